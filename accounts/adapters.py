@@ -1,0 +1,48 @@
+import logging
+
+from allauth.account.adapter import DefaultAccountAdapter
+from django.db import transaction
+from django.http import HttpRequest
+
+from accounts.models import PatientProfile, User
+
+security_log = logging.getLogger("overlap.security")
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """Overlap's hooks into allauth: roles at sign-up, throttling keys, security log."""
+
+    def save_user(self, request: HttpRequest, user: User, form, commit: bool = True) -> User:
+        with transaction.atomic():
+            user.role = form.cleaned_data.get("role") or User.Role.PATIENT
+            user.display_name = form.cleaned_data.get("display_name", "")
+            user = super().save_user(request, user, form, commit=commit)
+            if commit and user.is_patient:
+                PatientProfile.objects.get_or_create(user=user)
+        security_log.info("signup user=%s role=%s", user.pk, user.role)
+        return user
+
+    def _get_login_attempts_cache_key(self, request: HttpRequest, **credentials) -> str:
+        # Throttle per account, not per spelling: "Alice@Example.com" and
+        # "alice@example.com " reach the same counter because both resolve to one user.
+        login = (credentials.get("email") or credentials.get("username") or "").strip().lower()
+        user = User.objects.filter(email__iexact=login).only("pk").first()
+        return f"user:{user.pk}" if user else f"email:{login}"
+
+    def pre_authenticate(self, request: HttpRequest, **credentials) -> None:
+        try:
+            super().pre_authenticate(request, **credentials)
+        except Exception:
+            security_log.warning(
+                "login throttled key=%s", self._get_login_attempts_cache_key(request, **credentials)
+            )
+            raise
+
+    def authentication_failed(self, request: HttpRequest, **credentials) -> None:
+        security_log.warning(
+            "login failed key=%s", self._get_login_attempts_cache_key(request, **credentials)
+        )
+
+    def login(self, request: HttpRequest, user: User) -> None:
+        super().login(request, user)
+        security_log.info("login succeeded user=%s", user.pk)

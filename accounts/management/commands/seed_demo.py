@@ -1,0 +1,48 @@
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from accounts.models import PatientProfile, User
+from education.models import Condition
+
+DEMO_PASSWORD = "overlap-demo-2026"
+DEMO_ACCOUNTS = [
+    ("patient@example.com", "Alex (demo patient)", User.Role.PATIENT, False),
+    ("clinician@example.com", "Dr Sam Rivera (demo clinician)", User.Role.CLINICIAN, False),
+    ("curator@example.com", "Jo (demo curator)", User.Role.PATIENT, True),
+]
+
+
+class Command(BaseCommand):
+    help = (
+        "Creates the demo patient, clinician and curator accounts (password "
+        f"{DEMO_PASSWORD!r}) if they do not exist yet. Safe to run again."
+    )
+
+    @transaction.atomic
+    def handle(self, *args, **options) -> None:
+        created = 0
+        for email, name, role, is_curator in DEMO_ACCOUNTS:
+            user = User.objects.filter(email=email).first()
+            if user is None:
+                user = User.objects.create_user(
+                    email, DEMO_PASSWORD, display_name=name, role=role, timezone="Europe/London"
+                )
+                created += 1
+            if is_curator:
+                user.is_staff = True
+                user.save(update_fields=["is_staff"])
+                editors = Group.objects.filter(name="Content editors").first()
+                if editors:
+                    user.groups.add(editors)
+            if user.is_patient and not is_curator:
+                profile, _ = PatientProfile.objects.get_or_create(user=user)
+                if not profile.conditions.exists():
+                    profile.conditions.set(
+                        Condition.objects.filter(
+                            slug__in=["migraine-with-aura", "lupus", "rheumatoid-arthritis"]
+                        )
+                    )
+        for email, name, _, _ in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {name}: {email} / {DEMO_PASSWORD}")
+        self.stdout.write(f"Demo accounts ready ({created} created).")

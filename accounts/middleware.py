@@ -1,0 +1,64 @@
+import time
+import zoneinfo
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+
+
+class SessionTimeoutMiddleware:
+    """Log out a user idle for longer than their role allows (SECURITY.md).
+
+    Patients get 30 minutes, clinicians 15; SESSION_COOKIE_AGE caps any session at 12 hours.
+    """
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = request.user
+        if user.is_authenticated:
+            now = int(time.time())
+            idle_limit = settings.SESSION_IDLE_SECONDS.get(user.role, 30 * 60)
+            last_seen = request.session.get("last_seen", now)
+            started = request.session.setdefault("started", now)
+            if now - last_seen > idle_limit or now - started > settings.SESSION_COOKIE_AGE:
+                logout(request)
+                messages.info(request, "You were logged out after a period of inactivity.")
+            else:
+                request.session["last_seen"] = now
+        return self.get_response(request)
+
+
+class UserTimezoneMiddleware:
+    """Show every date and time in the logged-in user's own time zone."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.user.is_authenticated:
+            try:
+                timezone.activate(zoneinfo.ZoneInfo(request.user.timezone))
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                timezone.deactivate()
+        else:
+            timezone.deactivate()
+        return self.get_response(request)
+
+
+class PrivacyHeadersMiddleware:
+    """Headers Django does not set itself: Permissions-Policy, and no caching of pages
+    that may hold health data."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        if request.user.is_authenticated:
+            response.headers["Cache-Control"] = "no-store"
+        return response

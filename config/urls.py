@@ -1,0 +1,21 @@
+from allauth.account.decorators import secure_admin_login
+from django.contrib import admin
+from django.urls import include, path
+
+from config import views
+from diary.views import home
+
+# The admin signs in through Overlap's own login, so its throttling and MFA apply there.
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = "Overlap curation"
+admin.site.site_title = "Overlap curation"
+
+urlpatterns = [
+    path("", home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("accounts/", include("accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("learn/", include("education.urls")),
+    path("", include("diary.urls")),
+    path("admin/", admin.site.urls),
+]
