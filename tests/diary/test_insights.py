@@ -1,7 +1,6 @@
 """Worked examples and properties for diary.insights: pure functions, no database."""
 
 import math
-import time as clock
 from dataclasses import asdict
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -1233,7 +1232,7 @@ def test_it_gives_the_alerts_in_the_overview_too():
     assert [alert.kind for alert in overview.alerts] == ["medication_overuse", "triptan_caution"]
 
 
-# --- Speed ---------------------------------------------------------------------------
+# --- A large diary ---------------------------------------------------------------------------
 
 
 def ten_year_diary() -> tuple[Diary, dict]:
@@ -1275,35 +1274,17 @@ def ten_year_diary() -> tuple[Diary, dict]:
     return diary, {"start": began, "end": today, "today": today, "now": now}
 
 
-def best_time(call, *, runs: int = 3) -> float:
-    timings = []
-    for _ in range(runs):
-        started = clock.perf_counter()
-        call()
-        timings.append(clock.perf_counter() - started)
-    return min(timings)
-
-
-def test_it_computes_a_ten_year_overview_in_under_a_tenth_of_a_second():
+def test_a_ten_year_overview_agrees_with_its_own_daily_series():
+    # Speed is measured by `manage.py bench`, never asserted here; this checks that the
+    # large diary the benchmark resembles gives consistent numbers.
     diary, kwargs = ten_year_diary()
 
-    assert best_time(lambda: diary_overview(diary, **kwargs)) < 0.1
+    overview = diary_overview(diary, **kwargs)
 
-
-def test_it_computes_each_part_of_a_ten_year_diary_without_looping_days_times_records():
-    diary, kwargs = ten_year_diary()
-    today, now = kwargs["today"], kwargs["now"]
-
-    def everything_separately():
-        daily_series(diary, **kwargs)
-        weekly_series(diary, **kwargs)
-        monthly_table(diary, **kwargs)
-        flare_linkage(diary, **kwargs)
-        lag_profile(diary, today=today, now=now)
-        factor_associations(diary, **kwargs)
-        current_alerts(diary, today=today, now=now)
-        period_summary(diary, **kwargs)
-
-    # Each function reads the diary again, so this is slower than the overview; a loop over
-    # days times records would take seconds.
-    assert best_time(everything_separately) < 0.5
+    assert overview.covered_days == 3650
+    assert sum(row.migraine_days for row in overview.months) == sum(
+        1 for point in overview.days if point.migraine
+    )
+    assert sum(week.migraine_days for week in overview.weeks) == sum(
+        row.migraine_days for row in overview.months
+    )
