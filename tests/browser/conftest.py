@@ -45,3 +45,10 @@ def console_errors(page) -> list[str]:
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     page.on("pageerror", lambda error: errors.append(str(error)))
     return errors
+
+
+@pytest.fixture
+def page(page):
+    # Fail in seconds, not half a minute, when something is missing from a page.
+    page.set_default_timeout(10_000)
+    return page

@@ -1,0 +1,80 @@
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from accounts.models import User
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(page) -> list[str]:
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [
+        f"{violation['id']}: {[node['target'] for node in violation['nodes']]}"
+        for violation in results.response["violations"]
+    ]
+
+
+def test_a_newcomer_signs_up_as_a_patient_and_keeps_the_dark_theme(
+    page, live_server, console_errors
+):
+    page.goto(live_server.url + "/")
+    page.get_by_role("link", name="Start your diary").click()
+    page.get_by_label("Patient").check()
+    page.locator("#id_email").fill("newcomer@example.com")
+    page.locator("#id_password1").fill("a calm walk by the river 7")
+    page.locator("#id_password2").fill("a calm walk by the river 7")
+    page.get_by_role("button", name="Sign Up").click()
+
+    page.wait_for_url(live_server.url + "/")
+    assert page.get_by_role("heading", name="Hello").is_visible()
+
+    page.get_by_role("button", name="Theme").click()
+    page.get_by_role("button", name="Dark (dim)").click()
+    page.wait_for_function("document.documentElement.dataset.bsTheme === 'dark'")
+    page.reload()
+
+    assert page.locator("html").get_attribute("data-bs-theme") == "dark"
+    assert User.objects.get(email="newcomer@example.com").theme == "dark"
+    assert console_errors == []
+
+
+def test_a_visitors_theme_persists_in_their_browser(page, live_server, console_errors):
+    page.goto(live_server.url + "/")
+    page.get_by_role("button", name="Theme").click()
+    page.get_by_role("button", name="High contrast").click()
+    page.wait_for_function("document.documentElement.dataset.bsTheme === 'contrast'")
+    page.goto(live_server.url + "/accounts/login/")
+
+    assert page.locator("html").get_attribute("data-bs-theme") == "contrast"
+    assert console_errors == []
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "contrast"])
+def test_public_and_home_pages_have_no_accessibility_violations(
+    page, live_server, client, alice, theme, console_errors
+):
+    page.context.add_cookies([{"name": "overlap_theme", "value": theme, "url": live_server.url}])
+    for path in ["/", "/accounts/signup/", "/accounts/login/", "/accounts/password/reset/"]:
+        page.goto(live_server.url + path)
+        assert page.locator("html").get_attribute("data-bs-theme") == theme
+        assert axe_violations(page) == [], path
+
+    alice.theme = theme
+    alice.save()
+    client.force_login(alice)
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    for path in ["/", "/accounts/profile/"]:
+        page.goto(live_server.url + path)
+        assert axe_violations(page) == [], path
+    assert console_errors == []
+
+
+def test_the_landing_page_fits_a_375_pixel_screen(page, live_server):
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(live_server.url + "/")
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
