@@ -1,0 +1,33 @@
+import pytest
+from django.urls import reverse
+
+
+@pytest.mark.parametrize(
+    "name", ["account_email", "account_change_password", "mfa_index", "mfa_activate_totp"]
+)
+def test_account_security_pages_open_for_every_role(client, alice, bob, name):
+    for user in (alice, bob):
+        client.force_login(user)
+        response = client.get(reverse(name), follow=True)
+        assert response.status_code == 200, (name, user)
+
+
+def test_totp_activation_shows_a_qr_code_that_the_policy_allows(alice_client, password):
+    # Turning on two-factor authentication asks for the password again first.
+    alice_client.post(reverse("account_reauthenticate"), {"password": password})
+
+    response = alice_client.get(reverse("mfa_activate_totp"))
+
+    assert b'src="data:image/svg+xml' in response.content
+    assert "img-src 'self' data:" in response.headers["Content-Security-Policy"]
+
+
+def test_changing_the_password_needs_the_current_one(alice_client, alice, password):
+    response = alice_client.post(
+        reverse("account_change_password"),
+        {"oldpassword": "wrong", "password1": "a new and quiet evening", "password2": "x"},
+    )
+
+    assert response.status_code == 200
+    alice.refresh_from_db()
+    assert alice.check_password(password)
