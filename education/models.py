@@ -1,4 +1,14 @@
+import datetime
+
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import SafeString
+from simple_history.models import HistoricalRecords
+
+from education.rendering import render_markdown
 
 
 class ConditionQuerySet(models.QuerySet):
@@ -22,11 +32,182 @@ class Condition(models.Model):
     # vessel-acting migraine drugs such as triptans call for a conversation first.
     involves_blood_vessels = models.BooleanField(default=False)
     order = models.PositiveSmallIntegerField(default=0)
+    page = models.ForeignKey(
+        "Page",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="featured_for",
+        verbose_name="education page",
+        help_text="The page a patient is sent to from a flare or a profile with this condition.",
+    )
 
     objects = ConditionQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["kind", "order", "name"]
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def learn_url(self) -> str:
+        """The condition's education page address, or "" while it has none published.
+
+        Load with select_related("page") (or "condition__page") to avoid a query each."""
+        if self.page is not None and self.page.is_published:
+            return self.page.get_absolute_url()
+        return ""
+
+
+# /learn/search/ and /learn/preview/ come before /learn/<slug>/.
+RESERVED_SLUGS = {"search", "preview"}
+
+
+class PageQuerySet(models.QuerySet):
+    def published(self) -> "PageQuerySet":
+        """Pages the public can read."""
+        return self.filter(status=Page.Status.PUBLISHED)
+
+    def for_conditions(self, conditions) -> "PageQuerySet":
+        """Pages about any of the given conditions (instances, ids or a queryset), most
+        relevant first: those sharing more of the conditions, then the more specific ones
+        (fewer conditions overall)."""
+        return (
+            self.annotate(
+                matching=Count("conditions", filter=Q(conditions__in=conditions), distinct=True),
+                breadth=Count("conditions", distinct=True),
+            )
+            .filter(matching__gt=0)
+            .order_by("-matching", "breadth", *Page.CATEGORY_ORDER, "order", "title")
+        )
+
+    def suggested_for(self, conditions, limit: int = 3) -> list["Page"]:
+        """Up to ``limit`` pages for someone with these conditions (see for_conditions);
+        the overview pages when none match, so a new patient still gets a start."""
+        pages = list(self.for_conditions(conditions)[:limit])
+        if pages:
+            return pages
+        return list(self.filter(category=Page.Category.CONNECTIONS).order_by("order")[:limit])
+
+    def related_to(self, page: "Page") -> "PageQuerySet":
+        """Other pages sharing the page's conditions or category, closest first."""
+        condition_ids = [condition.pk for condition in page.conditions.all()]
+        return (
+            self.exclude(pk=page.pk)
+            .annotate(
+                shared=Count("conditions", filter=Q(conditions__in=condition_ids), distinct=True),
+                same_category=Case(
+                    When(category=page.category, then=Value(1)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                ),
+            )
+            .filter(Q(shared__gt=0) | Q(same_category=1))
+            .order_by("-shared", "-same_category", *Page.CATEGORY_ORDER, "order")
+        )
+
+    def search(self, query: str) -> "PageQuerySet":
+        """Pages matching the words of ``query``, best first, each annotated with ``rank``.
+
+        Full-text search on PostgreSQL; elsewhere every word must appear in the title,
+        summary or body, and a title hit counts most."""
+        from education.search import search_pages
+
+        return search_pages(self, query)
+
+
+class Page(models.Model):
+    """An education page, written in Markdown by curators; every change is kept."""
+
+    class Category(models.TextChoices):
+        CONNECTIONS = "connections", "How they connect"
+        CONDITIONS = "conditions", "Conditions"
+        MANAGEMENT = "management", "Managing both"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    # Categories appear in this order on /learn/ and in suggestions.
+    CATEGORY_ORDER = [
+        Case(
+            When(category="connections", then=Value(0)),
+            When(category="conditions", then=Value(1)),
+            default=Value(2),
+            output_field=IntegerField(),
+        ).asc()
+    ]
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    summary = models.CharField(
+        max_length=300, help_text="One or two sentences; shown in lists and search engines."
+    )
+    body = models.TextField(
+        help_text="Markdown: headings (##), paragraphs, lists, *emphasis*, **strong**, "
+        "> quotes and links to https:// or mailto: addresses. Anything else is removed."
+    )
+    category = models.CharField(max_length=20, choices=Category.choices)
+    conditions = models.ManyToManyField(Condition, blank=True, related_name="pages")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    order = models.PositiveSmallIntegerField(default=0, help_text="Position within the category.")
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+    last_reviewed = models.DateField(
+        null=True, blank=True, help_text="When a curator last checked the page's facts."
+    )
+    sources = models.TextField(blank=True, help_text="One source per line.")
+
+    objects = PageQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[conditions])
+
+    class Meta:
+        ordering = ["category", "order", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="page_published_has_published_at",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("education:page-detail", args=[self.slug])
+
+    def clean(self) -> None:
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": "This address is used by Overlap itself."})
+        # Publishing through the form stamps the first publication date.
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def body_html(self) -> SafeString:
+        return render_markdown(self.body)
+
+    @property
+    def source_list(self) -> list[str]:
+        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+
+    @property
+    def reviewed_or_updated(self) -> datetime.date:
+        return self.last_reviewed or self.updated_at.date()
+
+    def publish(self) -> None:
+        """Make the page public, keeping the date it was first published."""
+        self.status = self.Status.PUBLISHED
+        if self.published_at is None:
+            self.published_at = timezone.now()
+        self.save()
+
+    def unpublish(self) -> None:
+        self.status = self.Status.DRAFT
+        self.save()

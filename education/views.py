@@ -1,10 +1,72 @@
-from django.contrib.auth.decorators import login_not_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from itertools import groupby
 
-from education.models import Condition
+from django.contrib.auth.decorators import login_not_required, permission_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from education.models import Page
+from education.rendering import markdown_to_text
+from education.search import MAX_QUERY_LENGTH, clean_query, highlight, query_words, snippet
+
+RELATED_PAGES = 4
+MAX_ID = 2**63 - 1
 
 
 @login_not_required
 def page_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "education/page_list.html", {"conditions": Condition.objects.all()})
+    pages = Page.objects.published().order_by(*Page.CATEGORY_ORDER, "order", "title")
+    labels = dict(Page.Category.choices)
+    groups = [
+        {"category": category, "label": labels[category], "pages": list(items)}
+        for category, items in groupby(pages, key=lambda page: page.category)
+    ]
+    return render(request, "education/page_list.html", {"groups": groups})
+
+
+def _render_page(request: HttpRequest, page: Page, *, preview: bool) -> HttpResponse:
+    related = Page.objects.published().related_to(page)[:RELATED_PAGES]
+    context = {"page": page, "related_pages": related, "preview": preview}
+    return render(request, "education/page_detail.html", context)
+
+
+@login_not_required
+def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    page = get_object_or_404(Page.objects.prefetch_related("conditions"), slug=slug)
+    if not page.is_published:
+        # Curators may open a draft at its future address; to anyone else it does not exist.
+        if not request.user.has_perm("education.view_page"):
+            raise Http404
+        return _render_page(request, page, preview=True)
+    return _render_page(request, page, preview=False)
+
+
+@permission_required("education.view_page", raise_exception=True)
+def page_preview(request: HttpRequest, pk: int) -> HttpResponse:
+    if pk > MAX_ID:
+        raise Http404
+    page = get_object_or_404(Page.objects.prefetch_related("conditions"), pk=pk)
+    return _render_page(request, page, preview=not page.is_published)
+
+
+@login_not_required
+def page_search(request: HttpRequest) -> HttpResponse:
+    query = clean_query(request.GET.get("q", ""))
+    context = {"query": query[:MAX_QUERY_LENGTH], "results": [], "problem": ""}
+    if not query_words(query):
+        context["problem"] = "Type one or more words to search the pages."
+    elif len(query) > MAX_QUERY_LENGTH:
+        context["problem"] = (
+            f"That search is too long. Please use up to {MAX_QUERY_LENGTH} characters."
+        )
+    else:
+        words = query_words(query)
+        context["results"] = [
+            {
+                "page": page,
+                "title": highlight(page.title, words),
+                "summary": highlight(page.summary, words),
+                "excerpt": highlight(snippet(markdown_to_text(page.body), words), words),
+            }
+            for page in Page.objects.published().search(query)[:50]
+        ]
+    return render(request, "education/page_search.html", context)

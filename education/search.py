@@ -1,0 +1,105 @@
+"""Search over education pages, and highlighting of the words found.
+
+PostgreSQL ranks with its full-text search (title above summary above body); other
+databases score plain substring matches the same way. Highlighting is done here in Python
+for both, on escaped text, so nothing a curator typed can become markup.
+"""
+
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+MAX_QUERY_LENGTH = 200
+# Control characters (PostgreSQL refuses NUL) and anything that is not a word separator
+# are dropped before a query reaches the database.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def clean_query(raw: str) -> str:
+    """``raw`` with control characters removed and whitespace collapsed."""
+    return " ".join(_CONTROL.sub(" ", raw).split())
+
+
+def query_words(query: str) -> list[str]:
+    """The distinct words of ``query``, lower-cased, in order."""
+    seen: dict[str, None] = {}
+    for word in _WORD.findall(query.lower()):
+        seen.setdefault(word, None)
+    return list(seen)
+
+
+def stem(word: str) -> str:
+    """A rough stem, so "migraines" finds and marks "migraine" much as PostgreSQL does."""
+    return word if len(word) <= 4 else word[: max(4, len(word) - 2)]
+
+
+def search_pages(pages: QuerySet, query: str) -> QuerySet:
+    """``pages`` matching ``query``, best first, each annotated with ``rank``."""
+    words = query_words(query)
+    if not words:
+        return pages.none()
+    if connection.vendor == "postgresql":
+        vector = (
+            SearchVector("title", weight="A", config="english")
+            + SearchVector("summary", weight="B", config="english")
+            + SearchVector("body", weight="C", config="english")
+        )
+        search_query = SearchQuery(" ".join(words), search_type="plain", config="english")
+        return (
+            pages.annotate(document=vector, rank=SearchRank(vector, search_query))
+            .filter(document=search_query)
+            .order_by("-rank", "order", "title")
+        )
+    condition = Q()
+    score = Value(0)
+    for word in map(stem, words):
+        condition &= Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word)
+        for field, weight in (("title", 10), ("summary", 4), ("body", 1)):
+            score = score + Case(
+                When(**{f"{field}__icontains": word}, then=Value(weight)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+    return pages.filter(condition).annotate(rank=score).order_by(F("rank").desc(), "order", "title")
+
+
+def _word_pattern(words: list[str]) -> re.Pattern | None:
+    stems = {stem(word) for word in words}
+    if not stems:
+        return None
+    alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+
+
+def highlight(text: str, words: list[str]) -> SafeString:
+    """``text`` escaped, with each occurrence of the words wrapped in <mark>."""
+    pattern = _word_pattern(words)
+    if pattern is None:
+        return escape(text)
+    pieces: list[str] = []
+    position = 0
+    for match in pattern.finditer(text):
+        pieces.append(escape(text[position : match.start()]))
+        pieces.append(f"<mark>{escape(match.group())}</mark>")
+        position = match.end()
+    pieces.append(escape(text[position:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece was escaped above
+
+
+def snippet(text: str, words: list[str], size: int = 30) -> str:
+    """About ``size`` words of ``text`` around the first of the words found."""
+    tokens = text.split()
+    pattern = _word_pattern(words)
+    first = 0
+    if pattern is not None:
+        first = next((i for i, token in enumerate(tokens) if pattern.search(token)), 0)
+    start = max(0, first - size // 3)
+    end = min(len(tokens), start + size)
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(tokens) else ""
+    return prefix + " ".join(tokens[start:end]) + suffix
