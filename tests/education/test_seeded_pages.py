@@ -1,0 +1,71 @@
+import pytest
+from django.contrib.auth.models import Group, Permission
+
+from education.models import Page
+from education.seed_pages import PAGES, REVIEWED_ON
+
+pytestmark = pytest.mark.django_db
+
+FIXED_SLUGS = [
+    "medication-caution",
+    "how-migraine-and-autoimmune-disease-connect",
+    "lupus-and-migraine",
+    "multiple-sclerosis-and-migraine",
+    "rheumatoid-arthritis-and-migraine",
+    "sjogrens-and-migraine",
+    "celiac-disease-and-migraine",
+]
+
+
+def test_seeded_pages_are_present_and_published_with_at_least_250_words():
+    pages = Page.objects.published().prefetch_related("conditions")
+    assert pages.count() >= 14
+    by_slug = {page.slug: page for page in pages}
+    assert set(FIXED_SLUGS) <= set(by_slug)
+    for data in PAGES:
+        page = by_slug[data["slug"]]
+        assert len(page.body.split()) >= 250, page.slug
+        assert page.published_at is not None
+        assert page.last_reviewed == REVIEWED_ON
+        assert {condition.slug for condition in page.conditions.all()} == set(data["conditions"])
+        assert page.source_list == data["sources"]
+
+
+def test_every_seeded_page_starts_with_a_revision_holding_its_conditions():
+    for page in Page.objects.all():
+        first = page.history.earliest()
+        assert first.history_type == "+"
+        assert first.body == page.body
+        assert {row.condition_id for row in first.conditions.all()} == set(
+            page.conditions.values_list("pk", flat=True)
+        )
+
+
+def test_the_content_editors_group_has_exactly_the_curators_permissions():
+    group = Group.objects.get(name="Content editors")
+    granted = set(group.permissions.values_list("content_type__app_label", "codename"))
+    assert granted == {
+        ("education", "add_page"),
+        ("education", "change_page"),
+        ("education", "view_page"),
+        ("education", "delete_page"),
+        ("education", "view_historicalpage"),
+        ("education", "add_condition"),
+        ("education", "change_condition"),
+        ("education", "view_condition"),
+    }
+    assert not Permission.objects.filter(group=group).exclude(content_type__app_label="education")
+
+
+def test_the_seed_never_overwrites_a_curators_edit():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    page = Page.objects.get(slug="medication-caution")
+    page.title = "Edited by a curator"
+    page.save()
+    import_module("education.migrations.0004_seed_pages").seed_pages(apps, None)
+    page.refresh_from_db()
+    assert page.title == "Edited by a curator"
+    assert Page.objects.filter(slug="medication-caution").count() == 1
