@@ -5,6 +5,7 @@ short allow-list afterwards: the cleaning, not the Markdown, is the safety bound
 """
 
 import html
+import re
 
 import markdown
 import nh3
@@ -61,5 +62,7 @@ def render_markdown(text: str) -> SafeString:
 def markdown_to_text(text: str) -> str:
     """The words of the Markdown ``text`` without any markup, for search snippets."""
     markup = markdown.markdown(text, output_format="html")
+    # A heading runs straight into the next paragraph otherwise.
+    markup = re.sub(r"</h[1-6]>", ".</h>", markup)
     text = html.unescape(nh3.clean(markup, tags=set()))
     return " ".join(text.split())

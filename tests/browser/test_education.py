@@ -1,0 +1,119 @@
+"""Education pages in Chromium: a curator publishes a page, a visitor finds and reads it."""
+
+import os
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+pytestmark = [
+    pytest.mark.browser,
+    # serialized_rollback: the seeded pages and the Content editors group come from
+    # migrations, and a transactional test would otherwise start from empty tables.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+SCREENSHOTS = os.environ.get("OVERLAP_SCREENSHOTS")
+
+
+def axe_violations(page) -> list[str]:
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [
+        f"{violation['id']}: {[node['target'] for node in violation['nodes']]}"
+        for violation in results.response["violations"]
+    ]
+
+
+def visitor_page(browser, live_server, theme: str):
+    context = browser.new_context()
+    context.add_cookies([{"name": "overlap_theme", "value": theme, "url": live_server.url}])
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    errors: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    return page, errors
+
+
+def test_a_curator_publishes_a_page_that_a_visitor_then_finds(
+    page, browser, live_server, carol, password
+):
+    page.goto(live_server.url + "/accounts/login/")
+    page.locator("#id_login").fill(carol.email)
+    page.locator("#id_password").fill(password)
+    page.locator("form").get_by_role("button", name="Sign In").click()
+    page.wait_for_url(live_server.url + "/")
+
+    page.goto(live_server.url + "/admin/")
+    page.get_by_role("link", name="Pages").first.click()
+    page.get_by_role("link", name="Add page").click()
+    # Typed key by key: the admin fills the slug in from the title as a curator types.
+    page.get_by_label("Title:").press_sequentially("Resting well on zyxkestrel days")
+    assert page.get_by_label("Slug:").input_value() == "resting-well-on-zyxkestrel-days"
+    page.get_by_label("Summary:").fill("Small ways to rest when a flare and a migraine overlap.")
+    page.get_by_label("Category:").select_option(label="Managing both")
+    page.get_by_label("Systemic lupus erythematosus").check()
+    page.get_by_label("Body:").fill(
+        "## Rest before you need it\n\nShort, planned breaks help on zyxkestrel days."
+    )
+    assert page.get_by_label("Status:").input_value() == "draft"
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.get_by_text("was added successfully")).to_be_visible()
+
+    page.get_by_role("link", name="Preview Resting well on zyxkestrel days").click()
+    expect(page.get_by_text("Draft preview.")).to_be_visible()
+    expect(page.get_by_role("heading", name="Rest before you need it")).to_be_visible()
+
+    visitor, errors = visitor_page(browser, live_server, "light")
+    draft_address = live_server.url + "/learn/resting-well-on-zyxkestrel-days/"
+    assert visitor.context.request.get(draft_address).status == 404
+    visitor.goto(live_server.url + "/learn/")
+    assert visitor.get_by_role("link", name="Resting well on zyxkestrel days").count() == 0
+
+    page.goto(live_server.url + "/admin/education/page/?status__exact=draft")
+    page.get_by_role("row", name="Resting well on zyxkestrel days").get_by_role("checkbox").check()
+    page.get_by_label("Action:").select_option(label="Publish the selected pages")
+    page.get_by_role("button", name="Go").click()
+    expect(page.get_by_text("Published 1 page(s).")).to_be_visible()
+
+    visitor.goto(live_server.url + "/learn/")
+    visitor.get_by_role("link", name="Resting well on zyxkestrel days").click()
+    expect(visitor.get_by_role("heading", name="Resting well on zyxkestrel days")).to_be_visible()
+    expect(visitor.get_by_text("Draft preview")).to_have_count(0)
+
+    visitor.goto(live_server.url + "/learn/")
+    visitor.get_by_label("Search the pages").fill("zyxkestrel")
+    visitor.get_by_role("button", name="Search").click()
+    result = visitor.get_by_role("link", name="Resting well on zyxkestrel days")
+    expect(result).to_be_visible()
+    expect(visitor.locator("mark", has_text="zyxkestrel").first).to_be_visible()
+    assert errors == []
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_learn_pages_have_no_accessibility_violations(browser, live_server, theme):
+    visitor, errors = visitor_page(browser, live_server, theme)
+    for path in ["/learn/", "/learn/lupus-and-migraine/", "/learn/search/?q=migraine+sleep"]:
+        visitor.goto(live_server.url + path)
+        assert visitor.locator("html").get_attribute("data-bs-theme") == theme
+        assert axe_violations(visitor) == [], path
+    assert errors == []
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_learn_pages_fit_a_375_pixel_screen(browser, live_server, theme):
+    visitor, errors = visitor_page(browser, live_server, theme)
+    visitor.set_viewport_size({"width": 375, "height": 800})
+    for name, path in [
+        ("list", "/learn/"),
+        ("page", "/learn/medication-caution/"),
+        ("search", "/learn/search/?q=triptan"),
+    ]:
+        visitor.goto(live_server.url + path)
+        assert visitor.evaluate("document.documentElement.scrollWidth") <= 375, path
+        if SCREENSHOTS:
+            Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+            visitor.screenshot(path=f"{SCREENSHOTS}/learn-{name}-{theme}.png", full_page=False)
+    assert errors == []
