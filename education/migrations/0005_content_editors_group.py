@@ -21,9 +21,14 @@ def create_group(apps, schema_editor):
     # Permissions are normally created after all migrations (post_migrate); create the
     # education app's now so a fresh install gets a complete group.
     app_config = apps.get_app_config("education")
-    app_config.models_module = True
+    # A migration's app registry has no models module, and create_permissions skips
+    # an app without one.
+    missing_module = getattr(app_config, "models_module", None) is None
+    if missing_module:
+        app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
+    if missing_module:
+        app_config.models_module = None
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

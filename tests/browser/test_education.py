@@ -1,18 +1,15 @@
 """Education pages in Chromium: a curator publishes a page, a visitor finds and reads it."""
 
 import os
+from importlib import import_module
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.apps import apps
 from playwright.sync_api import expect
 
-pytestmark = [
-    pytest.mark.browser,
-    # serialized_rollback: the seeded pages and the Content editors group come from
-    # migrations, and a transactional test would otherwise start from empty tables.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 SCREENSHOTS = os.environ.get("OVERLAP_SCREENSHOTS")
@@ -26,19 +23,45 @@ def axe_violations(page) -> list[str]:
     ]
 
 
-def visitor_page(browser, live_server, theme: str):
-    context = browser.new_context()
-    context.add_cookies([{"name": "overlap_theme", "value": theme, "url": live_server.url}])
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    errors: list[str] = []
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    return page, errors
+def run_data_migration(name: str, function: str) -> None:
+    getattr(import_module(f"education.migrations.{name}"), function)(apps, None)
+
+
+@pytest.fixture(autouse=True)
+def seeded(transactional_db) -> None:
+    """The conditions, pages and Content editors group the migrations create.
+
+    Transactional tests empty every table after they run, so the next one would start
+    without them; the migrations' own functions put them back (they skip what exists)."""
+    run_data_migration("0002_seed_conditions", "seed_conditions")
+    run_data_migration("0004_seed_pages", "seed_pages")
+    run_data_migration("0005_content_editors_group", "create_group")
+
+
+@pytest.fixture
+def visitor_page(browser, live_server):
+    """Opens a page for a visitor in a fresh browser context with the given theme; returns
+    it with the list of console errors it collects. Contexts close after the test."""
+    contexts = []
+
+    def open_page(theme: str):
+        context = browser.new_context()
+        contexts.append(context)
+        context.add_cookies([{"name": "overlap_theme", "value": theme, "url": live_server.url}])
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        errors: list[str] = []
+        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        return page, errors
+
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 def test_a_curator_publishes_a_page_that_a_visitor_then_finds(
-    page, browser, live_server, carol, password
+    page, visitor_page, live_server, carol, password
 ):
     page.goto(live_server.url + "/accounts/login/")
     page.locator("#id_login").fill(carol.email)
@@ -66,7 +89,7 @@ def test_a_curator_publishes_a_page_that_a_visitor_then_finds(
     expect(page.get_by_text("Draft preview.")).to_be_visible()
     expect(page.get_by_role("heading", name="Rest before you need it")).to_be_visible()
 
-    visitor, errors = visitor_page(browser, live_server, "light")
+    visitor, errors = visitor_page("light")
     draft_address = live_server.url + "/learn/resting-well-on-zyxkestrel-days/"
     assert visitor.context.request.get(draft_address).status == 404
     visitor.goto(live_server.url + "/learn/")
@@ -93,8 +116,8 @@ def test_a_curator_publishes_a_page_that_a_visitor_then_finds(
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_learn_pages_have_no_accessibility_violations(browser, live_server, theme):
-    visitor, errors = visitor_page(browser, live_server, theme)
+def test_learn_pages_have_no_accessibility_violations(visitor_page, live_server, theme):
+    visitor, errors = visitor_page(theme)
     for path in ["/learn/", "/learn/lupus-and-migraine/", "/learn/search/?q=migraine+sleep"]:
         visitor.goto(live_server.url + path)
         assert visitor.locator("html").get_attribute("data-bs-theme") == theme
@@ -103,8 +126,8 @@ def test_learn_pages_have_no_accessibility_violations(browser, live_server, them
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_learn_pages_fit_a_375_pixel_screen(browser, live_server, theme):
-    visitor, errors = visitor_page(browser, live_server, theme)
+def test_learn_pages_fit_a_375_pixel_screen(visitor_page, live_server, theme):
+    visitor, errors = visitor_page(theme)
     visitor.set_viewport_size({"width": 375, "height": 800})
     for name, path in [
         ("list", "/learn/"),
