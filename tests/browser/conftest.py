@@ -6,10 +6,15 @@ skipped on a developer's machine, but fail when CI is set: CI must prove the pag
 
 import os
 import shutil
+from importlib import import_module
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.apps import apps
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -52,3 +57,32 @@ def page(page):
     # Fail in seconds, not half a minute, when something is missing from a page.
     page.set_default_timeout(10_000)
     return page
+
+
+@pytest.fixture
+def axe_violations():
+    """Returns a function listing the WCAG 2.1 A/AA violations axe finds on a page."""
+
+    def violations(page) -> list[str]:
+        results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        return [
+            f"{violation['id']}: {[node['target'] for node in violation['nodes']]}"
+            for violation in results.response["violations"]
+        ]
+
+    return violations
+
+
+def run_data_migration(module: str, function: str) -> None:
+    getattr(import_module(module), function)(apps, None)
+
+
+@pytest.fixture(autouse=True)
+def seeded(transactional_db) -> None:
+    """The reference data the migrations create: conditions, pages, the Content editors
+    group. Transactional tests empty every table after they run, so the next one would
+    start without them; the migrations' own functions put them back (skipping what exists).
+    """
+    run_data_migration("education.migrations.0002_seed_conditions", "seed_conditions")
+    run_data_migration("education.migrations.0004_seed_pages", "seed_pages")
+    run_data_migration("education.migrations.0005_content_editors_group", "create_group")

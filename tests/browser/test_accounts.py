@@ -1,19 +1,8 @@
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from accounts.models import User
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-def axe_violations(page) -> list[str]:
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    return [
-        f"{violation['id']}: {[node['target'] for node in violation['nodes']]}"
-        for violation in results.response["violations"]
-    ]
 
 
 def test_a_newcomer_signs_up_as_a_patient_and_keeps_the_dark_theme(
@@ -53,7 +42,7 @@ def test_a_visitors_theme_persists_in_their_browser(page, live_server, console_e
 
 @pytest.mark.parametrize("theme", ["light", "dark", "contrast"])
 def test_public_and_home_pages_have_no_accessibility_violations(
-    page, live_server, client, alice, theme, console_errors
+    page, live_server, client, alice, theme, console_errors, axe_violations
 ):
     page.context.add_cookies([{"name": "overlap_theme", "value": theme, "url": live_server.url}])
     for path in ["/", "/accounts/signup/", "/accounts/login/", "/accounts/password/reset/"]:

@@ -1,41 +1,14 @@
 """Education pages in Chromium: a curator publishes a page, a visitor finds and reads it."""
 
 import os
-from importlib import import_module
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.apps import apps
 from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 SCREENSHOTS = os.environ.get("OVERLAP_SCREENSHOTS")
-
-
-def axe_violations(page) -> list[str]:
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    return [
-        f"{violation['id']}: {[node['target'] for node in violation['nodes']]}"
-        for violation in results.response["violations"]
-    ]
-
-
-def run_data_migration(name: str, function: str) -> None:
-    getattr(import_module(f"education.migrations.{name}"), function)(apps, None)
-
-
-@pytest.fixture(autouse=True)
-def seeded(transactional_db) -> None:
-    """The conditions, pages and Content editors group the migrations create.
-
-    Transactional tests empty every table after they run, so the next one would start
-    without them; the migrations' own functions put them back (they skip what exists)."""
-    run_data_migration("0002_seed_conditions", "seed_conditions")
-    run_data_migration("0004_seed_pages", "seed_pages")
-    run_data_migration("0005_content_editors_group", "create_group")
 
 
 @pytest.fixture
@@ -116,7 +89,9 @@ def test_a_curator_publishes_a_page_that_a_visitor_then_finds(
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_learn_pages_have_no_accessibility_violations(visitor_page, live_server, theme):
+def test_learn_pages_have_no_accessibility_violations(
+    visitor_page, live_server, theme, axe_violations
+):
     visitor, errors = visitor_page(theme)
     for path in ["/learn/", "/learn/lupus-and-migraine/", "/learn/search/?q=migraine+sleep"]:
         visitor.goto(live_server.url + path)
