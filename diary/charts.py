@@ -261,6 +261,7 @@ def alerts_json(alerts: list[Alert]) -> list[dict]:
             "message": alert.message,
             "period_start": alert.period_start.isoformat(),
             "period_end": alert.period_end.isoformat(),
+            "period_label": f"{_day_words(alert.period_start)} to {_day_words(alert.period_end)}",
             "learn_url": ALERT_LEARN_PATH.format(slug=alert.education_slug),
         }
         for alert in alerts
@@ -283,6 +284,10 @@ def _association_json(association: Association) -> dict:
         "enough_data": association.enough_data,
         "summary": association_summary(association),
     }
+
+
+def _day_words(day: date) -> str:
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _offset_words(offset: int) -> str:

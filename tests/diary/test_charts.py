@@ -228,6 +228,7 @@ def test_alerts_link_to_their_education_page_and_keep_their_period():
     assert [alert["kind"] for alert in alerts] == ["medication_overuse_warning", "triptan_caution"]
     assert alerts[1]["learn_url"] == "/learn/medication-caution/"
     assert alerts[1]["period_end"] == TODAY.isoformat()
+    assert alerts[1]["period_label"] == "2 April 2025 to 30 June 2025"
     assert all("clinician" in alert["message"] for alert in alerts)
 
 
