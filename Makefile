@@ -21,6 +21,7 @@ $(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python
 run: $(VENV)/.installed
 	$(DEV) $(BIN)/python manage.py migrate --noinput
 	$(DEV) $(BIN)/python manage.py seed_demo
+	$(DEV) $(BIN)/python manage.py seed_demo_diary
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: $(VENV)/.installed-test

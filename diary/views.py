@@ -1,25 +1,690 @@
+import datetime
+import uuid
+from collections.abc import Callable
+from functools import wraps
+from itertools import chain
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.core.paginator import Paginator
+from django.db import IntegrityError, models, transaction
+from django.forms import ModelForm
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.views.decorators.http import require_POST
+
+from diary import insights
+from diary.forms import (
+    AttackForm,
+    CheckInForm,
+    DoseForm,
+    EntryFilterForm,
+    FlareForm,
+    MedicationForm,
+    TriggerForm,
+)
+from diary.models import (
+    DailyCheckIn,
+    Flare,
+    Medication,
+    MedicationDose,
+    MigraineAttack,
+    Trigger,
+)
+from education.models import Condition
+
+ENTRIES_PER_PAGE = 25
+QUICK_START_MINUTES = (0, 15, 30, 60)
+SUMMARY_DAYS = 30
+
+
+def patient_required(view: Callable) -> Callable:
+    """Only patients keep a diary: clinicians and curators get a 404, as for a missing page."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        user = request.user
+        if not (user.is_authenticated and user.is_patient and not user.is_staff):
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+# --- Home ----------------------------------------------------------------------------
 
 
 @login_not_required
 def home(request: HttpRequest) -> HttpResponse:
     """The landing page for visitors; each role's own home page once logged in."""
-    if not request.user.is_authenticated:
+    user = request.user
+    if not user.is_authenticated:
         return render(request, "landing.html")
-    if request.user.is_clinician:
+    if user.is_clinician:
         return render(request, "diary/clinician_home.html")
-    return render(request, "diary/patient_home.html")
+    if user.is_staff:
+        return render(request, "diary/curator_home.html")
+    return patient_home(request)
 
 
+def patient_home(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    now = timezone.now()
+    today = timezone.localdate(now)
+    since = today - datetime.timedelta(days=SUMMARY_DAYS - 1)
+    ongoing_attack = MigraineAttack.objects.for_owner(user).ongoing().first()
+    ongoing_flares = Flare.objects.for_owner(user).ongoing().select_related("condition")
+    medications = list(Medication.objects.for_owner(user))
+    return render(
+        request,
+        "diary/patient_home.html",
+        {
+            "ongoing_attack": ongoing_attack,
+            "ongoing_doses": (
+                ongoing_attack.doses.select_related("medication") if ongoing_attack else []
+            ),
+            "ongoing_flares": ongoing_flares,
+            "attack_medications": [
+                (medication, uuid.uuid4()) for medication in _attack_medications(medications)
+            ],
+            "has_medications": bool(medications),
+            "quick_start_minutes": QUICK_START_MINUTES[1:],
+            "today": today,
+            "today_checkin": DailyCheckIn.objects.for_owner(user).filter(day=today).first(),
+            "summary": _last_days_summary(user, since=since, today=today, now=now),
+            "summary_days": SUMMARY_DAYS,
+        },
+    )
+
+
+def _attack_medications(medications: list[Medication]) -> list[Medication]:
+    """The one-tap doses during an attack: those marked usual for attacks, else the acute ones."""
+    usual = [medication for medication in medications if medication.usual_for_attacks]
+    return usual or [
+        medication for medication in medications if medication.purpose == Medication.Purpose.ACUTE
+    ]
+
+
+def _last_days_summary(
+    user, *, since: datetime.date, today: datetime.date, now: datetime.datetime
+) -> dict[str, int]:
+    attacks = MigraineAttack.objects.for_owner(user).between(since, today)
+    flares = Flare.objects.for_owner(user).between(since, today).select_related("condition")
+    doses = MedicationDose.objects.for_owner(user).between(since, today)
+    diary = insights.Diary(
+        tz=timezone.get_current_timezone(),
+        attacks=tuple(attack.to_record() for attack in attacks),
+        flares=tuple(flare.to_record() for flare in flares),
+        doses=tuple(dose.to_record() for dose in doses.select_related("medication")),
+        checkins=(),
+    )
+
+    def in_window(days) -> int:
+        return sum(1 for day in days if since <= day <= today)
+
+    return {
+        "attacks": len(diary.attacks),
+        "migraine_days": in_window(insights.migraine_days(diary, now=now)),
+        "headache_days": in_window(insights.headache_days(diary, now=now)),
+        "flare_days": in_window(insights.flare_days(diary, today=today)),
+        "acute_medication_days": in_window(insights.acute_medication_days(diary)),
+    }
+
+
+# --- Entry list ----------------------------------------------------------------------
+
+
+@patient_required
 def entry_list(request: HttpRequest) -> HttpResponse:
-    if not request.user.is_patient:
+    user = request.user
+    form = EntryFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    kind = filters.get("kind") or ""
+    condition = filters.get("condition")
+    start = filters.get("start") or datetime.date(1900, 1, 1)
+    end = filters.get("end") or timezone.localdate() + datetime.timedelta(days=1)
+
+    sources = []
+    if kind in ("", "attack") and condition is None:
+        attacks = MigraineAttack.objects.for_owner(user).between(start, end)
+        sources.append(("attack", attacks, lambda attack: attack.started_at))
+    if kind in ("", "flare"):
+        flares = Flare.objects.for_owner(user).between(start, end).select_related("condition")
+        if condition is not None:
+            flares = flares.filter(condition=condition)
+        sources.append(("flare", flares, lambda flare: _start_of_day(flare.started_on)))
+    if kind == "dose":
+        doses = (
+            MedicationDose.objects.for_owner(user).between(start, end).select_related("medication")
+        )
+        sources.append(("dose", doses, lambda dose: dose.taken_at))
+    if kind == "checkin":
+        checkins = DailyCheckIn.objects.for_owner(user).between(start, end)
+        sources.append(("checkin", checkins, lambda checkin: _start_of_day(checkin.day)))
+
+    entries = sorted(
+        chain.from_iterable(
+            ({"kind": name, "object": row, "when": when(row)} for row in rows)
+            for name, rows, when in sources
+        ),
+        key=lambda entry: (entry["when"], entry["object"].pk),
+        reverse=True,
+    )
+    page = Paginator(entries, ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "diary/entry_list.html",
+        {"form": form, "page": page, "query": query.urlencode(), "kind": kind},
+    )
+
+
+def _start_of_day(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time(0), tzinfo=timezone.get_current_timezone())
+
+
+# --- Saving once ---------------------------------------------------------------------
+
+
+def _owned(model: type[models.Model], user) -> models.QuerySet:
+    return model.objects.for_owner(user)
+
+
+def _save_new(form: ModelForm, *, owner) -> tuple[models.Model, bool]:
+    """Save a new entry once: a form submitted twice with the same token returns the entry
+    the first submission made. Returns (entry, created); IntegrityError from any other
+    constraint is left to the caller."""
+    model = form._meta.model
+    key = form.cleaned_data.get("form_token")
+    if key is not None:
+        existing = _owned(model, owner).filter(idempotency_key=key).first()
+        if existing is not None:
+            return existing, False
+    entry = form.save(commit=False)
+    if hasattr(entry, "owner_id"):
+        entry.owner = owner
+    entry.idempotency_key = key
+    try:
+        with transaction.atomic():
+            entry.save()
+            form.save_m2m()
+    except IntegrityError:
+        entry.pk = None
+        existing = (
+            _owned(model, owner).filter(idempotency_key=key).first() if key is not None else None
+        )
+        if existing is None:
+            raise
+        return existing, False
+    return entry, True
+
+
+def _save_edit(form: ModelForm) -> None:
+    with transaction.atomic():
+        form.save()
+
+
+CONFLICT_MESSAGE = (
+    "This could not be saved because it clashes with another entry (for example a second "
+    "attack in progress). Check the form and try again."
+)
+
+
+# --- Migraine attacks ----------------------------------------------------------------
+
+
+@patient_required
+def attack_create(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = AttackForm(request.POST, owner=request.user)
+        if form.is_valid():
+            try:
+                attack, created = _save_new(form, owner=request.user)
+            except IntegrityError:
+                form.add_error(None, CONFLICT_MESSAGE)
+            else:
+                if created:
+                    messages.success(request, "Your attack is saved.")
+                return redirect(attack)
+    else:
+        form = AttackForm(owner=request.user)
+    return render(request, "diary/attack_form.html", {"form": form})
+
+
+@patient_required
+@require_POST
+def attack_start(request: HttpRequest) -> HttpResponse:
+    """One tap on the home page: an attack that started now or some minutes ago."""
+    try:
+        minutes_ago = int(request.POST.get("minutes_ago", "0"))
+    except ValueError:
+        minutes_ago = -1
+    if minutes_ago not in QUICK_START_MINUTES:
+        messages.error(request, "Choose one of the start buttons.")
+        return redirect("home")
+    if MigraineAttack.objects.for_owner(request.user).ongoing().exists():
+        messages.info(request, "An attack is already in progress; it is shown below.")
+        return redirect("home")
+    started_at = timezone.now().replace(second=0, microsecond=0) - datetime.timedelta(
+        minutes=minutes_ago
+    )
+    try:
+        with transaction.atomic():
+            MigraineAttack.objects.create(owner=request.user, started_at=started_at)
+    except IntegrityError:
+        # A double tap: the first one started it.
+        messages.info(request, "An attack is already in progress; it is shown below.")
+        return redirect("home")
+    messages.success(
+        request,
+        f"Attack started at {timezone.localtime(started_at):%H:%M}. "
+        "Rest; you can add details later.",
+    )
+    return redirect("home")
+
+
+@patient_required
+def attack_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    attack = get_object_or_404(
+        MigraineAttack.objects.for_owner(request.user).prefetch_related("triggers"), pk=pk
+    )
+    doses = attack.doses.select_related("medication").order_by("taken_at")
+    return render(
+        request,
+        "diary/attack_detail.html",
+        {"attack": attack, "doses": doses, "local_days": attack.local_days()},
+    )
+
+
+@patient_required
+def attack_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
+    if request.method == "POST":
+        form = AttackForm(request.POST, instance=attack, owner=request.user)
+        if form.is_valid():
+            try:
+                _save_edit(form)
+            except IntegrityError:
+                form.add_error(None, CONFLICT_MESSAGE)
+            else:
+                messages.success(request, "Your attack is updated.")
+                return redirect(attack)
+    else:
+        form = AttackForm(instance=attack, owner=request.user)
+    return render(request, "diary/attack_form.html", {"form": form, "attack": attack})
+
+
+@patient_required
+@require_POST
+def attack_end(request: HttpRequest, pk: int) -> HttpResponse:
+    attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
+    if attack.ended_at is None:
+        attack.ended_at = max(timezone.now(), attack.started_at)
+        attack.save(update_fields=["ended_at", "updated_at"])
+        messages.success(request, "Attack ended. Add details below whenever you feel up to it.")
+    else:
+        messages.info(request, "This attack had already ended.")
+    return redirect(attack)
+
+
+@patient_required
+def attack_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
+    if request.method == "POST":
+        attack.delete()
+        messages.success(request, "The attack is deleted.")
+        return redirect("diary:entry-list")
+    return _confirm_delete(
+        request,
+        entry=attack,
+        cancel_url=attack.get_absolute_url(),
+        consequence="Doses you logged for it stay in your diary, no longer linked to an attack.",
+    )
+
+
+def _confirm_delete(
+    request: HttpRequest, *, entry, cancel_url: str, consequence: str = ""
+) -> HttpResponse:
+    return render(
+        request,
+        "diary/confirm_delete.html",
+        {"entry": entry, "cancel_url": cancel_url, "consequence": consequence},
+    )
+
+
+# --- Flares --------------------------------------------------------------------------
+
+
+@patient_required
+def flare_create(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = FlareForm(request.POST, owner=request.user)
+        if form.is_valid():
+            try:
+                flare, created = _save_new(form, owner=request.user)
+            except IntegrityError:
+                form.add_error(None, CONFLICT_MESSAGE)
+            else:
+                if created:
+                    messages.success(request, "Your flare is saved.")
+                return redirect(flare)
+    else:
+        form = FlareForm(owner=request.user)
+    return render(request, "diary/flare_form.html", {"form": form})
+
+
+@patient_required
+def flare_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    flare = get_object_or_404(
+        Flare.objects.for_owner(request.user)
+        .select_related("condition__page")
+        .prefetch_related("triggers"),
+        pk=pk,
+    )
+    return render(request, "diary/flare_detail.html", {"flare": flare})
+
+
+@patient_required
+def flare_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    flare = get_object_or_404(Flare.objects.for_owner(request.user), pk=pk)
+    if request.method == "POST":
+        form = FlareForm(request.POST, instance=flare, owner=request.user)
+        if form.is_valid():
+            try:
+                _save_edit(form)
+            except IntegrityError:
+                form.add_error(None, CONFLICT_MESSAGE)
+            else:
+                messages.success(request, "Your flare is updated.")
+                return redirect(flare)
+    else:
+        form = FlareForm(instance=flare, owner=request.user)
+    return render(request, "diary/flare_form.html", {"form": form, "flare": flare})
+
+
+@patient_required
+def flare_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    flare = get_object_or_404(
+        Flare.objects.for_owner(request.user).select_related("condition"), pk=pk
+    )
+    if request.method == "POST":
+        flare.delete()
+        messages.success(request, "The flare is deleted.")
+        return redirect("diary:entry-list")
+    return _confirm_delete(request, entry=flare, cancel_url=flare.get_absolute_url())
+
+
+# --- Medications and doses -----------------------------------------------------------
+
+
+@patient_required
+def medication_list(request: HttpRequest) -> HttpResponse:
+    medications = Medication.objects.for_owner(request.user).annotate(
+        dose_count=models.Count("doses")
+    )
+    if request.method == "POST":
+        form = MedicationForm(request.POST, owner=request.user)
+        if form.is_valid():
+            try:
+                medication, created = _save_new(form, owner=request.user)
+            except IntegrityError:
+                form.add_error("name", "You already have a medication with this name.")
+            else:
+                if created:
+                    messages.success(request, f"{medication.name} is added to your list.")
+                return redirect("diary:medication-list")
+    else:
+        form = MedicationForm(owner=request.user)
+    recent_doses = (
+        MedicationDose.objects.for_owner(request.user)
+        .select_related("medication", "attack")
+        .order_by("-taken_at")[:10]
+    )
+    return render(
+        request,
+        "diary/medication_list.html",
+        {"medications": medications, "form": form, "recent_doses": recent_doses},
+    )
+
+
+@patient_required
+def medication_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    medication = get_object_or_404(Medication.objects.for_owner(request.user), pk=pk)
+    if request.method == "POST":
+        form = MedicationForm(request.POST, instance=medication, owner=request.user)
+        if form.is_valid():
+            try:
+                _save_edit(form)
+            except IntegrityError:
+                form.add_error("name", "You already have a medication with this name.")
+            else:
+                messages.success(request, f"{medication.name} is updated.")
+                return redirect("diary:medication-list")
+    else:
+        form = MedicationForm(instance=medication, owner=request.user)
+    return render(request, "diary/medication_form.html", {"form": form, "medication": medication})
+
+
+@patient_required
+def medication_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    medication = get_object_or_404(Medication.objects.for_owner(request.user), pk=pk)
+    if request.method == "POST":
+        medication.delete()
+        messages.success(request, f"{medication.name} and its doses are deleted.")
+        return redirect("diary:medication-list")
+    dose_count = medication.doses.count()
+    return _confirm_delete(
+        request,
+        entry=medication,
+        cancel_url=reverse("diary:medication-list"),
+        consequence=f"This also deletes the {dose_count} dose(s) you logged of it."
+        if dose_count
+        else "",
+    )
+
+
+@patient_required
+def dose_create(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    quick = request.method == "POST" and request.POST.get("quick") == "1"
+    if request.method == "POST":
+        data = request.POST
+        if quick:
+            # One tap during an attack: now, for the ongoing attack, the usual amount.
+            data = _quick_dose_data(request)
+        form = DoseForm(data, owner=user)
+        if form.is_valid():
+            dose, created = _save_new(form, owner=user)
+            if created:
+                messages.success(
+                    request,
+                    f"{dose.medication.name} logged at {timezone.localtime(dose.taken_at):%H:%M}.",
+                )
+                _triptan_caution(request, dose)
+            if quick:
+                return redirect("home")
+            return redirect(dose.attack or "diary:medication-list")
+    else:
+        initial = {}
+        if request.GET.get("medication", "").isdigit():
+            initial["medication"] = request.GET["medication"]
+        form = DoseForm(owner=user, initial=initial)
+    return render(request, "diary/dose_form.html", {"form": form})
+
+
+def _quick_dose_data(request: HttpRequest) -> dict:
+    user = request.user
+    medication = (
+        Medication.objects.for_owner(user).filter(pk=request.POST.get("medication")).first()
+        if request.POST.get("medication", "").isdigit() and len(request.POST["medication"]) < 19
+        else None
+    )
+    ongoing = MigraineAttack.objects.for_owner(user).ongoing().first()
+    return {
+        "medication": request.POST.get("medication", ""),
+        "taken_at": timezone.now(),
+        "amount": medication.usual_amount if medication else "",
+        "attack": ongoing.pk if ongoing else "",
+        "relief": "",
+        "form_token": request.POST.get("form_token", ""),
+    }
+
+
+def _triptan_caution(request: HttpRequest, dose: MedicationDose) -> None:
+    """A calm note, never a block: triptans act on blood vessels (CLINICAL.md)."""
+    if dose.medication.category != Medication.Category.TRIPTAN:
+        return
+    vessel_conditions = Condition.objects.filter(
+        patientprofile__user=request.user, involves_blood_vessels=True
+    )
+    if not vessel_conditions.exists():
+        return
+    messages.info(
+        request,
+        format_html(
+            "Triptans act on blood vessels, and some autoimmune conditions (such as lupus or "
+            "rheumatoid arthritis) can involve the vessels too. This is not a reason to stop "
+            'on your own: <a href="{}">read about medication caution</a> and raise it with '
+            "your clinician.",
+            reverse("education:page-detail", args=[insights.MEDICATION_EDUCATION_SLUG]),
+        ),
+    )
+
+
+@patient_required
+def dose_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    dose = get_object_or_404(
+        MedicationDose.objects.for_owner(request.user).select_related("medication"), pk=pk
+    )
+    if request.method == "POST":
+        form = DoseForm(request.POST, instance=dose, owner=request.user)
+        if form.is_valid():
+            _save_edit(form)
+            messages.success(request, "The dose is updated.")
+            return redirect(dose.attack or "diary:medication-list")
+    else:
+        form = DoseForm(instance=dose, owner=request.user)
+    return render(request, "diary/dose_form.html", {"form": form, "dose": dose})
+
+
+@patient_required
+def dose_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    dose = get_object_or_404(
+        MedicationDose.objects.for_owner(request.user).select_related("medication"), pk=pk
+    )
+    if request.method == "POST":
+        dose.delete()
+        messages.success(request, "The dose is deleted.")
+        return redirect("diary:medication-list")
+    return _confirm_delete(request, entry=dose, cancel_url=reverse("diary:medication-list"))
+
+
+# --- Daily check-ins -----------------------------------------------------------------
+
+
+@patient_required
+def checkin_edit(request: HttpRequest, day: datetime.date) -> HttpResponse:
+    """The day's check-in: a new one, or the one already there to edit."""
+    user = request.user
+    if day > timezone.localdate() or day.year < 1900:
         raise Http404
-    return render(request, "diary/entry_list.html")
+    checkin = DailyCheckIn.objects.for_owner(user).filter(day=day).first()
+    instance = checkin or DailyCheckIn(owner=user, day=day)
+    cycle_tracking = getattr(getattr(user, "profile", None), "cycle_tracking", False)
+    if request.method == "POST":
+        form = CheckInForm(
+            request.POST, instance=instance, owner=user, cycle_tracking=cycle_tracking
+        )
+        if form.is_valid():
+            try:
+                _save_edit(form)
+            except IntegrityError:
+                # Saved twice at once: the other request made it; show it to edit.
+                messages.info(request, "This day's check-in was just saved; check it here.")
+                return redirect("diary:checkin-edit", day=day)
+            messages.success(request, f"Your check-in for {day.day} {day:%B} is saved.")
+            return redirect("home" if day == timezone.localdate() else "diary:entry-list")
+    else:
+        form = CheckInForm(instance=instance, owner=user, cycle_tracking=cycle_tracking)
+    previous_day = day - datetime.timedelta(days=1)
+    next_day = day + datetime.timedelta(days=1)
+    return render(
+        request,
+        "diary/checkin_form.html",
+        {
+            "form": form,
+            "day": day,
+            "checkin": checkin,
+            "is_today": day == timezone.localdate(),
+            "previous_day": previous_day,
+            "next_day": next_day if next_day <= timezone.localdate() else None,
+        },
+    )
 
 
+@patient_required
+def checkin_delete(request: HttpRequest, day: datetime.date) -> HttpResponse:
+    checkin = get_object_or_404(DailyCheckIn.objects.for_owner(request.user), day=day)
+    if request.method == "POST":
+        checkin.delete()
+        messages.success(request, "The check-in is deleted.")
+        return redirect("diary:entry-list")
+    return _confirm_delete(request, entry=checkin, cancel_url=checkin.get_absolute_url())
+
+
+# --- Triggers ------------------------------------------------------------------------
+
+
+@patient_required
+def trigger_list(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = TriggerForm(request.POST, owner=request.user)
+        if form.is_valid():
+            trigger = form.save(commit=False)
+            trigger.owner = request.user
+            try:
+                with transaction.atomic():
+                    trigger.save()
+            except IntegrityError:
+                form.add_error("name", "This trigger is already in your list.")
+            else:
+                messages.success(request, f"“{trigger.name}” is added to your triggers.")
+                return redirect("diary:trigger-list")
+    else:
+        form = TriggerForm(owner=request.user)
+    return render(
+        request,
+        "diary/trigger_list.html",
+        {
+            "form": form,
+            "catalogue": Trigger.objects.catalogue().order_by("name"),
+            "own": Trigger.objects.for_owner(request.user).order_by("name"),
+        },
+    )
+
+
+@patient_required
+def trigger_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    trigger = get_object_or_404(Trigger.objects.for_owner(request.user), pk=pk)
+    if request.method == "POST":
+        trigger.delete()
+        messages.success(request, f"“{trigger.name}” is deleted from your triggers.")
+        return redirect("diary:trigger-list")
+    return _confirm_delete(
+        request,
+        entry=trigger,
+        cancel_url=reverse("diary:trigger-list"),
+        consequence="Entries that named it keep everything else.",
+    )
+
+
+# --- Timeline (placeholder; the timeline replaces it) ---------------------------------
+
+
+@patient_required
 def timeline(request: HttpRequest) -> HttpResponse:
-    if not request.user.is_patient:
-        raise Http404
     return render(request, "diary/timeline.html")
