@@ -57,4 +57,5 @@ urlpatterns = [
     path("diary/triggers/", views.trigger_list, name="trigger-list"),
     path("diary/triggers/<id:pk>/delete/", views.trigger_delete, name="trigger-delete"),
     path("timeline/", views.timeline, name="timeline"),
+    path("timeline/data.json", views.timeline_data, name="timeline-data"),
 ]

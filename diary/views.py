@@ -1,5 +1,6 @@
 import datetime
 import uuid
+from collections import defaultdict
 from collections.abc import Callable
 from functools import wraps
 from itertools import chain
@@ -9,14 +10,14 @@ from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.db import IntegrityError, models, transaction
 from django.forms import ModelForm
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
-from diary import insights
+from diary import charts, insights
 from diary.forms import (
     AttackForm,
     CheckInForm,
@@ -682,9 +683,173 @@ def trigger_delete(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-# --- Timeline (placeholder; the timeline replaces it) ---------------------------------
+# --- Timeline ------------------------------------------------------------------------
+
+TIMELINE_DEFAULT_DAYS = 90
+TIMELINE_EARLIEST = datetime.date(1900, 1, 1)
+TIMELINE_MAX_DAYS = 366 * 30
 
 
 @patient_required
 def timeline(request: HttpRequest) -> HttpResponse:
-    return render(request, "diary/timeline.html")
+    """The combined timeline and insights of the logged-in patient."""
+    today = timezone.localdate(timezone.now(), request.user.tzinfo)
+    try:
+        start, end, window = _timeline_range(request.GET, today=today)
+    except ValueError:
+        start, end, window = _timeline_range({}, today=today)
+    data = _timeline_payload(request.user, start=start, end=end, window=window)
+    return render(
+        request,
+        "diary/timeline.html",
+        {
+            "data": data,
+            "today": today,
+            "window_max": insights.LAG_SPAN_DAYS,
+            "data_url": reverse("diary:timeline-data"),
+        },
+    )
+
+
+@patient_required
+@require_GET
+def timeline_data(request: HttpRequest) -> JsonResponse:
+    """The timeline's chart data as JSON: ?start=&end= (ISO dates) and ?window= (days)."""
+    today = timezone.localdate(timezone.now(), request.user.tzinfo)
+    try:
+        start, end, window = _timeline_range(request.GET, today=today)
+    except ValueError as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    return JsonResponse(_timeline_payload(request.user, start=start, end=end, window=window))
+
+
+def _timeline_range(query, *, today: datetime.date) -> tuple[datetime.date, datetime.date, int]:
+    """Read start, end and the flare window from the query string; ValueError says what is wrong."""
+    try:
+        end = datetime.date.fromisoformat(query["end"]) if query.get("end") else today
+        start = (
+            datetime.date.fromisoformat(query["start"])
+            if query.get("start")
+            else end - datetime.timedelta(days=TIMELINE_DEFAULT_DAYS - 1)
+        )
+    except ValueError:
+        raise ValueError("Give start and end as dates like 2025-01-31.") from None
+    try:
+        window = int(query.get("window") or insights.LINKAGE_WINDOW_DAYS)
+    except ValueError:
+        raise ValueError("Give the flare window as a whole number of days.") from None
+    if start > end:
+        raise ValueError("The start date must not be after the end date.")
+    if start < TIMELINE_EARLIEST:
+        raise ValueError("The start date must be in 1900 or later.")
+    if end > today + datetime.timedelta(days=1):
+        raise ValueError("The end date must not be in the future.")
+    if (end - start).days + 1 > TIMELINE_MAX_DAYS:
+        raise ValueError("Choose a period of at most 30 years.")
+    if not 0 <= window <= insights.LAG_SPAN_DAYS:
+        raise ValueError(f"The flare window must be 0 to {insights.LAG_SPAN_DAYS} days.")
+    return start, end, window
+
+
+def _timeline_payload(user, *, start: datetime.date, end: datetime.date, window: int) -> dict:
+    tz = user.tzinfo
+    now = timezone.now()
+    today = timezone.localdate(now, tz)
+    diary, condition_names = _patient_diary(user, tz=tz)
+    overview = insights.diary_overview(
+        diary, start=start, end=end, today=today, now=now, window_days=window
+    )
+    return charts.timeline_payload(
+        overview,
+        today=today,
+        diary_start=insights.diary_start(diary),
+        condition_names=condition_names,
+    )
+
+
+def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
+    """Load the whole diary, one query per model and only the columns insights reads.
+
+    The whole diary, not just the period shown: coverage starts at the first record, flare
+    windows reach across the period's edges, and the lag profile and alerts look at it all.
+    """
+    attacks = tuple(
+        insights.AttackRecord(
+            started_at=started_at,
+            ended_at=ended_at,
+            is_migraine=attack_type == MigraineAttack.AttackType.MIGRAINE,
+            peak_intensity=peak,
+        )
+        for started_at, ended_at, attack_type, peak in MigraineAttack.objects.for_owner(user)
+        .order_by()
+        .values_list("started_at", "ended_at", "attack_type", "peak_intensity")
+    )
+    condition_names: dict[str, str] = {}
+    vessel_condition = False
+    flares = []
+    for slug, name, vessels, started_on, ended_on in (
+        Flare.objects.for_owner(user)
+        .order_by()
+        .values_list(
+            "condition__slug",
+            "condition__name",
+            "condition__involves_blood_vessels",
+            "started_on",
+            "ended_on",
+        )
+    ):
+        condition_names[slug] = name
+        vessel_condition = vessel_condition or vessels
+        flares.append(insights.FlareRecord(slug, started_on, ended_on))
+    doses = tuple(
+        insights.DoseRecord(taken_at=taken_at, category=category, purpose=purpose)
+        for taken_at, category, purpose in MedicationDose.objects.for_owner(user)
+        .order_by()
+        .values_list("taken_at", "medication__category", "medication__purpose")
+    )
+    triggers: dict[datetime.date, list[str]] = defaultdict(list)
+    for day, name in (
+        DailyCheckIn.triggers.through.objects.filter(dailycheckin__owner=user)
+        .order_by()
+        .values_list("dailycheckin__day", "trigger__name")
+    ):
+        triggers[day].append(name)
+    checkins = tuple(
+        insights.CheckInRecord(
+            day=day,
+            sleep_hours=float(sleep) if sleep is not None else None,
+            stress=stress,
+            water_glasses=water,
+            gluten=gluten,
+            menstruation=menstruation,
+            fatigue=fatigue,
+            joint_pain=joint_pain,
+            triggers=tuple(triggers.get(day, ())),
+        )
+        for day, sleep, stress, water, gluten, menstruation, fatigue, joint_pain in (
+            DailyCheckIn.objects.for_owner(user)
+            .order_by()
+            .values_list(
+                "day",
+                "sleep_hours",
+                "stress",
+                "water_glasses",
+                "gluten",
+                "menstruation",
+                "fatigue",
+                "joint_pain",
+            )
+        )
+    )
+    vessel_condition = vessel_condition or (
+        Condition.objects.filter(patientprofile__user=user, involves_blood_vessels=True).exists()
+    )
+    diary = insights.Diary(
+        tz=tz,
+        attacks=attacks,
+        flares=tuple(flares),
+        doses=doses,
+        checkins=checkins,
+        vessel_condition=vessel_condition,
+    )
+    return diary, condition_names
