@@ -97,6 +97,7 @@ def patient_home(request: HttpRequest) -> HttpResponse:
             "today_checkin": DailyCheckIn.objects.for_owner(user).filter(day=today).first(),
             "summary": _last_days_summary(user, since=since, today=today, now=now),
             "summary_days": SUMMARY_DAYS,
+            "home_timeline": _home_timeline(user, today=today),
         },
     )
 
@@ -749,6 +750,13 @@ def _timeline_range(query, *, today: datetime.date) -> tuple[datetime.date, date
     if not 0 <= window <= insights.LAG_SPAN_DAYS:
         raise ValueError(f"The flare window must be 0 to {insights.LAG_SPAN_DAYS} days.")
     return start, end, window
+
+
+def _home_timeline(user, *, today: datetime.date) -> dict:
+    """The home page's small chart (last 90 days) and the current alerts."""
+    start = today - datetime.timedelta(days=TIMELINE_DEFAULT_DAYS - 1)
+    data = _timeline_payload(user, start=start, end=today, window=insights.LINKAGE_WINDOW_DAYS)
+    return {key: data[key] for key in ("start", "end", "series", "flares", "summary", "alerts")}
 
 
 def _timeline_payload(user, *, start: datetime.date, end: datetime.date, window: int) -> dict:
