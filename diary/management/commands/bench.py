@@ -1,0 +1,260 @@
+"""manage.py bench: time Overlap's diary pages on a ten-year diary in a scratch database."""
+
+import gc
+import json
+import os
+import statistics
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.test import Client
+from django.test.utils import (
+    CaptureQueriesContext,
+    setup_databases,
+    setup_test_environment,
+    teardown_databases,
+    teardown_test_environment,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+# The same rows the timeline loads, in one hand-written query: the floor no ORM can beat.
+RAW_SQL = """
+SELECT 'a', CAST(a.started_at AS TEXT), CAST(a.ended_at AS TEXT), a.attack_type,
+       CAST(a.peak_intensity AS TEXT), NULL, NULL, NULL, NULL
+  FROM diary_migraineattack a WHERE a.owner_id = %(owner)s
+UNION ALL
+SELECT 'f', CAST(f.started_on AS TEXT), CAST(f.ended_on AS TEXT), c.slug, c.name,
+       CAST(c.involves_blood_vessels AS TEXT), NULL, NULL, NULL
+  FROM diary_flare f JOIN education_condition c ON c.id = f.condition_id
+ WHERE f.owner_id = %(owner)s
+UNION ALL
+SELECT 'd', CAST(d.taken_at AS TEXT), m.category, m.purpose, NULL, NULL, NULL, NULL, NULL
+  FROM diary_medicationdose d JOIN diary_medication m ON m.id = d.medication_id
+ WHERE m.owner_id = %(owner)s
+UNION ALL
+SELECT 'c', CAST(k.day AS TEXT), CAST(k.sleep_hours AS TEXT), CAST(k.stress AS TEXT),
+       CAST(k.water_glasses AS TEXT), CAST(k.gluten AS TEXT), CAST(k.menstruation AS TEXT),
+       CAST(k.fatigue AS TEXT), CAST(k.joint_pain AS TEXT)
+  FROM diary_dailycheckin k WHERE k.owner_id = %(owner)s
+UNION ALL
+SELECT 't', CAST(k.day AS TEXT), t.name, NULL, NULL, NULL, NULL, NULL, NULL
+  FROM diary_dailycheckin_triggers kt
+  JOIN diary_dailycheckin k ON k.id = kt.dailycheckin_id
+  JOIN diary_trigger t ON t.id = kt.trigger_id
+ WHERE k.owner_id = %(owner)s
+"""
+
+
+class Command(BaseCommand):
+    help = (
+        "Build a patient's diary (ten years by default: about 1,200 attacks, 80 flares, "
+        "3,650 check-ins and 3,000 doses) in a scratch test database, never the configured "
+        "one, then report the median time, query count and response size of the home page, "
+        "/timeline/, /timeline/data.json (whole diary and last year) and /diary/, beside two "
+        "floors measured in the same run: a trivial view through the same middleware "
+        "(/healthz) and the same rows fetched by one raw SQL query and dumped as JSON."
+    )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--days", type=int, default=3650, help="Length of the diary in days (3650)."
+        )
+        parser.add_argument(
+            "--repeat", type=int, default=15, help="Requests per endpoint; the median is shown."
+        )
+        parser.add_argument(
+            "--no-freeze",
+            action="store_true",
+            help="Leave the start-up heap to the garbage collector (see docs/performance.md).",
+        )
+
+    def handle(self, *args, days: int, repeat: int, no_freeze: bool, **options) -> None:
+        if connection.vendor != "sqlite":
+            # A name of its own, so a test run's database on the same server is never touched.
+            connection.settings_dict["TEST"]["NAME"] = f"overlap_bench_{os.getpid()}"
+        setup_test_environment()
+        old_config = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+        try:
+            summary = self._bench(days=max(days, 30), repeat=max(repeat, 1), freeze=not no_freeze)
+        finally:
+            gc.unfreeze()
+            teardown_databases(old_config, verbosity=0)
+            teardown_test_environment()
+        self.stdout.write(summary)
+
+    def _bench(self, *, days: int, repeat: int, freeze: bool) -> str:
+        user, counts = build_diary(days=days)
+        client = Client()
+        client.force_login(user)
+        if freeze:
+            # A preloading server (gunicorn --preload) freezes its start-up heap the same way,
+            # so full collections stop walking Django's own objects on every request.
+            gc.collect()
+            gc.freeze()
+        today = datetime.now(BERLIN).date()
+        year_ago = today - timedelta(days=364)
+        full = f"/timeline/data.json?start={today - timedelta(days=days - 1)}&end={today}"
+        targets = [
+            ("framework floor: /healthz", "/healthz"),
+            ("home page /", "/"),
+            ("/timeline/", "/timeline/"),
+            ("/timeline/data.json, whole diary", full),
+            ("/timeline/data.json, last year", f"/timeline/data.json?start={year_ago}"),
+            ("/diary/", "/diary/"),
+        ]
+        self.stdout.write(
+            f"Diary of {days} days: {counts['attacks']} attacks, {counts['flares']} flares, "
+            f"{counts['checkins']} check-ins, {counts['doses']} doses "
+            f"({connection.vendor}, {repeat} runs each, median; start-up heap "
+            f"{'frozen' if freeze else 'not frozen'})."
+        )
+        self.stdout.write(f"{'what':<36} {'ms':>8} {'queries':>8} {'bytes':>10}")
+        results = {}
+        for label, url in targets:
+            results[label] = measure(lambda url=url: _get(client, url), repeat=repeat)
+            self._row(label, results[label])
+        results["raw floor"] = measure(lambda: _raw_rows(user.pk), repeat=repeat)
+        self._row("raw floor: one SQL query + json.dumps", results["raw floor"])
+        data_ms = results["/timeline/data.json, whole diary"][0]
+        raw_ms = results["raw floor"][0]
+        return (
+            f"Benchmarked {len(targets)} URLs on a {days}-day diary: the whole-diary "
+            f"data.json took {data_ms:.1f} ms, {data_ms / raw_ms:.1f}x its raw floor of "
+            f"{raw_ms:.1f} ms."
+        )
+
+    def _row(self, label: str, result: tuple[float, int, int]) -> None:
+        ms, queries, size = result
+        self.stdout.write(f"{label:<36} {ms:>8.1f} {queries:>8} {size:>10}")
+
+
+def _get(client: Client, url: str) -> int:
+    response = client.get(url)
+    if response.status_code != 200:
+        raise RuntimeError(f"{url} answered {response.status_code}")
+    return len(response.content)
+
+
+def _raw_rows(owner: int) -> int:
+    with connection.cursor() as cursor:
+        cursor.execute(RAW_SQL, {"owner": owner})
+        rows = cursor.fetchall()
+    return len(json.dumps(rows, default=str).encode())
+
+
+def measure(action: Callable[[], int], *, repeat: int) -> tuple[float, int, int]:
+    """Return the median milliseconds, the queries and the bytes of `action` run `repeat` times."""
+    action()  # warm caches: templates, URL resolver, query plans
+    timings = []
+    with CaptureQueriesContext(connection) as queries:
+        size = action()
+    query_count = len(queries)
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings), query_count, size
+
+
+def build_diary(*, days: int, email: str = "bench@example.com"):
+    """Create a patient with `days` days of diary ending today, in bulk, and return the user
+    and the rows made. The pattern is fixed, so runs compare."""
+    from accounts.models import PatientProfile, User
+    from diary.models import (
+        DailyCheckIn,
+        Flare,
+        Medication,
+        MedicationDose,
+        MigraineAttack,
+        Trigger,
+    )
+    from education.models import Condition
+
+    user = User.objects.create_user(
+        email, "a long bench password 1", role="patient", timezone="Europe/Berlin"
+    )
+    profile = PatientProfile.objects.create(user=user)
+    conditions = list(Condition.objects.filter(kind="autoimmune").order_by("pk")[:2])
+    profile.conditions.set(conditions)
+    today = datetime.now(BERLIN).date()
+    began = today - timedelta(days=days - 1)
+
+    def at(day: date, hour: int) -> datetime:
+        return datetime(day.year, day.month, day.day, hour, tzinfo=BERLIN).astimezone(UTC)
+
+    attacks = [
+        MigraineAttack(
+            owner=user,
+            attack_type="migraine" if index % 5 else "headache",
+            started_at=at(began + timedelta(days=index * 3), 20),
+            ended_at=at(began + timedelta(days=index * 3 + 1), 2 + index % 7),
+            peak_intensity=3 + index % 8,
+        )
+        for index in range(days // 3)
+    ]
+    MigraineAttack.objects.bulk_create(attacks, batch_size=500)
+    flares = [
+        Flare(
+            owner=user,
+            condition=conditions[index % len(conditions)],
+            started_on=began + timedelta(days=index * 45 + 7),
+            ended_on=began + timedelta(days=index * 45 + 7 + 4 + index % 9),
+        )
+        for index in range(max((days - 20) // 45, 1))
+    ]
+    Flare.objects.bulk_create(flares)
+    nsaid, triptan, _ = Medication.objects.bulk_create(
+        [
+            Medication(owner=user, name="Naproxen", category="nsaid", purpose="acute"),
+            Medication(owner=user, name="Sumatriptan", category="triptan", purpose="acute"),
+            Medication(
+                owner=user, name="Hydroxychloroquine", category="dmard", purpose="disease_modifying"
+            ),
+        ]
+    )
+    doses = [
+        MedicationDose(medication=nsaid, taken_at=at(began + timedelta(days=index), 8))
+        for index in range(days)
+        if index % 3 != 2
+    ] + [
+        MedicationDose(medication=triptan, taken_at=attack.started_at + timedelta(hours=1))
+        for attack in attacks
+        if attack.attack_type == "migraine"
+    ]
+    MedicationDose.objects.bulk_create(doses, batch_size=1000)
+    checkins = DailyCheckIn.objects.bulk_create(
+        [
+            DailyCheckIn(
+                owner=user,
+                day=began + timedelta(days=index),
+                sleep_hours=4 + index % 5,
+                stress=index % 11,
+                water_glasses=index % 9,
+                gluten=index % 3 == 0,
+                fatigue=index % 10,
+                joint_pain=(index * 7) % 11,
+            )
+            for index in range(days)
+        ],
+        batch_size=1000,
+    )
+    triggers = list(Trigger.objects.catalogue()[:3])
+    links = [
+        DailyCheckIn.triggers.through(dailycheckin_id=checkin.pk, trigger_id=trigger.pk)
+        for index, checkin in enumerate(checkins)
+        for position, trigger in enumerate(triggers)
+        if index % (4 + position) == 0
+    ]
+    DailyCheckIn.triggers.through.objects.bulk_create(links, batch_size=1000)
+    counts = {
+        "attacks": len(attacks),
+        "flares": len(flares),
+        "checkins": len(checkins),
+        "doses": len(doses),
+    }
+    return user, counts
