@@ -10,7 +10,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.db import IntegrityError, models, transaction
 from django.forms import ModelForm
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -321,9 +321,11 @@ def attack_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @patient_required
-@require_POST
 def attack_end(request: HttpRequest, pk: int) -> HttpResponse:
+    # Fetch first: another patient's attack is a 404 for every method, not a 405.
     attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     if attack.ended_at is None:
         attack.ended_at = max(timezone.now(), attack.started_at)
         attack.save(update_fields=["ended_at", "updated_at"])
