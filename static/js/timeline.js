@@ -241,8 +241,9 @@
         ticks: { color: color, stepSize: 1 },
         grid: { color: grid },
       },
-      marks: { display: false, min: 0, max: 1 },
+      marks: { axis: "y", display: false, min: 0, max: 1 },
       factors: {
+        axis: "y",
         position: "right",
         min: 0,
         max: 12,
@@ -555,6 +556,7 @@
       .catch(function (error) {
         if (error.name !== "AbortError") {
           status.textContent = "The timeline could not be loaded. Check your connection.";
+          throw error;
         }
       });
   }
