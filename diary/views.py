@@ -181,7 +181,13 @@ def entry_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "diary/entry_list.html",
-        {"form": form, "page": page, "query": query.urlencode(), "kind": kind},
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "kind": kind,
+            "today": timezone.localdate(),
+        },
     )
 
 
