@@ -1,6 +1,7 @@
 from django import forms
 
 from accounts.models import PatientProfile, User
+from config.forms import IdMultipleChoiceField
 
 
 class SignupForm(forms.Form):
@@ -44,6 +45,7 @@ class PatientProfileForm(forms.ModelForm):
             "conditions": "Used to suggest reading and to log flares per condition.",
         }
         widgets = {"conditions": forms.CheckboxSelectMultiple}
+        field_classes = {"conditions": IdMultipleChoiceField}
 
 
 class ThemeForm(forms.Form):

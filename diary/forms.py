@@ -8,6 +8,7 @@ from django import forms
 from django.db.models import Q
 from django.utils import timezone
 
+from config.forms import IdChoiceField, IdMultipleChoiceField
 from diary.models import (
     NOTES_MAX_LENGTH,
     DailyCheckIn,
@@ -124,7 +125,7 @@ def notes_field(label: str = "Notes") -> forms.CharField:
 
 
 def trigger_field(owner) -> forms.ModelMultipleChoiceField:
-    return forms.ModelMultipleChoiceField(
+    return IdMultipleChoiceField(
         label="Possible triggers",
         queryset=Trigger.objects.available_to(owner).order_by("owner_id", "name"),
         required=False,
@@ -240,6 +241,7 @@ class FlareForm(OneTimeTokenMixin, forms.ModelForm):
             "notes",
         ]
         labels = {"condition": "Which condition?"}
+        field_classes = {"condition": IdChoiceField}
 
     def __init__(self, *args, owner, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -317,6 +319,7 @@ class DoseForm(OneTimeTokenMixin, forms.ModelForm):
     class Meta:
         model = MedicationDose
         fields = ["medication", "taken_at", "amount", "attack", "relief"]
+        field_classes = {"medication": IdChoiceField, "attack": IdChoiceField}
         labels = {
             "medication": "Medication",
             "amount": "Amount (optional)",
@@ -429,7 +432,7 @@ class EntryFilterForm(forms.Form):
     ]
 
     kind = forms.ChoiceField(label="Show", choices=KIND_CHOICES, required=False)
-    condition = forms.ModelChoiceField(
+    condition = IdChoiceField(
         label="Condition",
         queryset=Condition.objects.autoimmune(),
         required=False,

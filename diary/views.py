@@ -35,7 +35,7 @@ from diary.models import (
     MigraineAttack,
     Trigger,
 )
-from education.models import Condition
+from education.models import Condition, Page
 
 ENTRIES_PER_PAGE = 25
 QUICK_START_MINUTES = (0, 15, 30, 60)
@@ -98,6 +98,9 @@ def patient_home(request: HttpRequest) -> HttpResponse:
             "summary": _last_days_summary(user, since=since, today=today, now=now),
             "summary_days": SUMMARY_DAYS,
             "home_timeline": _home_timeline(user, today=today),
+            "suggested_pages": Page.objects.published().suggested_for(
+                Condition.objects.filter(patientprofile__user=user)
+            ),
         },
     )
 

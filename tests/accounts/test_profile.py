@@ -58,3 +58,19 @@ def test_every_request_uses_the_users_time_zone(rf, alice):
     middleware = UserTimezoneMiddleware(lambda request: timezone.get_current_timezone_name())
 
     assert middleware(request) == "Asia/Tokyo"
+
+
+def test_it_refuses_condition_ids_no_row_could_have(alice_client, alice):
+    response = alice_client.post(
+        PROFILE,
+        {
+            "display_name": "Changed",
+            "timezone": "UTC",
+            "theme": "light",
+            "patient-conditions": [str(2**64), "-1", "abc"],
+        },
+    )
+
+    assert response.status_code == 200
+    alice.refresh_from_db()
+    assert alice.display_name == "Alice"

@@ -80,9 +80,9 @@ def run_data_migration(module: str, function: str) -> None:
 @pytest.fixture(autouse=True)
 def seeded(transactional_db) -> None:
     """The reference data the migrations create: conditions, pages, the Content editors
-    group and the trigger catalogue. Transactional tests empty every table after they run, so the next one would
-    start without them; the migrations' own functions put them back (skipping what exists).
-    """
+    group and the trigger catalogue. Transactional tests empty every table after they run,
+    so the next one would start without them; the migrations' own functions put them back
+    (skipping what exists)."""
     run_data_migration("education.migrations.0002_seed_conditions", "seed_conditions")
     run_data_migration("education.migrations.0004_seed_pages", "seed_pages")
     run_data_migration("education.migrations.0005_content_editors_group", "create_group")

@@ -146,3 +146,33 @@ def test_checkin_form_survives_anything(alice_client, **data):
 @pytest.mark.parametrize("minutes", ["\x00", "1e9", "0x10", " 0 "])
 def test_one_tap_start_survives_odd_values(alice_client, minutes):
     assert alice_client.post("/diary/migraines/start/", {"minutes_ago": minutes}).status_code == 302
+
+
+@pytest.mark.parametrize("bad_id", [str(2**64), str(2**63), "-1", "0", "abc", "1e3"])
+@pytest.mark.parametrize(
+    ("url", "field", "counted"),
+    [
+        ("/diary/migraines/new/", "triggers", attack_rows),
+        ("/diary/flares/new/", "condition", lambda: (Flare.objects.count(),)),
+        ("/diary/doses/new/", "attack", lambda: (MedicationDose.objects.count(),)),
+    ],
+)
+def test_ids_no_row_could_have_are_refused_with_a_message(
+    alice_client, sumatriptan, url, field, counted, bad_id
+):
+    data = {
+        "attack_type": "migraine",
+        "started_at": "2025-01-05T10:00",
+        "started_on": "2025-01-05",
+        "severity": "2",
+        "condition": "",
+        "medication": str(sumatriptan.pk),
+        "taken_at": "2025-01-05T10:00",
+        field: bad_id,
+    }
+    before = counted()
+
+    response = alice_client.post(url, data)
+
+    assert response.status_code == 200
+    assert counted() == before
