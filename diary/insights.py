@@ -993,7 +993,10 @@ def _factor_associations(
     ]
     names_by_day = [_trigger_names(checkin) for checkin in usable]
     for name in sorted(set().union(*names_by_day)):
-        exposures.append((f"trigger:{name}", name, [name in names for names in names_by_day]))
+        # Labelled as noted triggers so "Gluten" the trigger reads apart from the
+        # check-in's own gluten question.
+        label = f"Noted trigger: {name.lower()}"
+        exposures.append((f"trigger:{name}", label, [name in names for names in names_by_day]))
 
     reported = []
     not_enough = []

@@ -739,7 +739,7 @@ def test_it_treats_each_named_trigger_as_a_factor():
     result = factor_associations(diary, start=FACTOR_START, end=TODAY, today=TODAY, now=NOW)
     [wine] = [item for item in result.associations if item.factor == "trigger:red wine"]
 
-    assert (wine.label, wine.days_with, wine.migraine_with) == ("red wine", 3, 2)
+    assert (wine.label, wine.days_with, wine.migraine_with) == ("Noted trigger: red wine", 3, 2)
     assert (wine.days_without, wine.migraine_without) == (5, 1)
 
 
