@@ -114,7 +114,9 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"), conn_max_age=60
+        env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        # Tests close connections so the live server thread never holds the test database.
+        conn_max_age=0 if TESTING else 60,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
