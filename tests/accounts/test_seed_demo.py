@@ -1,0 +1,42 @@
+from io import StringIO
+
+from django.core.management import call_command
+
+from accounts.models import User
+
+
+def run_seed_demo() -> str:
+    output = StringIO()
+    call_command("seed_demo", stdout=output)
+    return output.getvalue()
+
+
+def test_it_creates_a_patient_a_clinician_and_a_curator_who_can_log_in(client, db):
+    output = run_seed_demo()
+
+    assert "Demo accounts ready (3 created)." in output
+    patient = User.objects.get(email="patient@example.com")
+    assert patient.is_patient
+    assert patient.profile.conditions.filter(slug="lupus").exists()
+    assert User.objects.get(email="clinician@example.com").is_clinician
+    curator = User.objects.get(email="curator@example.com")
+    assert curator.is_staff
+    assert curator.groups.filter(name="Content editors").exists()
+    assert client.login(email="patient@example.com", password="overlap-demo-2026")
+
+
+def test_it_is_safe_to_run_again(db):
+    run_seed_demo()
+
+    output = run_seed_demo()
+
+    assert "Demo accounts ready (0 created)." in output
+    assert User.objects.count() == 3
+
+
+def test_the_demo_curator_can_open_the_education_admin(client, db):
+    run_seed_demo()
+    client.force_login(User.objects.get(email="curator@example.com"))
+
+    assert client.get("/admin/education/page/").status_code == 200
+    assert client.get("/admin/accounts/user/").status_code == 403
