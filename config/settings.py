@@ -166,6 +166,8 @@ ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_REAUTHENTICATION_TIMEOUT = 10 * 60
+# Changing e-mail asks for the password again (the password change asks for the old one).
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = False
 # Per IP 20 a minute; per account 5 in 5 minutes, then a cool-off until the window passes.
 ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip,5/5m/key"}

@@ -31,3 +31,18 @@ def test_changing_the_password_needs_the_current_one(alice_client, alice, passwo
     assert response.status_code == 200
     alice.refresh_from_db()
     assert alice.check_password(password)
+
+
+def test_adding_an_email_asks_for_the_password_again(alice_client, alice, password):
+    data = {"action_add": "", "email": "alice.new@example.com"}
+
+    response = alice_client.post(reverse("account_email"), data)
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("account_reauthenticate"))
+    assert not alice.emailaddress_set.filter(email="alice.new@example.com").exists()
+
+    alice_client.post(reverse("account_reauthenticate"), {"password": password})
+    alice_client.post(reverse("account_email"), data)
+
+    assert alice.emailaddress_set.filter(email="alice.new@example.com").exists()
