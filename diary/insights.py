@@ -2,8 +2,8 @@
 
 Pure functions over plain values: no Django, no database, no clock. Views turn model rows
 into the frozen records below, pass `today` (the patient's local date) and `now` (an aware
-datetime), and get back plain values and dataclasses that `dataclasses.asdict` turns into
-JSON for charts (dates need DjangoJSONEncoder) or hands to templates.
+datetime), and get back plain values and dataclasses that `diary.charts` turns into JSON
+for charts or hands to templates.
 
 The definitions follow shared/CLINICAL.md:
 
@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from math import exp, log, sqrt
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 ONE_DAY = timedelta(days=1)
@@ -106,9 +107,12 @@ MONTH_NAMES = (
 
 # --- Records in ----------------------------------------------------------------------
 
+# Named tuples rather than frozen dataclasses: just as immutable, and a ten-year diary makes
+# about 8,000 of them per request, which a frozen dataclass's __init__ makes several times
+# dearer.
 
-@dataclass(frozen=True)
-class AttackRecord:
+
+class AttackRecord(NamedTuple):
     """One headache attack. Times are aware datetimes (UTC from the database)."""
 
     started_at: datetime
@@ -117,8 +121,7 @@ class AttackRecord:
     peak_intensity: int | None  # 0-10
 
 
-@dataclass(frozen=True)
-class FlareRecord:
+class FlareRecord(NamedTuple):
     """One flare of an autoimmune condition, in whole local days."""
 
     condition: str  # condition slug, e.g. "lupus"
@@ -126,8 +129,7 @@ class FlareRecord:
     ended_on: date | None  # None while ongoing: runs to today
 
 
-@dataclass(frozen=True)
-class DoseRecord:
+class DoseRecord(NamedTuple):
     """One dose of a medicine."""
 
     taken_at: datetime  # aware
@@ -135,8 +137,7 @@ class DoseRecord:
     purpose: str  # acute | preventive | disease_modifying
 
 
-@dataclass(frozen=True)
-class CheckInRecord:
+class CheckInRecord(NamedTuple):
     """The daily check-in. None means not recorded (unknown), never "no"."""
 
     day: date
@@ -315,6 +316,7 @@ class Overview:
 
     start: date
     end: date
+    diary_start: date | None  # the diary's first day, as `diary_start` returns
     covered_days: int
     days: list[DayPoint]
     weeks: list[WeekPoint]
@@ -616,6 +618,7 @@ def diary_overview(
     return Overview(
         start=start,
         end=end,
+        diary_start=days.first_day,
         covered_days=sum(1 for point in points if point.covered),
         days=points,
         weeks=_weekly_points(points),
@@ -720,12 +723,25 @@ def _index(diary: Diary, *, today: date, now: datetime) -> _DiaryDays:
         if not attack.is_migraine:
             continue
         migraine.update(days)
-        if attack.peak_intensity is not None:
+        peak = attack.peak_intensity
+        if peak is not None:
             for day in days:
-                peak_intensity[day] = max(peak_intensity.get(day, 0), attack.peak_intensity)
+                peak_intensity[day] = max(peak_intensity.get(day, 0), peak)
     doses = _doses_by_day(diary)
+    # The same first day as diary_start(diary), from the local days worked out above: an
+    # attack's first day is the earliest of its days.
+    first_days = [
+        day
+        for day in (
+            min(headache, default=None),
+            min(doses, default=None),
+            min((flare.started_on for flare in diary.flares), default=None),
+            min((checkin.day for checkin in diary.checkins), default=None),
+        )
+        if day is not None
+    ]
     return _DiaryDays(
-        first_day=diary_start(diary),
+        first_day=min(first_days, default=None),
         today=today,
         migraine=migraine,
         headache=headache,
@@ -743,8 +759,12 @@ def _index(diary: Diary, *, today: date, now: datetime) -> _DiaryDays:
 
 def _doses_by_day(diary: Diary) -> dict[date, list[DoseRecord]]:
     doses: dict[date, list[DoseRecord]] = defaultdict(list)
+    tz = diary.tz
     for dose in diary.doses:
-        doses[_local(dose.taken_at, diary.tz).date()].append(dose)
+        taken_at = dose.taken_at
+        if taken_at.tzinfo is None:
+            _local(taken_at, tz)  # raises: Overlap needs aware datetimes
+        doses[taken_at.astimezone(tz).date()].append(dose)
     return doses
 
 
@@ -769,38 +789,33 @@ def _overuse_medication_days(doses: dict[date, list[DoseRecord]]) -> dict[date, 
 
 
 def _daily_points(days: _DiaryDays, *, start: date, end: date) -> list[DayPoint]:
-    return [_day_point(days, day) for day in _days_from_to(start, end)]
-
-
-def _day_point(days: _DiaryDays, day: date) -> DayPoint:
-    if not days.is_covered(day):
-        return DayPoint(
-            day=day,
-            covered=False,
-            migraine=None,
-            headache=None,
-            peak_intensity=None,
-            acute_medication=None,
-            flare_conditions=(),
-            sleep_hours=None,
-            stress=None,
-            fatigue=None,
-            joint_pain=None,
+    # One loop with the lookups held in locals: a ten-year range makes 3,650 points.
+    first_day, today = days.first_day, days.today
+    migraine, headache, peaks = days.migraine, days.headache, days.peak_intensity
+    acute, flares, checkins = days.acute_medication, days.flares, days.checkins
+    points = []
+    for day in _days_from_to(start, end):
+        if first_day is None or not first_day <= day <= today:
+            points.append(DayPoint(day, False, None, None, None, None, (), None, None, None, None))
+            continue
+        checkin = checkins.get(day)
+        flaring = flares.get(day)
+        points.append(
+            DayPoint(
+                day,
+                True,
+                day in migraine,
+                day in headache,
+                peaks.get(day),
+                day in acute,
+                tuple(sorted(flaring)) if flaring else (),
+                checkin.sleep_hours if checkin else None,
+                checkin.stress if checkin else None,
+                checkin.fatigue if checkin else None,
+                checkin.joint_pain if checkin else None,
+            )
         )
-    checkin = days.checkins.get(day)
-    return DayPoint(
-        day=day,
-        covered=True,
-        migraine=day in days.migraine,
-        headache=day in days.headache,
-        peak_intensity=days.peak_intensity.get(day),
-        acute_medication=day in days.acute_medication,
-        flare_conditions=tuple(sorted(days.flares.get(day, ()))),
-        sleep_hours=checkin.sleep_hours if checkin else None,
-        stress=checkin.stress if checkin else None,
-        fatigue=checkin.fatigue if checkin else None,
-        joint_pain=checkin.joint_pain if checkin else None,
-    )
+    return points
 
 
 def _weekly_points(points: list[DayPoint]) -> list[WeekPoint]:
@@ -810,24 +825,39 @@ def _weekly_points(points: list[DayPoint]) -> list[WeekPoint]:
     result = []
     for week_start, week in weeks.items():
         iso_year, iso_week, _ = week_start.isocalendar()
-        counts = _day_counts(week)
-        peaks = [point.peak_intensity for point in week if point.peak_intensity is not None]
+        covered, migraine, headache, acute_medication, flare = _day_counts(week).values()
+        peaks: list[int] = []
+        sleep: list[float] = []
+        stress: list[int] = []
+        fatigue: list[int] = []
+        joint_pain: list[int] = []
+        for point in week:
+            if point.peak_intensity is not None:
+                peaks.append(point.peak_intensity)
+            if point.sleep_hours is not None:
+                sleep.append(point.sleep_hours)
+            if point.stress is not None:
+                stress.append(point.stress)
+            if point.fatigue is not None:
+                fatigue.append(point.fatigue)
+            if point.joint_pain is not None:
+                joint_pain.append(point.joint_pain)
         result.append(
             WeekPoint(
                 week_start=week_start,
                 iso_year=iso_year,
                 iso_week=iso_week,
                 days=len(week),
-                covered_days=counts["covered"],
-                migraine_days=counts["migraine"],
-                headache_days=counts["headache"],
-                acute_medication_days=counts["acute_medication"],
-                flare_days=counts["flare"],
+                covered_days=covered,
+                migraine_days=migraine,
+                headache_days=headache,
+                acute_medication_days=acute_medication,
+                flare_days=flare,
                 peak_intensity=max(peaks, default=None),
-                mean_sleep_hours=_mean(point.sleep_hours for point in week),
-                mean_stress=_mean(point.stress for point in week),
-                mean_fatigue=_mean(point.fatigue for point in week),
-                mean_joint_pain=_mean(point.joint_pain for point in week),
+                mean_sleep_hours=_mean(sleep),
+                mean_stress=_mean(stress),
+                mean_fatigue=_mean(fatigue),
+                mean_joint_pain=_mean(joint_pain),
             )
         )
     return result
@@ -839,28 +869,41 @@ def _monthly_rows(points: list[DayPoint]) -> list[MonthRow]:
         months[point.day.replace(day=1)].append(point)
     result = []
     for month, month_points in months.items():
-        counts = _day_counts(month_points)
+        covered, migraine, headache, acute_medication, flare = _day_counts(month_points).values()
         result.append(
             MonthRow(
                 month=month,
                 days=len(month_points),
-                covered_days=counts["covered"],
-                migraine_days=counts["migraine"],
-                headache_days=counts["headache"],
-                acute_medication_days=counts["acute_medication"],
-                flare_days=counts["flare"],
+                covered_days=covered,
+                migraine_days=migraine,
+                headache_days=headache,
+                acute_medication_days=acute_medication,
+                flare_days=flare,
             )
         )
     return result
 
 
 def _day_counts(points: list[DayPoint]) -> dict[str, int]:
+    """Return the covered, migraine, headache, acute-medication and flare days, in that order."""
+    covered = migraine = headache = acute_medication = flare = 0
+    for point in points:
+        if point.covered:
+            covered += 1
+        if point.migraine:
+            migraine += 1
+        if point.headache:
+            headache += 1
+        if point.acute_medication:
+            acute_medication += 1
+        if point.flare_conditions:
+            flare += 1
     return {
-        "covered": sum(1 for point in points if point.covered),
-        "migraine": sum(1 for point in points if point.migraine),
-        "headache": sum(1 for point in points if point.headache),
-        "acute_medication": sum(1 for point in points if point.acute_medication),
-        "flare": sum(1 for point in points if point.flare_conditions),
+        "covered": covered,
+        "migraine": migraine,
+        "headache": headache,
+        "acute_medication": acute_medication,
+        "flare": flare,
     }
 
 
@@ -991,7 +1034,7 @@ def _factor_associations(
         (factor, label, [exposure(checkin) for checkin in usable])
         for factor, label, exposure in FACTORS
     ]
-    names_by_day = [_trigger_names(checkin) for checkin in usable]
+    names_by_day = [_trigger_names(checkin) if checkin.triggers else set() for checkin in usable]
     for name in sorted(set().union(*names_by_day)):
         # Labelled as noted triggers so "Gluten" the trigger reads apart from the
         # check-in's own gluten question.
@@ -1001,12 +1044,21 @@ def _factor_associations(
     reported = []
     not_enough = []
     for factor, label, exposed in exposures:
-        pairs = list(zip(outcomes, exposed, strict=True))
+        days_with = days_without = migraine_with = migraine_without = 0
+        for outcome, is_exposed in zip(outcomes, exposed, strict=True):
+            if is_exposed:
+                days_with += 1
+                migraine_with += outcome
+            elif is_exposed is False:
+                days_without += 1
+                migraine_without += outcome
         association = _association(
             factor=factor,
             label=label,
-            with_outcomes=[outcome for outcome, is_exposed in pairs if is_exposed],
-            without_outcomes=[outcome for outcome, is_exposed in pairs if is_exposed is False],
+            days_with=days_with,
+            days_without=days_without,
+            migraine_with=migraine_with,
+            migraine_without=migraine_without,
             min_days=min_days,
         )
         (reported if association.enough_data else not_enough).append(association)
@@ -1021,12 +1073,12 @@ def _association(
     *,
     factor: str,
     label: str,
-    with_outcomes: list[bool],
-    without_outcomes: list[bool],
+    days_with: int,
+    days_without: int,
+    migraine_with: int,
+    migraine_without: int,
     min_days: int,
 ) -> Association:
-    days_with, days_without = len(with_outcomes), len(without_outcomes)
-    migraine_with, migraine_without = sum(with_outcomes), sum(without_outcomes)
     risk_with = migraine_with / days_with if days_with else None
     risk_without = migraine_without / days_without if days_without else None
     enough_data = days_with >= min_days and days_without >= min_days

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.db import IntegrityError, models, transaction
+from django.db.models.functions import Cast
 from django.forms import ModelForm
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -781,7 +782,7 @@ def _timeline_payload(user, *, start: datetime.date, end: datetime.date, window:
     return charts.timeline_payload(
         overview,
         today=today,
-        diary_start=insights.diary_start(diary),
+        diary_start=overview.diary_start,
         condition_names=condition_names,
     )
 
@@ -791,14 +792,11 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
 
     The whole diary, not just the period shown: coverage starts at the first record, flare
     windows reach across the period's edges, and the lag profile and alerts look at it all.
+    Records are built positionally from the rows: a ten-year diary has about 8,000 of them.
     """
+    migraine = MigraineAttack.AttackType.MIGRAINE
     attacks = tuple(
-        insights.AttackRecord(
-            started_at=started_at,
-            ended_at=ended_at,
-            is_migraine=attack_type == MigraineAttack.AttackType.MIGRAINE,
-            peak_intensity=peak,
-        )
+        insights.AttackRecord(started_at, ended_at, attack_type == migraine, peak)
         for started_at, ended_at, attack_type, peak in MigraineAttack.objects.for_owner(user)
         .order_by()
         .values_list("started_at", "ended_at", "attack_type", "peak_intensity")
@@ -821,36 +819,42 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
         vessel_condition = vessel_condition or vessels
         flares.append(insights.FlareRecord(slug, started_on, ended_on))
     doses = tuple(
-        insights.DoseRecord(taken_at=taken_at, category=category, purpose=purpose)
-        for taken_at, category, purpose in MedicationDose.objects.for_owner(user)
-        .order_by()
-        .values_list("taken_at", "medication__category", "medication__purpose")
+        map(
+            insights.DoseRecord._make,
+            MedicationDose.objects.for_owner(user)
+            .order_by()
+            .values_list("taken_at", "medication__category", "medication__purpose"),
+        )
     )
-    triggers: dict[datetime.date, list[str]] = defaultdict(list)
-    for day, name in (
+    # By check-in id rather than day, so the day is not read (and parsed) twice.
+    triggers: dict[int, list[str]] = defaultdict(list)
+    for checkin_id, name in (
         DailyCheckIn.triggers.through.objects.filter(dailycheckin__owner=user)
         .order_by()
-        .values_list("dailycheckin__day", "trigger__name")
+        .values_list("dailycheckin_id", "trigger__name")
     ):
-        triggers[day].append(name)
+        triggers[checkin_id].append(name)
     checkins = tuple(
         insights.CheckInRecord(
-            day=day,
-            sleep_hours=float(sleep) if sleep is not None else None,
-            stress=stress,
-            water_glasses=water,
-            gluten=gluten,
-            menstruation=menstruation,
-            fatigue=fatigue,
-            joint_pain=joint_pain,
-            triggers=tuple(triggers.get(day, ())),
+            day,
+            sleep,
+            stress,
+            water,
+            gluten,
+            menstruation,
+            fatigue,
+            joint_pain,
+            tuple(triggers[pk]) if pk in triggers else (),
         )
-        for day, sleep, stress, water, gluten, menstruation, fatigue, joint_pain in (
+        for pk, day, sleep, stress, water, gluten, menstruation, fatigue, joint_pain in (
             DailyCheckIn.objects.for_owner(user)
             .order_by()
+            # As a float straight from the database: the model's Decimal costs more to make.
+            .annotate(sleep=Cast("sleep_hours", models.FloatField()))
             .values_list(
+                "pk",
                 "day",
-                "sleep_hours",
+                "sleep",
                 "stress",
                 "water_glasses",
                 "gluten",
