@@ -26,3 +26,12 @@ def test_private_pages_redirect_visitors_to_the_login(client, db):
 
     assert response.status_code == 302
     assert response.url.startswith("/accounts/login/")
+
+
+def test_curators_are_not_offered_a_diary(carol_client):
+    response = carol_client.get("/")
+
+    assert response.status_code == 200
+    assert b'href="/diary/"' not in response.content
+    assert b'href="/timeline/"' not in response.content
+    assert b'href="/admin/"' in response.content
