@@ -1,3 +1,6 @@
+from django.views.defaults import server_error
+
+
 def test_visitors_see_the_landing_page(client, db):
     response = client.get("/")
 
@@ -35,3 +38,17 @@ def test_curators_are_not_offered_a_diary(carol_client):
     assert b'href="/diary/"' not in response.content
     assert b'href="/timeline/"' not in response.content
     assert b'href="/admin/"' in response.content
+
+
+def test_a_missing_page_gets_a_friendly_404(client, db):
+    response = client.get("/no-such-page/")
+
+    assert response.status_code == 404
+    assert b"We can't find that page" in response.content
+
+
+def test_a_server_error_page_renders_on_its_own(rf, db):
+    response = server_error(rf.get("/"))
+
+    assert response.status_code == 500
+    assert b"Something went wrong on our side" in response.content
