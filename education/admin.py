@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -26,8 +26,26 @@ COMPARED_FIELDS = [
 ]
 
 
+def _whole_numbers_or_404(*values: str) -> None:
+    # Revision URLs take their ids as any text; simple-history would turn "abc" into a 500.
+    if not all(value.isascii() and value.isdigit() for value in values):
+        raise Http404
+
+
+class RevisionsAdmin(SimpleHistoryAdmin):
+    """Revision history whose pages answer a malformed id with a 404."""
+
+    def history_view(self, request, object_id, extra_context=None):
+        _whole_numbers_or_404(object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        _whole_numbers_or_404(object_id, version_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
 @admin.register(Page)
-class PageAdmin(SimpleHistoryAdmin):
+class PageAdmin(RevisionsAdmin):
     list_display = [
         "title",
         "category",
@@ -99,6 +117,7 @@ class PageAdmin(SimpleHistoryAdmin):
         return RevertForm
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        _whole_numbers_or_404(object_id, version_id)
         request._overlap_revert_version = get_object_or_404(
             Page.history.model, id=object_id, history_id=version_id
         )
@@ -106,6 +125,7 @@ class PageAdmin(SimpleHistoryAdmin):
 
     def compare_view(self, request: HttpRequest, object_id: str, history_id: int) -> HttpResponse:
         """One revision against the page as it is now, field by field, as a line diff."""
+        _whole_numbers_or_404(object_id)
         page = get_object_or_404(Page, pk=object_id)
         if not self.has_view_or_change_permission(request, page):
             raise PermissionDenied
@@ -144,7 +164,7 @@ class PageAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Condition)
-class ConditionAdmin(SimpleHistoryAdmin):
+class ConditionAdmin(RevisionsAdmin):
     list_display = ["name", "kind", "slug", "page", "involves_blood_vessels", "order"]
     list_filter = ["kind", "involves_blood_vessels"]
     search_fields = ["name", "slug", "short_description"]
