@@ -17,5 +17,10 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("learn/", include("education.urls")),
     path("", include("diary.urls")),
+    path(
+        "admin/r/<int:content_type_id>/<path:object_id>/",
+        views.admin_view_on_site,
+        name="admin-view-on-site",
+    ),
     path("admin/", admin.site.urls),
 ]

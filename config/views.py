@@ -1,6 +1,9 @@
+from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_not_required
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.views import shortcut
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, JsonResponse
+from django.http import Http404, HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 
 
@@ -15,3 +18,15 @@ def healthz(request: HttpRequest) -> JsonResponse:
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@staff_member_required
+def admin_view_on_site(request: HttpRequest, content_type_id: int, object_id: str):
+    """The admin's "view on site" redirect, only for models the staff user may view, so a
+    curator cannot probe which diary ids exist."""
+    content_type = ContentType.objects.filter(pk=content_type_id).first()
+    if content_type is None or not request.user.has_perm(
+        f"{content_type.app_label}.view_{content_type.model}"
+    ):
+        raise Http404
+    return shortcut(request, content_type_id, object_id)

@@ -156,7 +156,9 @@ MATRIX = [
     ("/admin/jsi18n/",                                             GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200),
     # "View on site" sends a curator to the diary URL of any object with one, where the
     # curator gets a 404: the redirect tells only that an id exists, not whose it is.
-    ("/admin/r/{attack_type}/{attack}/",                           GET,  LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/r/{attack_type}/{attack}/",                           GET,  LOGIN, LOGIN, LOGIN, LOGIN, 404),
+    ("/admin/r/{page_type}/{draft}/",                              GET,  LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/r/abc/{attack}/",                                     GET,  LOGIN, LOGIN, LOGIN, LOGIN, 404),
     ("/admin/auth/group/",                                         GET,  LOGIN, LOGIN, LOGIN, LOGIN, 403),
     ("/admin/auth/group/",                                         POST, LOGIN, LOGIN, LOGIN, LOGIN, 403),
     ("/admin/auth/group/add/",                                     GET,  LOGIN, LOGIN, LOGIN, LOGIN, 403),
@@ -285,6 +287,7 @@ def alice_data(alice) -> dict[str, object]:
     return {
         "attack": attack.pk,
         "attack_type": ContentType.objects.get_for_model(MigraineAttack).pk,
+        "page_type": ContentType.objects.get_for_model(Page).pk,
         "flare": flare.pk,
         "medication": medication.pk,
         "dose": dose.pk,
@@ -380,7 +383,8 @@ def route_patterns(resolvers=None, prefix: str = "") -> set[str]:
 
 def test_every_url_pattern_has_a_row():
     fill = dict.fromkeys(
-        ["attack", "attack_type", "flare", "medication", "dose", "trigger", "draft"], 1
+        ["attack", "attack_type", "page_type", "flare", "medication", "dose", "trigger", "draft"],
+        1,
     ) | dict.fromkeys(["d_history", "condition", "c_history", "user", "group", "email", "mfa"], 1)
     fill |= {"day": "2025-01-31", "page_slug": "a-page", "uidb36": "1"}
     rows_by_method: dict[str, set[str]] = {GET: set(), POST: set()}
