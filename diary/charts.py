@@ -11,6 +11,7 @@ has thousands of points and repeating keys for each would triple the bytes.
 from datetime import date, timedelta
 
 from diary.insights import (
+    MONTH_NAMES,
     Alert,
     Association,
     DayPoint,
@@ -21,26 +22,13 @@ from diary.insights import (
     Overview,
     WeekPoint,
     association_summary,
+    format_day,
     linkage_summary,
 )
 
 # Longer ranges are drawn per ISO week: a daily bar narrower than a pixel says nothing.
 WEEKLY_AFTER_DAYS = 180
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 ALERT_LEARN_PATH = "/learn/{slug}/"
 
 
@@ -261,7 +249,7 @@ def alerts_json(alerts: list[Alert]) -> list[dict]:
             "message": alert.message,
             "period_start": alert.period_start.isoformat(),
             "period_end": alert.period_end.isoformat(),
-            "period_label": f"{_day_words(alert.period_start)} to {_day_words(alert.period_end)}",
+            "period_label": f"{format_day(alert.period_start)} to {format_day(alert.period_end)}",
             "learn_url": ALERT_LEARN_PATH.format(slug=alert.education_slug),
         }
         for alert in alerts
@@ -284,10 +272,6 @@ def _association_json(association: Association) -> dict:
         "enough_data": association.enough_data,
         "summary": association_summary(association),
     }
-
-
-def _day_words(day: date) -> str:
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _offset_words(offset: int) -> str:

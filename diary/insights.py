@@ -1176,8 +1176,8 @@ def _medication_overuse_alert(
         kind="medication_overuse",
         title="Acute medication on many days",
         message=(
-            f"In each of the three 30-day periods from {_format_day(period_start)} to "
-            f"{_format_day(period_end)}, you logged these medicines often enough to reach "
+            f"In each of the three 30-day periods from {format_day(period_start)} to "
+            f"{format_day(period_end)}, you logged these medicines often enough to reach "
             f"the level headache specialists call medication overuse ({details}). "
             f"{_OVERUSE_DEFINITION} Using these medicines this often can itself make "
             "headaches more frequent. This is information from your diary, not a diagnosis: "
@@ -1293,8 +1293,8 @@ def _chronic_migraine_alert(days: _DiaryDays) -> Alert | None:
         kind="chronic_migraine",
         title="Headache on most days",
         message=(
-            f"In the three 30-day periods from {_format_day(period_start)} to "
-            f"{_format_day(period_end)}, you logged headache on {headache_counts} days, "
+            f"In the three 30-day periods from {format_day(period_start)} to "
+            f"{format_day(period_end)}, you logged headache on {headache_counts} days, "
             f"with migraine on {migraine_counts} of them. Headache specialists (ICHD-3, the "
             "International Classification of Headache Disorders) describe a chronic "
             "migraine pattern as headache on 15 or more days a month for more than 3 "
@@ -1352,7 +1352,7 @@ def _period_summary(points: list[DayPoint], *, start: date, end: date) -> str:
         )
     coverage = "" if covered == len(points) else f" ({_count_days(covered)} of them covered)"
     sentences = [
-        f"From {_format_day(start)} to {_format_day(end)}{coverage}, you logged "
+        f"From {format_day(start)} to {format_day(end)}{coverage}, you logged "
         f"{_count_days(counts['migraine'], 'migraine')} "
         f"({_format_rate(per_30_days(counts['migraine'], covered))} per 30 days), "
         f"{_count_days(counts['headache'], 'headache')} in all "
@@ -1411,12 +1411,13 @@ def _mean(values: Iterable[float | int | None]) -> float | None:
     return sum(known) / len(known) if known else None
 
 
-def _format_day(day: date) -> str:
+def format_day(day: date) -> str:
+    """The day in words, e.g. "3 November 2026", as every summary writes it."""
     return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _format_day_range(start: date, end: date) -> str:
-    return f"{_format_day(start)} to {_format_day(end)}"
+    return f"{format_day(start)} to {format_day(end)}"
 
 
 def _format_rate(rate: float | None) -> str:
