@@ -28,7 +28,11 @@ CHROMIUM_FLAGS = [
 
 
 def find_chromium() -> str | None:
-    candidates = [os.environ.get("CHROMIUM_PATH"), shutil.which("chromium"), "/usr/bin/chromium"]
+    """$CHROMIUM_PATH when set (and only it), else Debian's chromium."""
+    if os.environ.get("CHROMIUM_PATH"):
+        candidates = [os.environ["CHROMIUM_PATH"]]
+    else:
+        candidates = [shutil.which("chromium"), "/usr/bin/chromium"]
     return next((path for path in candidates if path and os.path.exists(path)), None)
 
 
