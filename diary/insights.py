@@ -821,46 +821,60 @@ def _daily_points(days: _DiaryDays, *, start: date, end: date) -> list[DayPoint]
 def _weekly_points(points: list[DayPoint]) -> list[WeekPoint]:
     weeks: dict[date, list[DayPoint]] = defaultdict(list)
     for point in points:
-        weeks[point.day - timedelta(days=point.day.weekday())].append(point)
-    result = []
-    for week_start, week in weeks.items():
-        iso_year, iso_week, _ = week_start.isocalendar()
-        covered, migraine, headache, acute_medication, flare = _day_counts(week).values()
-        peaks: list[int] = []
-        sleep: list[float] = []
-        stress: list[int] = []
-        fatigue: list[int] = []
-        joint_pain: list[int] = []
-        for point in week:
-            if point.peak_intensity is not None:
-                peaks.append(point.peak_intensity)
-            if point.sleep_hours is not None:
-                sleep.append(point.sleep_hours)
-            if point.stress is not None:
-                stress.append(point.stress)
-            if point.fatigue is not None:
-                fatigue.append(point.fatigue)
-            if point.joint_pain is not None:
-                joint_pain.append(point.joint_pain)
-        result.append(
-            WeekPoint(
-                week_start=week_start,
-                iso_year=iso_year,
-                iso_week=iso_week,
-                days=len(week),
-                covered_days=covered,
-                migraine_days=migraine,
-                headache_days=headache,
-                acute_medication_days=acute_medication,
-                flare_days=flare,
-                peak_intensity=max(peaks, default=None),
-                mean_sleep_hours=_mean(sleep),
-                mean_stress=_mean(stress),
-                mean_fatigue=_mean(fatigue),
-                mean_joint_pain=_mean(joint_pain),
-            )
-        )
-    return result
+        day = point.day
+        weeks[day - _DAYS_SINCE_MONDAY[day.weekday()]].append(point)
+    return [_week_point(week_start, week) for week_start, week in weeks.items()]
+
+
+_DAYS_SINCE_MONDAY = tuple(timedelta(days=weekday) for weekday in range(7))
+
+
+def _week_point(week_start: date, week: list[DayPoint]) -> WeekPoint:
+    # Counts and measures in one pass over the week's days.
+    covered = migraine = headache = acute_medication = flare = 0
+    peaks: list[int] = []
+    sleep: list[float] = []
+    stress: list[int] = []
+    fatigue: list[int] = []
+    joint_pain: list[int] = []
+    for point in week:
+        if point.covered:
+            covered += 1
+        if point.migraine:
+            migraine += 1
+        if point.headache:
+            headache += 1
+        if point.acute_medication:
+            acute_medication += 1
+        if point.flare_conditions:
+            flare += 1
+        if point.peak_intensity is not None:
+            peaks.append(point.peak_intensity)
+        if point.sleep_hours is not None:
+            sleep.append(point.sleep_hours)
+        if point.stress is not None:
+            stress.append(point.stress)
+        if point.fatigue is not None:
+            fatigue.append(point.fatigue)
+        if point.joint_pain is not None:
+            joint_pain.append(point.joint_pain)
+    iso_year, iso_week, _ = week_start.isocalendar()
+    return WeekPoint(
+        week_start=week_start,
+        iso_year=iso_year,
+        iso_week=iso_week,
+        days=len(week),
+        covered_days=covered,
+        migraine_days=migraine,
+        headache_days=headache,
+        acute_medication_days=acute_medication,
+        flare_days=flare,
+        peak_intensity=max(peaks, default=None),
+        mean_sleep_hours=_mean(sleep),
+        mean_stress=_mean(stress),
+        mean_fatigue=_mean(fatigue),
+        mean_joint_pain=_mean(joint_pain),
+    )
 
 
 def _monthly_rows(points: list[DayPoint]) -> list[MonthRow]:
@@ -1381,7 +1395,8 @@ def _local(moment: datetime, tz: ZoneInfo) -> datetime:
 
 
 def _days_from_to(first: date, last: date) -> list[date]:
-    return [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
+    # By ordinal: several times faster than adding a timedelta per day.
+    return list(map(date.fromordinal, range(first.toordinal(), last.toordinal() + 1)))
 
 
 def _flare_last_day(flare: FlareRecord, *, today: date) -> date:

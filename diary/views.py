@@ -8,7 +8,7 @@ from itertools import chain
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connections, models, transaction
 from django.db.models.functions import Cast
 from django.forms import ModelForm
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
@@ -795,16 +795,19 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
     Records are built positionally from the rows: a ten-year diary has about 8,000 of them.
     """
     migraine = MigraineAttack.AttackType.MIGRAINE
+    aware = _aware_from_driver(MigraineAttack.objects.db)
     attacks = tuple(
-        insights.AttackRecord(started_at, ended_at, attack_type == migraine, peak)
-        for started_at, ended_at, attack_type, peak in MigraineAttack.objects.for_owner(user)
-        .order_by()
-        .values_list("started_at", "ended_at", "attack_type", "peak_intensity")
+        insights.AttackRecord(aware(started_at), aware(ended_at), attack_type == migraine, peak)
+        for started_at, ended_at, attack_type, peak in _driver_rows(
+            MigraineAttack.objects.for_owner(user)
+            .order_by()
+            .values_list("started_at", "ended_at", "attack_type", "peak_intensity")
+        )
     )
     condition_names: dict[str, str] = {}
     vessel_condition = False
     flares = []
-    for slug, name, vessels, started_on, ended_on in (
+    for slug, name, vessels, started_on, ended_on in _driver_rows(
         Flare.objects.for_owner(user)
         .order_by()
         .values_list(
@@ -819,21 +822,39 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
         vessel_condition = vessel_condition or vessels
         flares.append(insights.FlareRecord(slug, started_on, ended_on))
     doses = tuple(
-        map(
-            insights.DoseRecord._make,
+        insights.DoseRecord(aware(taken_at), category, purpose)
+        for taken_at, category, purpose in _driver_rows(
             MedicationDose.objects.for_owner(user)
             .order_by()
-            .values_list("taken_at", "medication__category", "medication__purpose"),
+            .values_list("taken_at", "medication__category", "medication__purpose")
         )
     )
     # By check-in id rather than day, so the day is not read (and parsed) twice.
     triggers: dict[int, list[str]] = defaultdict(list)
-    for checkin_id, name in (
+    for checkin_id, name in _driver_rows(
         DailyCheckIn.triggers.through.objects.filter(dailycheckin__owner=user)
         .order_by()
         .values_list("dailycheckin_id", "trigger__name")
     ):
         triggers[checkin_id].append(name)
+    checkin_rows = _driver_rows(
+        DailyCheckIn.objects.for_owner(user)
+        .order_by()
+        # As a float straight from the database: the model's Decimal costs more to make.
+        .annotate(sleep=Cast("sleep_hours", models.FloatField()))
+        # The annotation last: the SQL selects the model's columns before annotations.
+        .values_list(
+            "pk",
+            "day",
+            "stress",
+            "water_glasses",
+            "gluten",
+            "menstruation",
+            "fatigue",
+            "joint_pain",
+            "sleep",
+        )
+    )
     checkins = tuple(
         insights.CheckInRecord(
             day,
@@ -846,23 +867,7 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
             joint_pain,
             tuple(triggers[pk]) if pk in triggers else (),
         )
-        for pk, day, sleep, stress, water, gluten, menstruation, fatigue, joint_pain in (
-            DailyCheckIn.objects.for_owner(user)
-            .order_by()
-            # As a float straight from the database: the model's Decimal costs more to make.
-            .annotate(sleep=Cast("sleep_hours", models.FloatField()))
-            .values_list(
-                "pk",
-                "day",
-                "sleep",
-                "stress",
-                "water_glasses",
-                "gluten",
-                "menstruation",
-                "fatigue",
-                "joint_pain",
-            )
-        )
+        for pk, day, stress, water, gluten, menstruation, fatigue, joint_pain, sleep in checkin_rows
     )
     vessel_condition = vessel_condition or (
         Condition.objects.filter(patientprofile__user=user, involves_blood_vessels=True).exists()
@@ -876,3 +881,37 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
         vessel_condition=vessel_condition,
     )
     return diary, condition_names
+
+
+def _driver_rows(queryset: models.QuerySet) -> list[tuple]:
+    """The rows of a values_list() queryset as the database driver returns them.
+
+    The same SQL, scoping and single query as iterating the queryset, without Django's
+    per-value converters: for ten years of records they cost more than the queries. The
+    drivers already give dates, booleans, numbers and text as Python values on SQLite (by
+    the converters Django registers for declared column types) and PostgreSQL alike; only
+    timestamps differ (see _aware_from_driver). The columns come in the order of the SQL:
+    the model's fields first, then annotations.
+    """
+    sql, params = queryset.query.get_compiler(queryset.db).as_sql()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _aware_from_driver(
+    alias: str,
+) -> Callable[[datetime.datetime | None], datetime.datetime | None]:
+    """Make a driver's timestamp aware, as Django's converter does.
+
+    SQLite keeps naive times in the connection's time zone (UTC); PostgreSQL's driver
+    returns aware ones, which are kept as they are.
+    """
+    tz = connections[alias].timezone
+
+    def aware(value):
+        if value is None or value.tzinfo is not None:
+            return value
+        return value.replace(tzinfo=tz)
+
+    return aware
