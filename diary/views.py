@@ -74,9 +74,13 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def patient_home(request: HttpRequest) -> HttpResponse:
     user = request.user
-    now = timezone.now()
-    today = timezone.localdate(now)
-    since = today - datetime.timedelta(days=SUMMARY_DAYS - 1)
+    today = timezone.localdate(timezone.now(), user.tzinfo)
+    overview, timeline_data = _timeline_overview(
+        user,
+        start=today - datetime.timedelta(days=TIMELINE_DEFAULT_DAYS - 1),
+        end=today,
+        window=insights.LINKAGE_WINDOW_DAYS,
+    )
     ongoing_attack = MigraineAttack.objects.for_owner(user).ongoing().first()
     ongoing_flares = Flare.objects.for_owner(user).ongoing().select_related("condition")
     medications = list(Medication.objects.for_owner(user))
@@ -96,9 +100,12 @@ def patient_home(request: HttpRequest) -> HttpResponse:
             "quick_start_minutes": QUICK_START_MINUTES[1:],
             "today": today,
             "today_checkin": DailyCheckIn.objects.for_owner(user).filter(day=today).first(),
-            "summary": _last_days_summary(user, since=since, today=today, now=now),
+            "summary": _last_days_summary(overview.days[-SUMMARY_DAYS:]),
             "summary_days": SUMMARY_DAYS,
-            "home_timeline": _home_timeline(user, today=today),
+            "home_timeline": {
+                key: timeline_data[key]
+                for key in ("start", "end", "series", "flares", "summary", "alerts")
+            },
             "suggested_pages": Page.objects.published().suggested_for(
                 Condition.objects.filter(patientprofile__user=user)
             ),
@@ -114,29 +121,13 @@ def _attack_medications(medications: list[Medication]) -> list[Medication]:
     ]
 
 
-def _last_days_summary(
-    user, *, since: datetime.date, today: datetime.date, now: datetime.datetime
-) -> dict[str, int]:
-    attacks = MigraineAttack.objects.for_owner(user).between(since, today)
-    flares = Flare.objects.for_owner(user).between(since, today).select_related("condition")
-    doses = MedicationDose.objects.for_owner(user).between(since, today)
-    diary = insights.Diary(
-        tz=timezone.get_current_timezone(),
-        attacks=tuple(attack.to_record() for attack in attacks),
-        flares=tuple(flare.to_record() for flare in flares),
-        doses=tuple(dose.to_record() for dose in doses.select_related("medication")),
-        checkins=(),
-    )
-
-    def in_window(days) -> int:
-        return sum(1 for day in days if since <= day <= today)
-
+def _last_days_summary(points: list[insights.DayPoint]) -> dict[str, int]:
+    """Counts of migraine, headache, flare and acute-medication days over these days."""
     return {
-        "attacks": len(diary.attacks),
-        "migraine_days": in_window(insights.migraine_days(diary, now=now)),
-        "headache_days": in_window(insights.headache_days(diary, now=now)),
-        "flare_days": in_window(insights.flare_days(diary, today=today)),
-        "acute_medication_days": in_window(insights.acute_medication_days(diary)),
+        "migraine_days": sum(1 for point in points if point.migraine),
+        "headache_days": sum(1 for point in points if point.headache),
+        "flare_days": sum(1 for point in points if point.flare_conditions),
+        "acute_medication_days": sum(1 for point in points if point.acute_medication),
     }
 
 
@@ -711,7 +702,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
         start, end, window = _timeline_range(request.GET, today=today)
     except ValueError:
         start, end, window = _timeline_range({}, today=today)
-    data = _timeline_payload(request.user, start=start, end=end, window=window)
+    _, data = _timeline_overview(request.user, start=start, end=end, window=window)
     return render(
         request,
         "diary/timeline.html",
@@ -733,7 +724,8 @@ def timeline_data(request: HttpRequest) -> JsonResponse:
         start, end, window = _timeline_range(request.GET, today=today)
     except ValueError as error:
         return JsonResponse({"error": str(error)}, status=400)
-    return JsonResponse(_timeline_payload(request.user, start=start, end=end, window=window))
+    _, data = _timeline_overview(request.user, start=start, end=end, window=window)
+    return JsonResponse(data)
 
 
 def _timeline_range(query, *, today: datetime.date) -> tuple[datetime.date, datetime.date, int]:
@@ -764,14 +756,10 @@ def _timeline_range(query, *, today: datetime.date) -> tuple[datetime.date, date
     return start, end, window
 
 
-def _home_timeline(user, *, today: datetime.date) -> dict:
-    """The home page's small chart (last 90 days) and the current alerts."""
-    start = today - datetime.timedelta(days=TIMELINE_DEFAULT_DAYS - 1)
-    data = _timeline_payload(user, start=start, end=today, window=insights.LINKAGE_WINDOW_DAYS)
-    return {key: data[key] for key in ("start", "end", "series", "flares", "summary", "alerts")}
-
-
-def _timeline_payload(user, *, start: datetime.date, end: datetime.date, window: int) -> dict:
+def _timeline_overview(
+    user, *, start: datetime.date, end: datetime.date, window: int
+) -> tuple[insights.Overview, dict]:
+    """The overview of the patient's whole diary for a period, and its chart payload."""
     tz = user.tzinfo
     now = timezone.now()
     today = timezone.localdate(now, tz)
@@ -779,7 +767,7 @@ def _timeline_payload(user, *, start: datetime.date, end: datetime.date, window:
     overview = insights.diary_overview(
         diary, start=start, end=end, today=today, now=now, window_days=window
     )
-    return charts.timeline_payload(
+    return overview, charts.timeline_payload(
         overview,
         today=today,
         diary_start=overview.diary_start,
