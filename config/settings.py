@@ -47,7 +47,8 @@ if not DEBUG and not TESTING:
         raise ImproperlyConfigured(
             "DJANGO_SECRET_KEY is missing or weak. Set it to a random string of at least "
             "50 characters, for example from: python -c 'import secrets; "
-            "print(secrets.token_urlsafe(50))'"
+            "print(secrets.token_urlsafe(50))'. For local development set DJANGO_DEBUG=1 "
+            "instead (make run does)."
         )
     if not ALLOWED_HOSTS:
         raise ImproperlyConfigured(
