@@ -1,0 +1,158 @@
+"""Stored XSS (SECURITY.md, "Input and output"): markup typed into any free-text field comes
+back escaped on every page that shows it.
+
+Alice's records carry a probe in every free-text field, each probe naming its field. Every
+page that can show them is fetched as the people who may see it: no page may contain a
+probe's raw markup, and each probe must appear escaped on at least one page, so a probe
+that never reached a page cannot pass unnoticed. The browser half (tests/browser) checks
+that the JavaScript that draws these values adds no markup either.
+"""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
+from education.models import Condition
+
+# A short name per field, so that every probe fits the shortest field (40 characters).
+FIELDS = {
+    "display_name": "xdn",
+    "attack_notes": "xan",
+    "flare_notes": "xfn",
+    "medication_name": "xmn",
+    "medication_usual_amount": "xmu",
+    "dose_amount": "xda",
+    "checkin_notes": "xcn",
+    "trigger_name": "xtn",
+}
+
+
+def probe(field: str) -> str:
+    """Markup that breaks out of an attribute value and opens a script, if not escaped."""
+    return f'"><script>{FIELDS[field]}()</script>'
+
+
+def raw(field: str) -> str:
+    return f"<script>{FIELDS[field]}()"
+
+
+def escaped(field: str) -> str:
+    return f"&lt;script&gt;{FIELDS[field]}()&lt;/script&gt;"
+
+
+@pytest.fixture
+def probed(alice) -> dict[str, object]:
+    """Alice's diary with a probe in every free-text field; the ids the pages need."""
+    now = timezone.now()
+    today = timezone.localdate(now, alice.tzinfo)
+    alice.display_name = probe("display_name")
+    alice.save()
+    trigger = Trigger.objects.create(owner=alice, name=probe("trigger_name"))
+    attack = MigraineAttack.objects.create(
+        owner=alice,
+        started_at=now - datetime.timedelta(days=1, hours=3),
+        ended_at=now - datetime.timedelta(days=1),
+        peak_intensity=6,
+        notes=probe("attack_notes"),
+    )
+    attack.triggers.add(trigger)
+    flare = Flare.objects.create(
+        owner=alice,
+        condition=Condition.objects.get(slug="lupus"),
+        started_on=today - datetime.timedelta(days=5),
+        notes=probe("flare_notes"),
+    )
+    medication = Medication.objects.create(
+        owner=alice,
+        name=probe("medication_name"),
+        category="triptan",
+        purpose="acute",
+        usual_amount=probe("medication_usual_amount"),
+        usual_for_attacks=True,
+    )
+    dose = MedicationDose.objects.create(
+        medication=medication,
+        attack=attack,
+        taken_at=attack.started_at,
+        amount=probe("dose_amount"),
+    )
+    # Enough days with and without the trigger for its factor association to be shown.
+    checkins = [
+        DailyCheckIn.objects.create(
+            owner=alice,
+            day=today - datetime.timedelta(days=offset),
+            stress=offset % 10,
+            notes=probe("checkin_notes"),
+        )
+        for offset in range(1, 11)
+    ]
+    for checkin in checkins[:5]:
+        checkin.triggers.add(trigger)
+    return {
+        "attack": attack.pk,
+        "flare": flare.pk,
+        "medication": medication.pk,
+        "dose": dose.pk,
+        "day": checkins[0].day.isoformat(),
+        "trigger": trigger.pk,
+    }
+
+
+# The pages Alice sees her own data on.
+ALICE_PAGES = (
+    "/",
+    "/diary/",
+    "/diary/migraines/{attack}/",
+    "/diary/migraines/{attack}/edit/",
+    "/diary/migraines/{attack}/delete/",
+    "/diary/flares/{flare}/",
+    "/diary/flares/{flare}/edit/",
+    "/diary/flares/{flare}/delete/",
+    "/diary/medications/",
+    "/diary/medications/{medication}/edit/",
+    "/diary/medications/{medication}/delete/",
+    "/diary/doses/new/",
+    "/diary/doses/{dose}/edit/",
+    "/diary/doses/{dose}/delete/",
+    "/diary/checkins/{day}/",
+    "/diary/triggers/",
+    "/diary/migraines/new/",
+    "/timeline/",
+    "/accounts/profile/",
+)
+
+JSON_PAGES = ("/timeline/data.json",)
+
+
+def fetch_all(client, urls, ids) -> dict[str, str]:
+    pages = {}
+    for url in urls:
+        response = client.get(url.format(**ids))
+        assert response.status_code == 200, url
+        pages[url] = response.content.decode()
+    return pages
+
+
+def test_it_escapes_every_probe_on_every_page_alice_sees(alice_client, probed):
+    pages = fetch_all(alice_client, ALICE_PAGES, probed)
+
+    for url, body in pages.items():
+        for field in FIELDS:
+            assert raw(field) not in body, (url, field)
+    unseen = [f for f in FIELDS if not any(escaped(f) in body for body in pages.values())]
+    assert unseen == []
+
+
+def test_it_serves_json_that_a_browser_never_reads_as_html(alice_client, probed):
+    for url in JSON_PAGES:
+        response = alice_client.get(url)
+
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/json"
+        assert response["X-Content-Type-Options"] == "nosniff"
+        # The probes travel as data, exactly as typed, for the page's script to show as text.
+        factors = response.json()["factors"]
+        names = [item["factor"] for group in factors.values() for item in group]
+        assert any(probe("trigger_name") in name for name in names)
