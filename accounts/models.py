@@ -1,3 +1,5 @@
+import datetime
+import hashlib
 import uuid
 import zoneinfo
 
@@ -98,3 +100,172 @@ class PatientProfile(models.Model):
     @property
     def timezone(self) -> str:
         return self.user.timezone
+
+
+class CareShareQuerySet(models.QuerySet):
+    def live(self, *, now: datetime.datetime | None = None) -> "CareShareQuerySet":
+        """Shares a clinician may read through right now: accepted, not revoked, not expired."""
+        now = now or django_timezone.now()
+        return self.filter(
+            accepted_at__isnull=False, clinician__isnull=False, revoked_at__isnull=True
+        ).filter(models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=now))
+
+    def for_patient(self, patient: "User") -> "CareShareQuerySet":
+        """The shares this patient made, in any state."""
+        return self.filter(patient=patient)
+
+    def for_clinician(self, clinician: "User") -> "CareShareQuerySet":
+        """The shares this clinician accepted, in any state."""
+        return self.filter(clinician=clinician)
+
+
+class CareShare(models.Model):
+    """A patient's read-only share of their diary with one clinician.
+
+    It starts as an invitation to an e-mail address (a single-use token, stored only as its
+    SHA-256 hash) and is live once a clinician accepts it, until it is revoked or expires.
+    """
+
+    INVITATION_DAYS = 14
+
+    class State(models.TextChoices):
+        INVITED = "invited", "Invited"
+        ACTIVE = "active", "Active"
+        EXPIRED = "expired", "Expired"
+        REVOKED = "revoked", "Revoked"
+
+    patient = models.ForeignKey(User, on_delete=models.CASCADE, related_name="shares_given")
+    clinician = models.ForeignKey(
+        User, on_delete=models.CASCADE, null=True, blank=True, related_name="shares_received"
+    )
+    invite_email = models.EmailField("clinician's e-mail address", max_length=254)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    include_notes = models.BooleanField("include my free-text notes", default=False)
+    created_at = models.DateTimeField(default=django_timezone.now)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = CareShareQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(clinician__isnull=True, accepted_at__isnull=True)
+                | models.Q(clinician__isnull=False, accepted_at__isnull=False),
+                name="careshare_accepted_with_clinician",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(clinician=models.F("patient")),
+                name="careshare_not_with_self",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(expires_at__isnull=True)
+                | models.Q(expires_at__gt=models.F("created_at")),
+                name="careshare_expires_after_created",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(accepted_at__isnull=True)
+                | models.Q(accepted_at__gte=models.F("created_at")),
+                name="careshare_accepted_after_created",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(revoked_at__isnull=True)
+                | models.Q(revoked_at__gte=models.F("created_at")),
+                name="careshare_revoked_after_created",
+            ),
+        ]
+        indexes = [models.Index(fields=["clinician", "patient"])]
+
+    def __str__(self) -> str:
+        return f"Share from {self.patient} with {self.clinician or self.invite_email}"
+
+    @staticmethod
+    def hash_token(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    @property
+    def invitation_expires_at(self) -> datetime.datetime:
+        """When an invitation that nobody accepted stops working."""
+        return self.created_at + datetime.timedelta(days=self.INVITATION_DAYS)
+
+    def state_at(self, now: datetime.datetime) -> "CareShare.State":
+        if self.revoked_at is not None:
+            return self.State.REVOKED
+        if self.expires_at is not None and self.expires_at <= now:
+            return self.State.EXPIRED
+        if self.accepted_at is None:
+            if now >= self.invitation_expires_at:
+                return self.State.EXPIRED
+            return self.State.INVITED
+        return self.State.ACTIVE
+
+    @property
+    def state(self) -> "CareShare.State":
+        return self.state_at(django_timezone.now())
+
+    @property
+    def is_live(self) -> bool:
+        return self.state == self.State.ACTIVE
+
+    @property
+    def can_be_revoked(self) -> bool:
+        return self.state in (self.State.INVITED, self.State.ACTIVE)
+
+
+class AccessEventQuerySet(models.QuerySet):
+    def for_patient(self, patient: "User") -> "AccessEventQuerySet":
+        """What others read or exported of this patient's data, newest first."""
+        return self.filter(patient=patient).order_by("-at", "-pk")
+
+
+class AccessEvent(models.Model):
+    """One read or export of a patient's data by someone else (an audit row, never edited)."""
+
+    class Action(models.TextChoices):
+        VIEWED = "viewed", "viewed"
+        EXPORTED = "exported", "exported"
+
+    class What(models.TextChoices):
+        SUMMARY = "summary", "your summary in their patient list"
+        TIMELINE = "timeline", "your timeline"
+        TIMELINE_DATA = "timeline-data", "your timeline's chart data"
+        REPORT = "report", "your report"
+        CSV = "csv", "your data as CSV"
+        FHIR = "fhir", "your data as FHIR"
+
+    patient = models.ForeignKey(User, on_delete=models.CASCADE, related_name="access_events")
+    actor = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, related_name="access_events_made"
+    )
+    # Kept as text so the history still names a clinician whose account is gone.
+    actor_label = models.CharField(max_length=300)
+    share = models.ForeignKey(CareShare, on_delete=models.SET_NULL, null=True, blank=True)
+    action = models.CharField(max_length=20, choices=Action.choices)
+    what = models.CharField(max_length=20, choices=What.choices)
+    at = models.DateTimeField(default=django_timezone.now, db_index=True)
+
+    objects = AccessEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(action__in=["viewed", "exported"]),
+                name="accessevent_action_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(
+                    what__in=["summary", "timeline", "timeline-data", "report", "csv", "fhir"]
+                ),
+                name="accessevent_what_valid",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(actor=models.F("patient")),
+                name="accessevent_actor_is_someone_else",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.actor_label} {self.action} {self.get_what_display()} at {self.at:%Y-%m-%d}"
