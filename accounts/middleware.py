@@ -8,6 +8,11 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
 
+def idle_limit_seconds(user) -> int:
+    """How long this user may stay idle before SessionTimeoutMiddleware logs them out."""
+    return settings.SESSION_IDLE_SECONDS.get(user.role, 30 * 60)
+
+
 class SessionTimeoutMiddleware:
     """Log out a user idle for longer than their role allows (SECURITY.md).
 
@@ -21,7 +26,7 @@ class SessionTimeoutMiddleware:
         user = request.user
         if user.is_authenticated:
             now = int(time.time())
-            idle_limit = settings.SESSION_IDLE_SECONDS.get(user.role, 30 * 60)
+            idle_limit = idle_limit_seconds(user)
             last_seen = request.session.get("last_seen", now)
             started = request.session.setdefault("started", now)
             if now - last_seen > idle_limit or now - started > settings.SESSION_COOKIE_AGE:

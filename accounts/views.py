@@ -1,13 +1,29 @@
+from collections.abc import Callable
+from functools import wraps
+
+from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from accounts.forms import PatientProfileForm, ProfileForm, ThemeForm
-from accounts.models import PatientProfile
+from accounts.forms import PatientProfileForm, ProfileForm, ShareInviteForm, ThemeForm
+from accounts.middleware import idle_limit_seconds
+from accounts.models import AccessEvent, CareShare, PatientProfile
+from accounts.services import (
+    SHARE_DURATIONS,
+    ShareError,
+    share_accept,
+    share_check,
+    share_find,
+    share_invite,
+    share_revoke,
+)
 
 THEME_COOKIE = "overlap_theme"
 
@@ -64,3 +80,109 @@ def theme_set(request: HttpRequest) -> HttpResponse:
             THEME_COOKIE, theme, max_age=365 * 24 * 60 * 60, samesite="Lax", httponly=True
         )
     return response
+
+
+@login_not_required
+@require_POST
+def session_ping(request: HttpRequest) -> HttpResponse:
+    """Keep the session alive (static/js/session.js): the request itself resets the idle
+    clock in SessionTimeoutMiddleware; a session that has already ended answers 401."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"error": "Your session has ended. Please log in again."}, status=401)
+    return JsonResponse({"idle_seconds": idle_limit_seconds(request.user)})
+
+
+# --- Sharing -------------------------------------------------------------------------
+
+ACCESS_EVENTS_PER_PAGE = 50
+
+
+def _patient_only(view: Callable) -> Callable:
+    """Only patients share a diary: clinicians and curators get a 404."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        user = request.user
+        if not (user.is_authenticated and user.is_patient and not user.is_staff):
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@_patient_only
+@reauthentication_required(allow_get=True)
+def sharing(request: HttpRequest) -> HttpResponse:
+    """The patient's shares: invite a clinician (after re-entering the password), revoke,
+    and the history of what clinicians viewed or exported."""
+    patient = request.user
+    if request.method == "POST":
+        form = ShareInviteForm(request.POST, patient=patient)
+        if form.is_valid():
+            share = share_invite(
+                patient=patient,
+                invite_email=form.cleaned_data["email"],
+                duration=SHARE_DURATIONS[form.cleaned_data["duration"]],
+                include_notes=form.cleaned_data["include_notes"],
+                site_url=request.build_absolute_uri("/"),
+            )
+            messages.success(
+                request,
+                f"The invitation is sent to {share.invite_email}. The link works once, "
+                f"for {CareShare.INVITATION_DAYS} days.",
+            )
+            return redirect("sharing:list")
+    else:
+        form = ShareInviteForm(patient=patient)
+    events = Paginator(
+        AccessEvent.objects.for_patient(patient).select_related("actor"), ACCESS_EVENTS_PER_PAGE
+    ).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "accounts/sharing.html",
+        {
+            "form": form,
+            "shares": CareShare.objects.for_patient(patient).select_related("clinician"),
+            "events": events,
+            "invitation_days": CareShare.INVITATION_DAYS,
+        },
+    )
+
+
+@_patient_only
+@require_POST
+def share_revoke_view(request: HttpRequest, pk: int) -> HttpResponse:
+    share = get_object_or_404(CareShare.objects.for_patient(request.user), pk=pk)
+    if share_revoke(share=share, patient=request.user):
+        messages.success(
+            request, f"Access for {share.clinician or share.invite_email} has ended, as of now."
+        )
+    else:
+        messages.info(request, "This share had already ended.")
+    return redirect("sharing:list")
+
+
+def share_accept_view(request: HttpRequest, token: str) -> HttpResponse:
+    """A clinician opens the link from an invitation e-mail and accepts it (POST)."""
+    share = share_find(token=token)
+    if share is None:
+        return render(
+            request,
+            "accounts/share_accept.html",
+            {"problem": "This invitation link is not valid. Check that it is complete."},
+            status=404,
+        )
+    if request.method == "POST":
+        try:
+            share = share_accept(token=token, clinician=request.user)
+        except ShareError as error:
+            return render(
+                request, "accounts/share_accept.html", {"problem": str(error)}, status=400
+            )
+        messages.success(request, f"{share.patient} now shares their diary with you.")
+        return redirect("diary:clinic-list")
+    try:
+        share_check(share=share, clinician=request.user, now=timezone.now())
+    except ShareError as error:
+        return render(request, "accounts/share_accept.html", {"problem": str(error)})
+    return render(request, "accounts/share_accept.html", {"share": share})

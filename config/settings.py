@@ -108,6 +108,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "accounts.context_processors.session_timeout",
             ],
         },
     },
@@ -177,6 +178,7 @@ MFA_TOTP_ISSUER = "Overlap"
 
 SESSION_COOKIE_AGE = 12 * 60 * 60  # the absolute limit; idle limits are per role
 SESSION_IDLE_SECONDS = {"patient": 30 * 60, "clinician": 15 * 60}
+SESSION_WARNING_SECONDS = 2 * 60  # static/js/session.js offers to stay logged in this early
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = False  # theme.js reads it to save the theme choice

@@ -48,6 +48,8 @@ MATRIX = [
     ("/accounts/profile/",                                         POST, LOGIN, 200,   200,   200,   200),
     ("/accounts/theme/",                                           GET,  405,   405,   405,   405,   405),
     ("/accounts/theme/",                                           POST, 400,   400,   400,   400,   400),
+    ("/accounts/session/ping/",                                    GET,  405,   405,   405,   405,   405),
+    ("/accounts/session/ping/",                                    POST, 401,   200,   200,   200,   200),
     ("/accounts/login/",                                           GET,  200,   REDIR, REDIR, REDIR, REDIR),
     ("/accounts/login/",                                           POST, 200,   REDIR, REDIR, REDIR, REDIR),
     ("/accounts/logout/",                                          GET,  REDIR, 200,   200,   200,   200),
