@@ -58,4 +58,15 @@ urlpatterns = [
     path("diary/triggers/<id:pk>/delete/", views.trigger_delete, name="trigger-delete"),
     path("timeline/", views.timeline, name="timeline"),
     path("timeline/data.json", views.timeline_data, name="timeline-data"),
+    path("clinic/", views.clinic_list, name="clinic-list"),
+    path("clinic/<uuid:patient_uuid>/timeline/", views.clinic_timeline, name="clinic-timeline"),
+    path(
+        "clinic/<uuid:patient_uuid>/timeline/data.json",
+        views.clinic_timeline_data,
+        name="clinic-timeline-data",
+    ),
+    path("clinic/<uuid:patient_uuid>/report/", views.clinic_report, name="clinic-report"),
+    path("export/csv/", views.export_csv, name="export-csv"),
+    path("export/fhir/", views.export_fhir, name="export-fhir"),
+    path("report/", views.report, name="report"),
 ]

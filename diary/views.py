@@ -1,10 +1,14 @@
 import datetime
+import json
+import logging
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from functools import wraps
 from itertools import chain
 
+from allauth.account.decorators import reauthentication_required
+from allauth.mfa.models import Authenticator
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
@@ -18,7 +22,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_POST
 
-from diary import charts, insights
+from accounts.models import AccessEvent, CareShare
+from accounts.services import access_record
+from diary import charts, exports, insights
 from diary.forms import (
     AttackForm,
     CheckInForm,
@@ -66,6 +72,8 @@ def home(request: HttpRequest) -> HttpResponse:
     if not user.is_authenticated:
         return render(request, "landing.html")
     if user.is_clinician:
+        if not user.is_staff and _has_totp(user):
+            return _clinic_list(request)
         return render(request, "diary/clinician_home.html")
     if user.is_staff:
         return render(request, "diary/curator_home.html")
@@ -903,3 +911,396 @@ def _aware_from_driver(
         return value.replace(tzinfo=tz)
 
     return aware
+
+
+# --- Report --------------------------------------------------------------------------
+
+REPORT_NOTES_SHOWN = 30
+REPORT_NOTE_CHARS = 600
+REPORT_PURPOSES = {
+    Medication.Purpose.ACUTE: "Acute",
+    Medication.Purpose.PREVENTIVE: "Preventive",
+    Medication.Purpose.DISEASE_MODIFYING: "Disease-modifying",
+}
+
+
+@patient_required
+@require_GET
+def report(request: HttpRequest) -> HttpResponse:
+    """The patient's printable report for a period: ?start=&end= (default the last 90 days),
+    ?window= (flare window) and ?hide_notes=1 to leave their notes out."""
+    return _render_report(
+        request, patient=request.user, include_notes=not request.GET.get("hide_notes")
+    )
+
+
+def _render_report(
+    request: HttpRequest,
+    *,
+    patient,
+    include_notes: bool,
+    clinic_share=None,
+    form_action: str | None = None,
+) -> HttpResponse:
+    """Render `patient`'s report for the period the query string asks for.
+
+    The caller has decided who may read it. With `clinic_share` (the accounts.CareShare a
+    clinician reads through) the page names the patient, offers nothing that edits and
+    keeps its period form on `form_action` (default: the URL asked for). Notes appear only
+    when `include_notes`; otherwise they are not read at all.
+    """
+    tz = patient.tzinfo
+    today = timezone.localdate(timezone.now(), tz)
+    error = ""
+    try:
+        start, end, window = _timeline_range(request.GET, today=today)
+    except ValueError as problem:
+        error = str(problem)
+        start, end, window = _timeline_range({}, today=today)
+    overview, data = _timeline_overview(patient, start=start, end=end, window=window)
+    resolution = charts.report_resolution(start, end)
+    series = (
+        charts.daily_series(overview.days)
+        if resolution == "day"
+        else charts.weekly_series(overview.weeks)
+    )
+    counts = insights.period_counts(overview.days)
+    notes, more_notes = _report_notes(patient, start=start, end=end) if include_notes else ([], False)
+    return render(
+        request,
+        "diary/report.html",
+        {
+            "patient": patient,
+            "clinic_share": clinic_share,
+            "form_action": form_action or request.path,
+            "error": error,
+            "start": start,
+            "end": end,
+            "today": today,
+            "window": window,
+            "window_max": insights.LAG_SPAN_DAYS,
+            "period_label": f"{insights.format_day(start)} to {insights.format_day(end)}",
+            "today_label": insights.format_day(today),
+            "quick_periods": _report_quick_periods(today, window=window),
+            "counts": counts,
+            "key_numbers": charts.key_numbers(counts),
+            "data": data,
+            "chart": {
+                "resolution": resolution,
+                "series": series,
+                "flares": data["flares"],
+            },
+            "resolution": resolution,
+            "chart_rows": charts.series_table(series, resolution=resolution),
+            "flare_list": charts.flare_list(data["flares"]),
+            "medications": _report_medications(patient, start=start, end=end),
+            "include_notes": include_notes,
+            "hide_notes": not include_notes and clinic_share is None,
+            "notes": notes,
+            "more_notes": more_notes,
+            "notes_shown": REPORT_NOTES_SHOWN,
+            "note_chars": REPORT_NOTE_CHARS,
+        },
+    )
+
+
+def _report_quick_periods(today: datetime.date, *, window: int) -> list[tuple[str, str]]:
+    """Query strings for the last 30 days, 90 days and year, ending today."""
+    periods = []
+    for label, days in (("Last 30 days", 30), ("Last 90 days", 90), ("Last year", 365)):
+        start = today - datetime.timedelta(days=days - 1)
+        periods.append((label, f"?start={start.isoformat()}&end={today.isoformat()}&window={window}"))
+    return periods
+
+
+def _report_medications(patient, *, start: datetime.date, end: datetime.date) -> list[dict]:
+    """The patient's medicines with the days each was taken in the period (two queries)."""
+    tz = patient.tzinfo
+    medications = [
+        insights.MedicationRecord(pk, name, category, purpose)
+        for pk, name, category, purpose in Medication.objects.for_owner(patient).values_list(
+            "pk", "name", "category", "purpose"
+        )
+    ]
+    doses = [
+        insights.MedicationDoseRecord(medication, taken_at)
+        for medication, taken_at in MedicationDose.objects.for_owner(patient)
+        .between(start, end, tz=tz)
+        .order_by()
+        .values_list("medication_id", "taken_at")
+    ]
+    categories = dict(Medication.Category.choices)
+    return [
+        {
+            "name": use.name,
+            "category": categories.get(use.category, use.category),
+            "purpose": REPORT_PURPOSES.get(use.purpose, use.purpose),
+            "days_used": use.days_used,
+            "doses": use.doses,
+            "first_day": insights.format_day(use.first_day) if use.first_day else "",
+            "last_day": insights.format_day(use.last_day) if use.last_day else "",
+        }
+        for use in insights.medication_use(medications, doses, tz=tz, start=start, end=end)
+    ]
+
+
+def _report_notes(
+    patient, *, start: datetime.date, end: datetime.date
+) -> tuple[list[dict], bool]:
+    """The newest REPORT_NOTES_SHOWN notes of attacks, flares and check-ins present in the
+    period, newest first, and whether there are more (three queries, however long the diary)."""
+    tz = patient.tzinfo
+    limit = REPORT_NOTES_SHOWN + 1
+    attack_words = dict(MigraineAttack.AttackType.choices)
+    notes = [
+        {
+            "day": timezone.localtime(started_at, tz).date(),
+            "order": timezone.localtime(started_at, tz).time(),
+            "kind": attack_words.get(attack_type, "Attack"),
+            "text": text,
+        }
+        for started_at, attack_type, text in MigraineAttack.objects.for_owner(patient)
+        .between(start, end, tz=tz)
+        .exclude(notes="")
+        .order_by("-started_at")
+        .values_list("started_at", "attack_type", "notes")[:limit]
+    ]
+    notes += [
+        {"day": started_on, "order": datetime.time.max, "kind": f"{name} flare", "text": text}
+        for started_on, name, text in Flare.objects.for_owner(patient)
+        .between(start, end)
+        .exclude(notes="")
+        .order_by("-started_on", "-pk")
+        .values_list("started_on", "condition__name", "notes")[:limit]
+    ]
+    notes += [
+        {"day": day, "order": datetime.time.min, "kind": "Check-in", "text": text}
+        for day, text in DailyCheckIn.objects.for_owner(patient)
+        .between(start, end)
+        .exclude(notes="")
+        .order_by("-day")
+        .values_list("day", "notes")[:limit]
+    ]
+    notes.sort(key=lambda note: (note["day"], note["order"]), reverse=True)
+    for note in notes:
+        note["day_label"] = insights.format_day(note["day"])
+    return notes[:REPORT_NOTES_SHOWN], len(notes) > REPORT_NOTES_SHOWN
+
+
+# --- Exports -------------------------------------------------------------------------
+
+security_log = logging.getLogger("overlap.security")
+
+
+def _download(
+    request: HttpRequest, content: bytes, *, kind: str, extension: str, content_type: str
+) -> HttpResponse:
+    day = timezone.localdate().isoformat()
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="overlap-{kind}-{day}.{extension}"'
+    # The line names the format and the account, never what the diary holds.
+    security_log.info("export format=%s user=%s", kind, request.user.pk)
+    return response
+
+
+@patient_required
+@require_GET
+@reauthentication_required
+def export_csv(request: HttpRequest) -> HttpResponse:
+    """All the patient's data as a zip of CSV files (docs/exports.md)."""
+    content = exports.csv_export(request.user)
+    return _download(request, content, kind="csv", extension="zip", content_type="application/zip")
+
+
+@patient_required
+@require_GET
+@reauthentication_required
+def export_fhir(request: HttpRequest) -> HttpResponse:
+    """All the patient's data as a FHIR R4 Bundle (docs/exports.md)."""
+    content = json.dumps(exports.fhir_export(request.user), ensure_ascii=False, indent=1)
+    return _download(
+        request,
+        content.encode(),
+        kind="fhir",
+        extension="json",
+        content_type="application/fhir+json",
+    )
+
+
+# --- Clinic --------------------------------------------------------------------------
+
+CLINIC_SUMMARY_DAYS = 30
+
+
+def clinician_required(view: Callable) -> Callable:
+    """Clinicians only (everyone else gets a 404), and only once they have set up TOTP:
+    before that, any clinic page sends them to set it up."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        user = request.user
+        if not (user.is_authenticated and user.is_clinician and not user.is_staff):
+            raise Http404
+        if not _has_totp(user):
+            messages.info(
+                request,
+                "Before Overlap shows any patient data, set up two-factor authentication "
+                "with an authenticator app. Then open “Patients” again.",
+            )
+            return redirect("mfa_activate_totp")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _has_totp(user) -> bool:
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+def _clinic_share(request: HttpRequest, patient_uuid: uuid.UUID, *, what: str) -> CareShare:
+    """The clinician's live share for this patient, after recording that they read `what`.
+
+    No live share (never shared, revoked, expired, another clinician's): a 404, read
+    afresh on every request so that revocation takes effect at once.
+    """
+    share = (
+        CareShare.objects.live()
+        .for_clinician(request.user)
+        .filter(patient__uuid=patient_uuid)
+        .select_related("patient", "clinician")
+        .order_by("-accepted_at")
+        .first()
+    )
+    if share is None:
+        raise Http404
+    access_record(share=share, what=what)
+    return share
+
+
+def _clinic_list(request: HttpRequest) -> HttpResponse:
+    shares = (
+        CareShare.objects.live()
+        .for_clinician(request.user)
+        .select_related("patient", "clinician")
+        .order_by("patient__display_name", "patient__email")
+    )
+    patients = []
+    for share in shares:
+        access_record(share=share, what=AccessEvent.What.SUMMARY)
+        patients.append(_clinic_summary(share))
+    return render(request, "diary/clinic_list.html", {"patients": patients})
+
+
+def _clinic_summary(share: CareShare) -> dict:
+    """One row of the clinician's list: what a patient's diary shows at a glance."""
+    patient = share.patient
+    today = timezone.localdate(timezone.now(), patient.tzinfo)
+    overview, data = _timeline_overview(
+        patient,
+        start=today - datetime.timedelta(days=CLINIC_SUMMARY_DAYS - 1),
+        end=today,
+        window=insights.LINKAGE_WINDOW_DAYS,
+    )
+    return {
+        "share": share,
+        "patient": patient,
+        "last_entry": _last_entry_day(patient),
+        "migraine_days": _last_days_summary(overview.days[-CLINIC_SUMMARY_DAYS:])[
+            "migraine_days"
+        ],
+        "ongoing_flares": [
+            flare.condition.name
+            for flare in Flare.objects.for_owner(patient).ongoing().select_related("condition")
+        ],
+        "alerts": [alert["title"] for alert in data["alerts"]],
+    }
+
+
+def _last_entry_day(patient) -> datetime.date | None:
+    """The day of the patient's latest attack, flare, dose or check-in, in their time zone."""
+    tz = patient.tzinfo
+    latest = [
+        MigraineAttack.objects.for_owner(patient).aggregate(last=models.Max("started_at"))["last"],
+        MedicationDose.objects.for_owner(patient).aggregate(last=models.Max("taken_at"))["last"],
+    ]
+    days = [timezone.localtime(moment, tz).date() for moment in latest if moment]
+    days += [
+        day
+        for day in (
+            Flare.objects.for_owner(patient).aggregate(last=models.Max("started_on"))["last"],
+            DailyCheckIn.objects.for_owner(patient).aggregate(last=models.Max("day"))["last"],
+        )
+        if day
+    ]
+    return max(days, default=None)
+
+
+@clinician_required
+@require_GET
+def clinic_list(request: HttpRequest) -> HttpResponse:
+    """The clinician's patients: those with a live share with them."""
+    return _clinic_list(request)
+
+
+@clinician_required
+@require_GET
+def clinic_timeline(request: HttpRequest, patient_uuid: uuid.UUID) -> HttpResponse:
+    """A shared patient's timeline and insights, read-only; notes only if shared."""
+    share = _clinic_share(request, patient_uuid, what=AccessEvent.What.TIMELINE)
+    patient = share.patient
+    today = timezone.localdate(timezone.now(), patient.tzinfo)
+    try:
+        start, end, window = _timeline_range(request.GET, today=today)
+    except ValueError:
+        start, end, window = _timeline_range({}, today=today)
+    _, data = _timeline_overview(patient, start=start, end=end, window=window)
+    notes, more_notes = (
+        _report_notes(patient, start=start, end=end) if share.include_notes else ([], False)
+    )
+    return render(
+        request,
+        "diary/timeline.html",
+        {
+            "data": data,
+            "today": today,
+            "window_max": insights.LAG_SPAN_DAYS,
+            "data_url": reverse("diary:clinic-timeline-data", args=[patient.uuid]),
+            "range_url": request.path,
+            "clinic_share": share,
+            "patient": patient,
+            "notes": notes,
+            "more_notes": more_notes,
+        },
+    )
+
+
+@clinician_required
+@require_GET
+def clinic_timeline_data(request: HttpRequest, patient_uuid: uuid.UUID) -> JsonResponse:
+    """The shared patient's chart data as JSON, as /timeline/data.json gives the patient;
+    with their notes for the period only when the share includes them."""
+    share = _clinic_share(request, patient_uuid, what=AccessEvent.What.TIMELINE_DATA)
+    patient = share.patient
+    today = timezone.localdate(timezone.now(), patient.tzinfo)
+    try:
+        start, end, window = _timeline_range(request.GET, today=today)
+    except ValueError as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    _, data = _timeline_overview(patient, start=start, end=end, window=window)
+    if share.include_notes:
+        notes, _ = _report_notes(patient, start=start, end=end)
+        data["notes"] = [
+            {"day": note["day"].isoformat(), "kind": note["kind"], "text": note["text"]}
+            for note in notes
+        ]
+    return JsonResponse(data)
+
+
+@clinician_required
+@require_GET
+def clinic_report(request: HttpRequest, patient_uuid: uuid.UUID) -> HttpResponse:
+    """A shared patient's report, read-only; notes only if shared."""
+    share = _clinic_share(request, patient_uuid, what=AccessEvent.What.REPORT)
+    return _render_report(
+        request, patient=share.patient, include_notes=share.include_notes, clinic_share=share
+    )

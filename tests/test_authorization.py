@@ -143,6 +143,11 @@ MATRIX = [
     ("/timeline/",                                                 GET,  LOGIN, 200,   200,   404,   404),
     ("/timeline/data.json",                                        GET,  LOGIN, 200,   200,   404,   404),
     ("/timeline/data.json",                                        POST, LOGIN, 405,   405,   404,   404),
+    # Exports ask for the password again first (REDIR to /accounts/reauthenticate/).
+    ("/export/csv/",                                               GET,  LOGIN, REDIR, REDIR, 404,   404),
+    ("/export/csv/",                                               POST, LOGIN, 405,   405,   404,   404),
+    ("/export/fhir/",                                              GET,  LOGIN, REDIR, REDIR, 404,   404),
+    ("/export/fhir/",                                              POST, LOGIN, 405,   405,   404,   404),
 
     # The admin: curators edit pages and conditions only; users, e-mail addresses,
     # authenticators and groups are refused, and the diary is not in the admin at all.
