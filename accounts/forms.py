@@ -50,3 +50,42 @@ class PatientProfileForm(forms.ModelForm):
 
 class ThemeForm(forms.Form):
     theme = forms.ChoiceField(choices=User.Theme.choices)
+
+
+class ShareInviteForm(forms.Form):
+    """A patient invites a clinician to see their diary, read-only."""
+
+    DURATION_CHOICES = [
+        ("30", "30 days"),
+        ("90", "90 days"),
+        ("365", "A year"),
+        ("revoked", "Until I revoke it"),
+    ]
+
+    email = forms.EmailField(
+        label="Clinician's e-mail address",
+        max_length=254,
+        help_text="The invitation link works only for a clinician account with this address.",
+    )
+    duration = forms.ChoiceField(
+        label="Share for",
+        choices=DURATION_CHOICES,
+        initial="90",
+        widget=forms.RadioSelect,
+        help_text="Counted from today. You can revoke access at any time.",
+    )
+    include_notes = forms.BooleanField(
+        label="Include my free-text notes",
+        required=False,
+        help_text="Without this, the clinician sees everything except what you wrote in notes.",
+    )
+
+    def __init__(self, *args, patient: User, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.patient = patient
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip().lower()
+        if email == self.patient.email.lower():
+            raise forms.ValidationError("Enter your clinician's address, not your own.")
+        return email

@@ -4,11 +4,16 @@ alice: a patient with data; bob: a clinician Alice shares with; charlie: a patie
 must see nothing of Alice's; carol: a curator in the "Content editors" group.
 """
 
+import datetime
+import secrets
+
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.utils import timezone
 
-from accounts.models import PatientProfile, User
+from accounts.models import CareShare, PatientProfile, User
 from education.models import Condition
 
 PASSWORD = "correct horse battery staple 42"
@@ -84,3 +89,73 @@ def bob_client(client, bob):
 def carol_client(client, carol):
     client.force_login(carol)
     return client
+
+
+# --- Sharing personas ----------------------------------------------------------------
+# bob's live share from alice, and three clinicians who must see nothing of hers: one she
+# never shared with, one whose share she revoked, one whose share expired. Each has a TOTP
+# authenticator, so the clinic's MFA gate lets them through to the share check itself.
+
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def give_totp(user: User) -> None:
+    TOTP.activate(user, TOTP_SECRET)
+
+
+def make_clinician(email: str, display_name: str) -> User:
+    return User.objects.create_user(
+        email, PASSWORD, role=User.Role.CLINICIAN, display_name=display_name
+    )
+
+
+def make_share(patient: User, clinician: User | None, **fields):
+    """A share as if the invitation was sent (and accepted, when a clinician is given)."""
+    now = timezone.now()
+    fields.setdefault("created_at", now - datetime.timedelta(days=1))
+    if clinician is not None:
+        fields.setdefault("accepted_at", fields["created_at"] + datetime.timedelta(hours=1))
+    return CareShare.objects.create(
+        patient=patient,
+        clinician=clinician,
+        invite_email=clinician.email if clinician else "invited@example.com",
+        token_hash=CareShare.hash_token(secrets.token_urlsafe(32)),
+        **fields,
+    )
+
+
+@pytest.fixture
+def alice_shares_with_bob(alice, bob):
+    """A live share from alice to bob, without notes; bob has TOTP set up."""
+    give_totp(bob)
+    return make_share(alice, bob)
+
+
+@pytest.fixture
+def unshared_clinician(db) -> User:
+    user = make_clinician("dana@example.com", "Dr Dana")
+    give_totp(user)
+    return user
+
+
+@pytest.fixture
+def revoked_clinician(alice) -> User:
+    user = make_clinician("erin@example.com", "Dr Erin")
+    give_totp(user)
+    make_share(alice, user, include_notes=True, revoked_at=timezone.now())
+    return user
+
+
+@pytest.fixture
+def expired_clinician(alice) -> User:
+    user = make_clinician("frank@example.com", "Dr Frank")
+    give_totp(user)
+    now = timezone.now()
+    make_share(
+        alice,
+        user,
+        include_notes=True,
+        created_at=now - datetime.timedelta(days=40),
+        expires_at=now - datetime.timedelta(days=10),
+    )
+    return user

@@ -1,0 +1,169 @@
+"""Workflows of the accounts app: several rows, e-mail, tokens and audit at once."""
+
+import datetime
+import logging
+import secrets
+
+from allauth.account.models import EmailAddress
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import AccessEvent, CareShare, User
+
+security_log = logging.getLogger("overlap.security")
+
+# How long a patient may choose to share for; None is until they revoke it.
+SHARE_DURATIONS: dict[str, datetime.timedelta | None] = {
+    "30": datetime.timedelta(days=30),
+    "90": datetime.timedelta(days=90),
+    "365": datetime.timedelta(days=365),
+    "revoked": None,
+}
+
+
+class ShareError(Exception):
+    """An invitation that cannot be accepted; the message says why, for the clinician."""
+
+
+def share_invite(
+    *,
+    patient: User,
+    invite_email: str,
+    duration: datetime.timedelta | None,
+    include_notes: bool,
+    site_url: str,
+) -> CareShare:
+    """Create an invitation and e-mail its single-use link to the clinician.
+
+    Returns the new share. Only the token's hash is stored; the token itself exists only in
+    the e-mail. If the e-mail cannot be sent, nothing is saved.
+    """
+    if not patient.is_patient or patient.is_staff:
+        raise ValueError("Only patients share their diary.")
+    token = secrets.token_urlsafe(32)
+    now = timezone.now()
+    with transaction.atomic():
+        share = CareShare.objects.create(
+            patient=patient,
+            invite_email=invite_email.strip().lower(),
+            token_hash=CareShare.hash_token(token),
+            include_notes=include_notes,
+            created_at=now,
+            expires_at=now + duration if duration else None,
+        )
+        context = {
+            "share": share,
+            "patient_name": str(patient),
+            "accept_url": site_url.rstrip("/") + reverse("sharing:accept", args=[token]),
+            "invitation_days": CareShare.INVITATION_DAYS,
+        }
+        send_mail(
+            subject=render_to_string("accounts/email/share_invite_subject.txt", context).strip(),
+            message=render_to_string("accounts/email/share_invite_message.txt", context),
+            from_email=None,
+            recipient_list=[share.invite_email],
+        )
+    security_log.info("share invited share=%s patient=%s", share.pk, patient.pk)
+    return share
+
+
+def share_find(*, token: str) -> CareShare | None:
+    """The share an invitation token belongs to, or None."""
+    if not token or len(token) > 200:
+        return None
+    return (
+        CareShare.objects.select_related("patient")
+        .filter(token_hash=CareShare.hash_token(token))
+        .first()
+    )
+
+
+def share_check(*, share: CareShare, clinician: User, now: datetime.datetime) -> None:
+    """Raise ShareError with a message for the clinician when they cannot accept this share."""
+    if not clinician.is_clinician:
+        raise ShareError(
+            "Only clinician accounts can accept an invitation. Log in with the clinician "
+            "account this invitation was sent to."
+        )
+    if share.accepted_at is not None:
+        raise ShareError("This invitation has already been used. Each link works only once.")
+    if share.revoked_at is not None:
+        raise ShareError("The patient has withdrawn this invitation.")
+    if share.state_at(now) == CareShare.State.EXPIRED:
+        raise ShareError(
+            "This invitation has expired. Ask the patient to send you a new one from Overlap."
+        )
+    addresses = {clinician.email.lower()} | {
+        address.lower()
+        for address in EmailAddress.objects.filter(user=clinician).values_list("email", flat=True)
+    }
+    if share.invite_email.lower() not in addresses:
+        raise ShareError(
+            "This invitation was sent to another e-mail address. Log in with the account "
+            "for the address the invitation was sent to."
+        )
+
+
+def share_accept(*, token: str, clinician: User) -> CareShare:
+    """Accept an invitation: the share becomes live for this clinician.
+
+    Returns the share; raises ShareError (with a message for the clinician) for a token that
+    is unknown, used, withdrawn, expired or meant for another address. A live share the same
+    patient gave the same clinician before is ended, so the new terms apply.
+    """
+    with transaction.atomic():
+        found = share_find(token=token)
+        if found is None:
+            raise ShareError("This invitation link is not valid. Check that it is complete.")
+        # Locked so that two clicks on the same link accept it once.
+        share = CareShare.objects.select_for_update().select_related("patient").get(pk=found.pk)
+        now = timezone.now()
+        share_check(share=share, clinician=clinician, now=now)
+        CareShare.objects.for_patient(share.patient).for_clinician(clinician).live(now=now).update(
+            revoked_at=now
+        )
+        share.clinician = clinician
+        share.accepted_at = now
+        share.save(update_fields=["clinician", "accepted_at"])
+    security_log.info(
+        "share accepted share=%s patient=%s clinician=%s",
+        share.pk,
+        share.patient_id,
+        clinician.pk,
+    )
+    return share
+
+
+def share_revoke(*, share: CareShare, patient: User) -> bool:
+    """End a share (invited or active) now. Returns False if it had already ended."""
+    if share.patient_id != patient.pk:
+        raise ValueError("Only the patient who made a share can revoke it.")
+    now = timezone.now()
+    if share.state_at(now) not in (CareShare.State.INVITED, CareShare.State.ACTIVE):
+        return False
+    updated = CareShare.objects.filter(pk=share.pk, revoked_at__isnull=True).update(revoked_at=now)
+    if updated:
+        share.revoked_at = now
+        security_log.info("share revoked share=%s patient=%s", share.pk, patient.pk)
+    return bool(updated)
+
+
+def access_record(
+    *,
+    share: CareShare,
+    what: AccessEvent.What,
+    action: AccessEvent.Action = AccessEvent.Action.VIEWED,
+) -> AccessEvent:
+    """Record that the share's clinician read or exported the patient's data. Returns the row."""
+    clinician = share.clinician
+    return AccessEvent.objects.create(
+        patient_id=share.patient_id,
+        actor=clinician,
+        actor_label=f"{clinician} ({clinician.email})" if clinician else "",
+        share=share,
+        action=action,
+        what=what,
+    )
