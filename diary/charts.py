@@ -20,10 +20,12 @@ from diary.insights import (
     Linkage,
     MonthRow,
     Overview,
+    PeriodCounts,
     WeekPoint,
     association_summary,
     format_day,
     linkage_summary,
+    per_30_days,
 )
 
 # Longer ranges are drawn per ISO week: a daily bar narrower than a pixel says nothing.
@@ -254,6 +256,100 @@ def alerts_json(alerts: list[Alert]) -> list[dict]:
         }
         for alert in alerts
     ]
+
+
+# --- Report ----------------------------------------------------------------------------
+
+# A printed report draws weeks beyond a month: 90 daily rows would fill pages of paper.
+REPORT_DAILY_MAX_DAYS = 31
+
+KEY_NUMBER_LABELS = (
+    ("migraine_days", "Migraine days"),
+    ("headache_days", "Headache days (migraine or not)"),
+    ("acute_medication_days", "Acute-medication days"),
+    ("flare_days", "Flare days"),
+)
+
+
+def report_resolution(start: date, end: date) -> str:
+    """Return "day" for reports up to REPORT_DAILY_MAX_DAYS days long, else "week"."""
+    return "day" if (end - start).days + 1 <= REPORT_DAILY_MAX_DAYS else "week"
+
+
+def key_numbers(counts: PeriodCounts) -> list[dict]:
+    """Return one row per day count: its label, the days, and the days per 30 covered days
+    (None when the diary covers no day of the period)."""
+    return [
+        {
+            "key": key,
+            "label": label,
+            "days": getattr(counts, key),
+            "per_30_days": _round(per_30_days(getattr(counts, key), counts.covered_days)),
+        }
+        for key, label in KEY_NUMBER_LABELS
+    ]
+
+
+def series_table(series: dict, *, resolution: str) -> list[dict]:
+    """Return the rows of a chart's data table, one per day or week of `series` (as
+    daily_series or weekly_series return it), every value already in words.
+
+    Columns: label, covered, migraine, headache, peak, acute_medication, flare. Daily rows
+    say "yes", "no" or "not covered"; weekly rows count days ("not covered" for a week
+    without a covered day).
+    """
+    rows = []
+    weekly = resolution == "week"
+    for index, iso in enumerate(series["dates"]):
+        day = date.fromisoformat(iso)
+        if weekly:
+            counts = {
+                key: _words(series[key][index], empty="not covered")
+                for key in ("migraine", "headache", "acute_medication", "flare")
+            }
+            rows.append(
+                {
+                    "label": f"Week of {format_day(day)}",
+                    "covered": f"{series['covered'][index]} of {series['days'][index]}",
+                    **counts,
+                    "peak": _words(series["peak"][index], empty="none"),
+                }
+            )
+            continue
+        flags = {
+            key: _yes_no(series[key][index])
+            for key in ("migraine", "headache", "acute_medication", "flare")
+        }
+        peak = series["peak"][index]
+        rows.append(
+            {
+                "label": format_day(day),
+                "covered": "yes" if series["covered"][index] else "no",
+                **flags,
+                "peak": _words(peak, empty="not recorded") if series["migraine"][index] else "",
+            }
+        )
+    return rows
+
+
+def flare_list(spans: list[dict]) -> str:
+    """Return a sentence naming each flare span (as flare_spans returns them) with its days."""
+    if not spans:
+        return "No flare in this period."
+    parts = []
+    for span in spans:
+        start, end = date.fromisoformat(span["start"]), date.fromisoformat(span["end"])
+        when = format_day(start) if start == end else f"{format_day(start)} to {format_day(end)}"
+        parts.append(f"{span['label']} ({when})")
+    return f"Flares in this period: {'; '.join(parts)}."
+
+
+def _words(value: int | None, *, empty: str) -> str:
+    return empty if value is None else str(value)
+
+
+def _yes_no(value: int | None) -> str:
+    return "not covered" if value is None else "yes" if value else "no"
 
 
 def _association_json(association: Association) -> dict:

@@ -680,6 +680,100 @@ def association_summary(association: Association) -> str:
     return " ".join(sentences)
 
 
+# --- Report --------------------------------------------------------------------------
+
+
+class MedicationRecord(NamedTuple):
+    """One medicine on the patient's list."""
+
+    key: int  # the medication's id: doses name their medicine by it
+    name: str
+    category: str
+    purpose: str
+
+
+class MedicationDoseRecord(NamedTuple):
+    """One dose of a medicine on the list, by the medicine's key."""
+
+    medication: int
+    taken_at: datetime  # aware
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    """Day counts over a period, and the days the diary covers in it."""
+
+    days: int
+    covered_days: int
+    migraine_days: int
+    headache_days: int
+    acute_medication_days: int
+    flare_days: int
+
+
+@dataclass(frozen=True)
+class MedicationUse:
+    """One medicine and how it was taken over a period, in the patient's calendar days."""
+
+    name: str
+    category: str
+    purpose: str
+    days_used: int  # calendar days with at least one dose
+    doses: int
+    first_day: date | None
+    last_day: date | None
+
+
+def period_counts(points: list[DayPoint]) -> PeriodCounts:
+    """Return the migraine, headache, acute-medication and flare days among the points, with
+    how many days there are and how many the diary covers (rates divide by those)."""
+    covered, migraine, headache, acute_medication, flare = _day_counts(points).values()
+    return PeriodCounts(
+        days=len(points),
+        covered_days=covered,
+        migraine_days=migraine,
+        headache_days=headache,
+        acute_medication_days=acute_medication,
+        flare_days=flare,
+    )
+
+
+def medication_use(
+    medications: Iterable[MedicationRecord],
+    doses: Iterable[MedicationDoseRecord],
+    *,
+    tz: ZoneInfo,
+    start: date,
+    end: date,
+) -> list[MedicationUse]:
+    """Return every medicine on the list with the local days from start to end (inclusive)
+    on which it was taken and its doses then: the most days first, then by name.
+
+    Medicines without a dose in the period are kept, with 0 days: a preventive the patient
+    stopped logging is still on their list. Doses outside the period are ignored.
+    """
+    days: dict[int, set[date]] = defaultdict(set)
+    counts: dict[int, int] = defaultdict(int)
+    for dose in doses:
+        day = _local(dose.taken_at, tz).date()
+        if start <= day <= end:
+            days[dose.medication].add(day)
+            counts[dose.medication] += 1
+    uses = [
+        MedicationUse(
+            name=medication.name,
+            category=medication.category,
+            purpose=medication.purpose,
+            days_used=len(days[medication.key]),
+            doses=counts[medication.key],
+            first_day=min(days[medication.key], default=None),
+            last_day=max(days[medication.key], default=None),
+        )
+        for medication in medications
+    ]
+    return sorted(uses, key=lambda use: (-use.days_used, use.name.casefold(), use.name))
+
+
 # --- Internals -----------------------------------------------------------------------
 
 

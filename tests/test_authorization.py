@@ -143,6 +143,8 @@ MATRIX = [
     ("/timeline/",                                                 GET,  LOGIN, 200,   200,   404,   404),
     ("/timeline/data.json",                                        GET,  LOGIN, 200,   200,   404,   404),
     ("/timeline/data.json",                                        POST, LOGIN, 405,   405,   404,   404),
+    ("/report/",                                                   GET,  LOGIN, 200,   200,   404,   404),
+    ("/report/",                                                   POST, LOGIN, 405,   405,   404,   404),
     # Exports ask for the password again first (REDIR to /accounts/reauthenticate/).
     ("/export/csv/",                                               GET,  LOGIN, REDIR, REDIR, 404,   404),
     ("/export/csv/",                                               POST, LOGIN, 405,   405,   404,   404),
