@@ -745,6 +745,8 @@ def _timeline_range(query, *, today: datetime.date) -> tuple[datetime.date, date
             if query.get("start")
             else end - datetime.timedelta(days=TIMELINE_DEFAULT_DAYS - 1)
         )
+    except OverflowError:  # an end in year 1 leaves no room for the default period
+        raise ValueError("The start date must be in 1900 or later.") from None
     except ValueError:
         raise ValueError("Give start and end as dates like 2025-01-31.") from None
     try:
@@ -965,7 +967,9 @@ def _render_report(
         else charts.weekly_series(overview.weeks)
     )
     counts = insights.period_counts(overview.days)
-    notes, more_notes = _report_notes(patient, start=start, end=end) if include_notes else ([], False)
+    notes, more_notes = (
+        _report_notes(patient, start=start, end=end) if include_notes else ([], False)
+    )
     return render(
         request,
         "diary/report.html",
@@ -1009,7 +1013,9 @@ def _report_quick_periods(today: datetime.date, *, window: int) -> list[tuple[st
     periods = []
     for label, days in (("Last 30 days", 30), ("Last 90 days", 90), ("Last year", 365)):
         start = today - datetime.timedelta(days=days - 1)
-        periods.append((label, f"?start={start.isoformat()}&end={today.isoformat()}&window={window}"))
+        periods.append(
+            (label, f"?start={start.isoformat()}&end={today.isoformat()}&window={window}")
+        )
     return periods
 
 
@@ -1044,9 +1050,7 @@ def _report_medications(patient, *, start: datetime.date, end: datetime.date) ->
     ]
 
 
-def _report_notes(
-    patient, *, start: datetime.date, end: datetime.date
-) -> tuple[list[dict], bool]:
+def _report_notes(patient, *, start: datetime.date, end: datetime.date) -> tuple[list[dict], bool]:
     """The newest REPORT_NOTES_SHOWN notes of attacks, flares and check-ins present in the
     period, newest first, and whether there are more (three queries, however long the diary)."""
     tz = patient.tzinfo
