@@ -11,7 +11,7 @@ from django.utils import timezone
 from accounts.models import AccessEvent
 from accounts.services import share_revoke
 from diary.models import DailyCheckIn, Flare, MigraineAttack
-from tests.conftest import give_totp
+from tests.conftest import give_totp, make_clinician, make_share
 
 NOTE = "Quietly private note 4471"
 
@@ -239,8 +239,6 @@ def test_it_shows_the_patient_who_viewed_what(clinic_client, alice, alice_diary,
 
 
 def test_it_lets_a_second_clinician_set_up_totp_and_then_see_the_list(client, alice):
-    from tests.conftest import make_clinician, make_share
-
     clinician = make_clinician("gail@example.com", "Dr Gail")
     make_share(alice, clinician)
     client.force_login(clinician)
