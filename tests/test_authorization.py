@@ -3,7 +3,8 @@
 method that matters, and what each persona gets.
 
 Personas: anonymous; alice, the patient who owns every object the URLs name; charlie,
-another patient; bob, a clinician (no share exists: sharing URLs are not built yet);
+another patient; bob, a clinician without TOTP and without a share (the full sharing
+matrix is tests/test_sharing_authorization.py);
 carol, a curator (staff in "Content editors").
 
 A row's URL stands for the pattern it resolves to; test_every_url_pattern_has_a_row fails
@@ -26,7 +27,7 @@ from django.test import Client
 from django.urls import URLResolver, get_resolver, resolve
 from django.utils import timezone
 
-from accounts.models import PatientProfile, User
+from accounts.models import AccessEvent, CareShare, PatientProfile, User
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
 from education.models import Condition, Page
 
@@ -151,6 +152,27 @@ MATRIX = [
     ("/export/fhir/",                                              GET,  LOGIN, REDIR, REDIR, 404,   404),
     ("/export/fhir/",                                              POST, LOGIN, 405,   405,   404,   404),
 
+    # Sharing: the patient's own page (creating a share asks for the password again, so a
+    # POST is a REDIR to /accounts/reauthenticate/); the invitation link is for
+    # newdoc@example.com, so every logged-in persona gets the page that says why not.
+    ("/sharing/",                                                  GET,  LOGIN, 200,   200,   404,   404),
+    ("/sharing/",                                                  POST, LOGIN, REDIR, REDIR, 404,   404),
+    ("/sharing/{share}/revoke/",                                   GET,  LOGIN, 405,   405,   404,   404),
+    ("/sharing/{share}/revoke/",                                   POST, LOGIN, REDIR, 404,   404,   404),
+    ("/sharing/accept/{token}/",                                   GET,  LOGIN, 200,   200,   200,   200),
+    ("/sharing/accept/{token}/",                                   POST, LOGIN, 400,   400,   400,   400),
+    # The clinic is for clinicians with TOTP: bob has none, so he is sent to set it up
+    # (REDIR) before any share is looked at. tests/test_sharing_authorization.py has the
+    # shared, unshared, revoked and expired clinicians.
+    ("/clinic/",                                                   GET,  LOGIN, 404,   404,   REDIR, 404),
+    ("/clinic/",                                                   POST, LOGIN, 404,   404,   REDIR, 404),
+    ("/clinic/{patient}/timeline/",                                GET,  LOGIN, 404,   404,   REDIR, 404),
+    ("/clinic/{patient}/timeline/",                                POST, LOGIN, 404,   404,   REDIR, 404),
+    ("/clinic/{patient}/timeline/data.json",                       GET,  LOGIN, 404,   404,   REDIR, 404),
+    ("/clinic/{patient}/timeline/data.json",                       POST, LOGIN, 404,   404,   REDIR, 404),
+    ("/clinic/{patient}/report/",                                  GET,  LOGIN, 404,   404,   REDIR, 404),
+    ("/clinic/{patient}/report/",                                  POST, LOGIN, 404,   404,   REDIR, 404),
+
     # The admin: curators edit pages and conditions only; users, e-mail addresses,
     # authenticators and groups are refused, and the diary is not in the admin at all.
     ("/admin/",                                                    GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200),
@@ -242,6 +264,8 @@ MATRIX = [
 
 # A string in every note and name of Alice's, so a leak shows in any body.
 MARK = "Zq7731"
+# The invitation link's token (only its hash is stored).
+TOKEN = "authz-invitation-token"
 
 
 @pytest.fixture(autouse=True)
@@ -293,6 +317,9 @@ def alice_data(alice) -> dict[str, object]:
         category=Page.Category.MANAGEMENT,
     )
     email = EmailAddress.objects.create(user=alice, email=alice.email, primary=True, verified=True)
+    share = CareShare.objects.create(
+        patient=alice, invite_email="newdoc@example.com", token_hash=CareShare.hash_token(TOKEN)
+    )
     return {
         "attack": attack.pk,
         "attack_type": ContentType.objects.get_for_model(MigraineAttack).pk,
@@ -312,6 +339,9 @@ def alice_data(alice) -> dict[str, object]:
         "group": Group.objects.get(name="Content editors").pk,
         "email": email.pk,
         "mfa": RecoveryCodes.activate(alice).instance.pk,
+        "share": share.pk,
+        "token": TOKEN,
+        "patient": alice.uuid,
     }
 
 
@@ -331,6 +361,8 @@ def alice_snapshot(alice: User) -> dict[str, list]:
         "profile": list(PatientProfile.objects.filter(user=alice).values()),
         "emails": list(EmailAddress.objects.filter(user=alice).values()),
         "authenticators": list(Authenticator.objects.filter(user=alice).values()),
+        "shares": list(CareShare.objects.filter(patient=alice).values()),
+        "access_events": list(AccessEvent.objects.filter(patient=alice).values()),
         "pages": list(Page.objects.filter(slug__startswith="authz-").values()),
         "group_permissions": list(Group.permissions.through.objects.values()),
     }
@@ -396,6 +428,7 @@ def test_every_url_pattern_has_a_row():
         1,
     ) | dict.fromkeys(["d_history", "condition", "c_history", "user", "group", "email", "mfa"], 1)
     fill |= {"day": "2025-01-31", "page_slug": "a-page", "uidb36": "1"}
+    fill |= {"share": 1, "token": "a-token", "patient": "12345678-1234-5678-1234-567812345678"}
     rows_by_method: dict[str, set[str]] = {GET: set(), POST: set()}
     for url, method, *_ in MATRIX:
         path = url.format(**fill).partition("?")[0]
