@@ -3,8 +3,11 @@
 import datetime
 import logging
 import secrets
+from importlib import import_module
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -167,3 +170,42 @@ def access_record(
         action=action,
         what=what,
     )
+
+
+# --- Leaving ---------------------------------------------------------------------------
+
+
+def _sessions_delete(*, user_id: int) -> int:
+    """Delete every stored session of the user, on any device. Returns how many.
+
+    Session rows carry no user column, so each is decoded; the table holds live sessions
+    (and expired ones until `clearsessions`), which keeps this cheap."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    if not hasattr(store, "get_model_class"):
+        return 0  # cookie or cache sessions leave no row behind
+    model = store.get_model_class()
+    keys = [
+        session.session_key
+        for session in model.objects.iterator(chunk_size=500)
+        if str(store().decode(session.session_data).get(SESSION_KEY)) == str(user_id)
+    ]
+    model.objects.filter(session_key__in=keys).delete()
+    return len(keys)
+
+
+def account_erase(*, user: User) -> None:
+    """Delete the account and everything that belongs to it, in one transaction.
+
+    The diary (attacks, flares, medications and their doses, check-ins, own triggers), the
+    profile, e-mail addresses, MFA authenticators, shares given or received, the patient's
+    access history and every session go: each of their foreign keys to the user cascades,
+    and sessions are found by their user id. Staff accounts are refused (ValueError); they
+    are removed by an administrator.
+    """
+    if user.is_staff or user.is_superuser:
+        raise ValueError("Staff accounts are not deleted by their owner.")
+    user_id = user.pk
+    with transaction.atomic():
+        _sessions_delete(user_id=user_id)
+        User.objects.filter(pk=user_id).delete()
+    security_log.info("account erased user=%s", user_id)

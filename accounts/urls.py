@@ -7,6 +7,7 @@ app_name = "accounts"
 urlpatterns = [
     path("profile/", views.profile, name="profile"),
     path("theme/", views.theme_set, name="theme-set"),
+    path("delete/", views.account_delete, name="account-delete"),
     path("session/ping/", views.session_ping, name="session-ping"),
 ]
 

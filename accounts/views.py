@@ -1,8 +1,11 @@
+import logging
 from collections.abc import Callable
 from functools import wraps
 
 from allauth.account.decorators import reauthentication_required
+from allauth.core import ratelimit
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -12,12 +15,19 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from accounts.forms import PatientProfileForm, ProfileForm, ShareInviteForm, ThemeForm
+from accounts.forms import (
+    AccountDeleteForm,
+    PatientProfileForm,
+    ProfileForm,
+    ShareInviteForm,
+    ThemeForm,
+)
 from accounts.middleware import idle_limit_seconds
 from accounts.models import AccessEvent, CareShare, PatientProfile
 from accounts.services import (
     SHARE_DURATIONS,
     ShareError,
+    account_erase,
     share_accept,
     share_check,
     share_find,
@@ -26,6 +36,7 @@ from accounts.services import (
 )
 
 THEME_COOKIE = "overlap_theme"
+security_log = logging.getLogger("overlap.security")
 
 
 def profile(request: HttpRequest) -> HttpResponse:
@@ -186,3 +197,31 @@ def share_accept_view(request: HttpRequest, token: str) -> HttpResponse:
     except ShareError as error:
         return render(request, "accounts/share_accept.html", {"problem": str(error)})
     return render(request, "accounts/share_accept.html", {"share": share})
+
+
+# --- Leaving -------------------------------------------------------------------------
+
+
+def account_delete(request: HttpRequest) -> HttpResponse:
+    """Delete the account and all its data, after the password and a tick.
+
+    The password typed here is the re-authentication: it is checked on the same request,
+    with allauth's limit on password re-entry. Staff accounts get a 404: an administrator
+    removes them."""
+    user = request.user
+    if user.is_staff or user.is_superuser:
+        raise Http404
+    if request.method == "POST":
+        limited = ratelimit.consume_or_429(request, action="reauthenticate", user=user)
+        if limited:
+            return limited
+        form = AccountDeleteForm(request.POST, user=user)
+        if form.is_valid():
+            account_erase(user=user)
+            logout(request)
+            messages.success(request, "Your account and all your data are deleted. Goodbye.")
+            return redirect("home")
+        security_log.warning("account erase refused user=%s", user.pk)
+    else:
+        form = AccountDeleteForm(user=user)
+    return render(request, "accounts/account_delete.html", {"form": form})

@@ -49,6 +49,9 @@ MATRIX = [
     ("/accounts/profile/",                                         POST, LOGIN, 200,   200,   200,   200),
     ("/accounts/theme/",                                           GET,  405,   405,   405,   405,   405),
     ("/accounts/theme/",                                           POST, 400,   400,   400,   400,   400),
+    # Deleting the account: a POST without the password and the tick changes nothing.
+    ("/accounts/delete/",                                          GET,  LOGIN, 200,   200,   200,   404),
+    ("/accounts/delete/",                                          POST, LOGIN, 200,   200,   200,   404),
     ("/accounts/session/ping/",                                    GET,  405,   405,   405,   405,   405),
     ("/accounts/session/ping/",                                    POST, 401,   200,   200,   200,   200),
     ("/accounts/login/",                                           GET,  200,   REDIR, REDIR, REDIR, REDIR),
