@@ -140,7 +140,8 @@
         animation: false,
         color: text,
         plugins: {
-          legend: { labels: { color: text } },
+          // The page's own key, above the chart, names the marks (and prints as text).
+          legend: { display: false },
           tooltip: { mode: "index", intersect: false },
           flareShading: { spans: data.flares, color: colour("--ov-flare") },
         },

@@ -517,6 +517,17 @@
     document.getElementById("period-summary").textContent = data.summary;
     document.getElementById("range-start").value = data.start;
     document.getElementById("range-end").value = data.end;
+    // The patient's link to the printable report follows the period shown.
+    var reportLink = document.getElementById("report-link");
+    if (reportLink) {
+      reportLink.search =
+        "?" +
+        new URLSearchParams({
+          start: data.start,
+          end: data.end,
+          window: data.linkage.window_days,
+        }).toString();
+    }
     root.dataset.resolution = data.resolution;
     root.dataset.loaded = data.start + "/" + data.end + "/" + data.linkage.window_days;
   }

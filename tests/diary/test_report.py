@@ -451,6 +451,11 @@ def test_it_is_linked_from_the_patients_navigation(alice_client, diary):
     assert 'href="/report/"' in body(alice_client.get("/"))
 
 
+def test_it_is_linked_from_the_timeline_with_the_period_shown(alice_client, diary):
+    content = body(alice_client.get("/timeline/", {"start": "2025-06-01", "end": "2025-06-30"}))
+    assert 'href="/report/?start=2025-06-01&amp;end=2025-06-30&amp;window=3"' in content
+
+
 def query_count(client, url: str) -> int:
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
