@@ -1,3 +1,4 @@
+import hashlib
 import logging
 
 from allauth.account.adapter import DefaultAccountAdapter
@@ -7,6 +8,14 @@ from django.http import HttpRequest
 from accounts.models import PatientProfile, User
 
 security_log = logging.getLogger("overlap.security")
+
+
+def loggable_key(key: str) -> str:
+    """A throttling key fit for the security log: an account's id as it is, but whatever
+    was typed for an unknown account (perhaps a password in the wrong box) only as a digest."""
+    if key.startswith("user:"):
+        return key
+    return "typed:" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -33,15 +42,13 @@ class AccountAdapter(DefaultAccountAdapter):
         try:
             super().pre_authenticate(request, **credentials)
         except Exception:
-            security_log.warning(
-                "login throttled key=%s", self._get_login_attempts_cache_key(request, **credentials)
-            )
+            key = self._get_login_attempts_cache_key(request, **credentials)
+            security_log.warning("login throttled key=%s", loggable_key(key))
             raise
 
     def authentication_failed(self, request: HttpRequest, **credentials) -> None:
-        security_log.warning(
-            "login failed key=%s", self._get_login_attempts_cache_key(request, **credentials)
-        )
+        key = self._get_login_attempts_cache_key(request, **credentials)
+        security_log.warning("login failed key=%s", loggable_key(key))
 
     def login(self, request: HttpRequest, user: User) -> None:
         super().login(request, user)
