@@ -16,10 +16,12 @@ The definitions follow shared/CLINICAL.md:
   edition). They inform; they never diagnose.
 """
 
+from calendar import monthrange
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import compress
 from math import exp, log, sqrt
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -338,14 +340,7 @@ def attack_days(attack: AttackRecord, *, tz: ZoneInfo, now: datetime) -> list[da
     not touch the new day. Durations are kept across daylight-saving changes because the
     instants stay as given; only the day each instant falls on is read in `tz`.
     """
-    start = _local(attack.started_at, tz)
-    end = _local(attack.ended_at if attack.ended_at is not None else now, tz)
-    if end <= start:
-        return [start.date()]
-    last_day = end.date()
-    if end.time() == time(0):
-        last_day -= ONE_DAY
-    return _days_from_to(start.date(), last_day)
+    return list(map(date.fromordinal, _attack_ordinals(attack, tz=tz, now=now)))
 
 
 def migraine_days(diary: Diary, *, now: datetime) -> set[date]:
@@ -423,7 +418,7 @@ def daily_series(
     diary: Diary, *, start: date, end: date, today: date, now: datetime
 ) -> list[DayPoint]:
     """Return one DayPoint for each day from start to end inclusive (empty if end < start)."""
-    return _daily_points(_index(diary, today=today, now=now), start=start, end=end)
+    return _daily_points(_period(_index(diary, today=today, now=now), start=start, end=end))
 
 
 def weekly_series(
@@ -433,14 +428,14 @@ def weekly_series(
 
     Means are over the covered days that recorded the factor, None when none did.
     """
-    return _weekly_points(daily_series(diary, start=start, end=end, today=today, now=now))
+    return _weekly_points(_period(_index(diary, today=today, now=now), start=start, end=end))
 
 
 def monthly_table(
     diary: Diary, *, start: date, end: date, today: date, now: datetime
 ) -> list[MonthRow]:
-    """Return per-calendar-month day counts, built from daily_series so the two agree."""
-    return _monthly_rows(daily_series(diary, start=start, end=end, today=today, now=now))
+    """Return per-calendar-month day counts, from the same days as daily_series."""
+    return _monthly_rows(_period(_index(diary, today=today, now=now), start=start, end=end))
 
 
 # --- Migraines and flares ------------------------------------------------------------
@@ -614,22 +609,22 @@ def diary_overview(
     and alerts always cover the whole diary up to today).
     """
     days = _index(diary, today=today, now=now)
-    points = _daily_points(days, start=start, end=end)
+    period = _period(days, start=start, end=end)
     return Overview(
         start=start,
         end=end,
         diary_start=days.first_day,
-        covered_days=sum(1 for point in points if point.covered),
-        days=points,
-        weeks=_weekly_points(points),
-        months=_monthly_rows(points),
+        covered_days=period.covered.count(True),
+        days=_daily_points(period),
+        weeks=_weekly_points(period),
+        months=_monthly_rows(period),
         linkage=_flare_linkage(
             days, start=start, end=end, window_days=window_days, min_days=LINKAGE_MIN_DAYS
         ),
         lag=_lag_profile(days, span=LAG_SPAN_DAYS),
         factors=_factor_associations(days, start=start, end=end, min_days=ASSOCIATION_MIN_DAYS),
         alerts=_current_alerts(days),
-        summary=_period_summary(points, start=start, end=end),
+        summary=_period_summary(period, start=start, end=end),
     )
 
 
@@ -638,8 +633,8 @@ def diary_overview(
 
 def period_summary(diary: Diary, *, start: date, end: date, today: date, now: datetime) -> str:
     """Return plain sentences describing day counts and per-30-day rates from start to end."""
-    points = daily_series(diary, start=start, end=end, today=today, now=now)
-    return _period_summary(points, start=start, end=end)
+    period = _period(_index(diary, today=today, now=now), start=start, end=end)
+    return _period_summary(period, start=start, end=end)
 
 
 def linkage_summary(linkage: Linkage) -> str:
@@ -788,77 +783,142 @@ _OVERUSE_DEFINITION = (
 
 @dataclass(frozen=True)
 class _DiaryDays:
-    """The diary laid out by local day, built once per call and shared by the parts."""
+    """The diary laid out by local day, built once per call and shared by the parts.
+
+    The lists hold one entry per covered day, from first_day to today: entry i is the day
+    `origin + i` as an ordinal (`date.toordinal`). Nothing outside that span is ever
+    counted, so it needs no entry. Lists and slices let the parts count with list.count
+    and slicing rather than with a Python step per day.
+    """
 
     first_day: date | None
     today: date
-    migraine: set[date]
-    headache: set[date]
-    peak_intensity: dict[date, int]
-    doses: dict[date, list[DoseRecord]]
-    acute_medication: dict[date, set[str]]
-    overuse_medication: dict[date, set[str]]
-    flares: dict[date, set[str]]
+    origin: int  # first_day's ordinal; tomorrow's for an empty diary, so nothing is covered
+    migraine: list[bool]
+    headache: list[bool]
+    peak_intensity: list[int | None]  # highest peak of the day's migraine attacks
+    acute_medication: list[bool]
+    flare_conditions: list[tuple[str, ...]]  # sorted condition slugs
+    checkins: list[CheckInRecord | None]
+    # The doses of the last _ALERT_DAYS days only: the alerts look no further back.
+    recent_doses: dict[date, list[DoseRecord]]
+    recent_overuse: dict[date, set[str]]
     flare_records: tuple[FlareRecord, ...]
-    checkins: dict[date, CheckInRecord]
     vessel_condition: bool
 
-    def is_covered(self, day: date) -> bool:
-        return self.first_day is not None and self.first_day <= day <= self.today
+    def positions(self, start: date, end: date) -> tuple[int, int]:
+        """Return the slice (first, stop) of the covered days from start to end."""
+        first = max(start.toordinal() - self.origin, 0)
+        stop = min(end.toordinal() - self.origin + 1, len(self.migraine))
+        return first, max(stop, first)
+
+
+# The alerts look back over this many days, today included.
+_ALERT_DAYS = max(ALERT_WINDOWS * DAYS_PER_MONTH, TRIPTAN_CAUTION_DAYS)
 
 
 def _index(diary: Diary, *, today: date, now: datetime) -> _DiaryDays:
-    migraine: set[date] = set()
-    headache: set[date] = set()
-    peak_intensity: dict[date, int] = {}
-    for attack in diary.attacks:
-        days = attack_days(attack, tz=diary.tz, now=now)
-        headache.update(days)
+    tz = diary.tz
+    # Every record's local days as ordinals first: the earliest is where coverage starts.
+    attack_spans = [_attack_ordinals(attack, tz=tz, now=now) for attack in diary.attacks]
+    dose_days = _local_ordinals([dose.taken_at for dose in diary.doses], tz)
+    firsts = [
+        min((span.start for span in attack_spans), default=None),
+        min(dose_days, default=None),
+        min((flare.started_on.toordinal() for flare in diary.flares), default=None),
+        min((checkin.day.toordinal() for checkin in diary.checkins), default=None),
+    ]
+    first = min((ordinal for ordinal in firsts if ordinal is not None), default=None)
+    today_ordinal = today.toordinal()
+    origin = today_ordinal + 1 if first is None else first
+    covered = max(today_ordinal - origin + 1, 0)
+
+    migraine = [False] * covered
+    headache = [False] * covered
+    peak_intensity: list[int | None] = [None] * covered
+    for attack, span in zip(diary.attacks, attack_spans, strict=True):
+        days = range(span.start - origin, min(span.stop - origin, covered))
+        headache[days.start : days.stop] = [True] * len(days)
         if not attack.is_migraine:
             continue
-        migraine.update(days)
+        migraine[days.start : days.stop] = [True] * len(days)
         peak = attack.peak_intensity
         if peak is not None:
             for day in days:
-                peak_intensity[day] = max(peak_intensity.get(day, 0), peak)
-    doses = _doses_by_day(diary)
-    # The same first day as diary_start(diary), from the local days worked out above: an
-    # attack's first day is the earliest of its days.
-    first_days = [
-        day
-        for day in (
-            min(headache, default=None),
-            min(doses, default=None),
-            min((flare.started_on for flare in diary.flares), default=None),
-            min((checkin.day for checkin in diary.checkins), default=None),
-        )
-        if day is not None
-    ]
+                peak_intensity[day] = max(peak_intensity[day] or 0, peak)
+
+    acute_medication = [False] * covered
+    recent_doses: dict[date, list[DoseRecord]] = defaultdict(list)
+    recent_from = today_ordinal - _ALERT_DAYS + 1
+    for dose, ordinal in zip(diary.doses, dose_days, strict=True):
+        day = ordinal - origin
+        if day < covered and dose.purpose == "acute":
+            acute_medication[day] = True
+        if recent_from <= ordinal <= today_ordinal:
+            recent_doses[date.fromordinal(ordinal)].append(dose)
+
+    flaring: dict[int, set[str]] = defaultdict(set)
+    for flare in diary.flares:
+        last = _flare_last_day(flare, today=today).toordinal()
+        for day in range(flare.started_on.toordinal() - origin, last - origin + 1):
+            flaring[day].add(flare.condition)
+    flare_conditions: list[tuple[str, ...]] = [()] * covered
+    for day, conditions in flaring.items():
+        flare_conditions[day] = tuple(sorted(conditions))
+
+    # One check-in a day is expected; should there be more, the last one wins.
+    checkins: list[CheckInRecord | None] = [None] * covered
+    for checkin in diary.checkins:
+        day = checkin.day.toordinal() - origin
+        if day < covered:
+            checkins[day] = checkin
+
     return _DiaryDays(
-        first_day=min(first_days, default=None),
+        first_day=None if first is None else date.fromordinal(first),
         today=today,
+        origin=origin,
         migraine=migraine,
         headache=headache,
         peak_intensity=peak_intensity,
-        doses=doses,
-        acute_medication=_acute_medication_days(doses),
-        overuse_medication=_overuse_medication_days(doses),
-        flares=flare_days(diary, today=today),
+        acute_medication=acute_medication,
+        flare_conditions=flare_conditions,
+        checkins=checkins,
+        recent_doses=recent_doses,
+        recent_overuse=_overuse_medication_days(recent_doses),
         flare_records=diary.flares,
-        # One check-in a day is expected; should there be more, the last one wins.
-        checkins={checkin.day: checkin for checkin in diary.checkins},
         vessel_condition=diary.vessel_condition,
     )
 
 
+def _local_ordinals(moments: list[datetime], tz: ZoneInfo) -> list[int]:
+    """Return the ordinal of each moment's local day in tz."""
+    ordinals = []
+    for moment in moments:
+        if moment.tzinfo is None:
+            _local(moment, tz)  # raises: Overlap needs aware datetimes
+        ordinals.append(moment.astimezone(tz).toordinal())
+    return ordinals
+
+
+def _attack_ordinals(attack: AttackRecord, *, tz: ZoneInfo, now: datetime) -> range:
+    """Return the ordinals of the local days the attack touches (see attack_days)."""
+    start = _local(attack.started_at, tz)
+    end = _local(attack.ended_at if attack.ended_at is not None else now, tz)
+    first = start.toordinal()
+    if end <= start:
+        return range(first, first + 1)
+    last = end.toordinal()
+    if end.time() == time(0):
+        last -= 1
+    return range(first, last + 1)
+
+
 def _doses_by_day(diary: Diary) -> dict[date, list[DoseRecord]]:
     doses: dict[date, list[DoseRecord]] = defaultdict(list)
-    tz = diary.tz
-    for dose in diary.doses:
-        taken_at = dose.taken_at
-        if taken_at.tzinfo is None:
-            _local(taken_at, tz)  # raises: Overlap needs aware datetimes
-        doses[taken_at.astimezone(tz).date()].append(dose)
+    for dose, ordinal in zip(
+        diary.doses, _local_ordinals([dose.taken_at for dose in diary.doses], diary.tz), strict=True
+    ):
+        doses[date.fromordinal(ordinal)].append(dose)
     return doses
 
 
@@ -882,114 +942,130 @@ def _overuse_medication_days(doses: dict[date, list[DoseRecord]]) -> dict[date, 
     return {day: classes for day, classes in days.items() if classes}
 
 
-def _daily_points(days: _DiaryDays, *, start: date, end: date) -> list[DayPoint]:
-    # One loop with the lookups held in locals: a ten-year range makes 3,650 points.
-    first_day, today = days.first_day, days.today
-    migraine, headache, peaks = days.migraine, days.headache, days.peak_intensity
-    acute, flares, checkins = days.acute_medication, days.flares, days.checkins
-    points = []
-    for day in _days_from_to(start, end):
-        if first_day is None or not first_day <= day <= today:
-            points.append(DayPoint(day, False, None, None, None, None, (), None, None, None, None))
-            continue
-        checkin = checkins.get(day)
-        flaring = flares.get(day)
-        points.append(
-            DayPoint(
-                day,
-                True,
-                day in migraine,
-                day in headache,
-                peaks.get(day),
-                day in acute,
-                tuple(sorted(flaring)) if flaring else (),
-                checkin.sleep_hours if checkin else None,
-                checkin.stress if checkin else None,
-                checkin.fatigue if checkin else None,
-                checkin.joint_pain if checkin else None,
-            )
-        )
-    return points
+class _Period(NamedTuple):
+    """The days from start to end as columns: DayPoint's fields in DayPoint's order, one
+    entry a day, so the i-th entries of all columns are the i-th day's point."""
+
+    day: list[date]
+    covered: list[bool]
+    migraine: list[bool | None]
+    headache: list[bool | None]
+    peak_intensity: list[int | None]
+    acute_medication: list[bool | None]
+    flare_conditions: list[tuple[str, ...]]
+    sleep_hours: list[float | None]
+    stress: list[int | None]
+    fatigue: list[int | None]
+    joint_pain: list[int | None]
 
 
-def _weekly_points(points: list[DayPoint]) -> list[WeekPoint]:
-    weeks: dict[date, list[DayPoint]] = defaultdict(list)
-    for point in points:
-        day = point.day
-        weeks[day - _DAYS_SINCE_MONDAY[day.weekday()]].append(point)
-    return [_week_point(week_start, week) for week_start, week in weeks.items()]
+def _period(days: _DiaryDays, *, start: date, end: date) -> _Period:
+    """Lay out start..end (empty if end < start): covered days from the diary's lists,
+    the others not covered, with None outcomes and no flare, as the DayPoint docs say."""
+    length = max(end.toordinal() - start.toordinal() + 1, 0)
+    first, stop = days.positions(start, end)
+    before = min(max(days.origin - start.toordinal(), 0), length)
+    after = length - before - (stop - first)
+
+    def column(values: list, blank: object) -> list:
+        return [blank] * before + values[first:stop] + [blank] * after
+
+    checkins = days.checkins[first:stop]
+    return _Period(
+        day=list(map(date.fromordinal, range(start.toordinal(), start.toordinal() + length))),
+        covered=[False] * before + [True] * (stop - first) + [False] * after,
+        migraine=column(days.migraine, None),
+        headache=column(days.headache, None),
+        peak_intensity=column(days.peak_intensity, None),
+        acute_medication=column(days.acute_medication, None),
+        flare_conditions=column(days.flare_conditions, ()),
+        sleep_hours=_checkin_column(checkins, "sleep_hours", before, after),
+        stress=_checkin_column(checkins, "stress", before, after),
+        fatigue=_checkin_column(checkins, "fatigue", before, after),
+        joint_pain=_checkin_column(checkins, "joint_pain", before, after),
+    )
 
 
-_DAYS_SINCE_MONDAY = tuple(timedelta(days=weekday) for weekday in range(7))
+def _checkin_column(
+    checkins: list[CheckInRecord | None], field: str, before: int, after: int
+) -> list:
+    position = CheckInRecord._fields.index(field)
+    values = [None if checkin is None else checkin[position] for checkin in checkins]
+    return [None] * before + values + [None] * after
 
 
-def _week_point(week_start: date, week: list[DayPoint]) -> WeekPoint:
-    # Counts and measures in one pass over the week's days.
-    covered = migraine = headache = acute_medication = flare = 0
-    peaks: list[int] = []
-    sleep: list[float] = []
-    stress: list[int] = []
-    fatigue: list[int] = []
-    joint_pain: list[int] = []
-    for point in week:
-        if point.covered:
-            covered += 1
-        if point.migraine:
-            migraine += 1
-        if point.headache:
-            headache += 1
-        if point.acute_medication:
-            acute_medication += 1
-        if point.flare_conditions:
-            flare += 1
-        if point.peak_intensity is not None:
-            peaks.append(point.peak_intensity)
-        if point.sleep_hours is not None:
-            sleep.append(point.sleep_hours)
-        if point.stress is not None:
-            stress.append(point.stress)
-        if point.fatigue is not None:
-            fatigue.append(point.fatigue)
-        if point.joint_pain is not None:
-            joint_pain.append(point.joint_pain)
+def _daily_points(period: _Period) -> list[DayPoint]:
+    return list(map(DayPoint, *period))
+
+
+def _period_counts(period: _Period, first: int = 0, stop: int | None = None) -> dict[str, int]:
+    """Return the covered, migraine, headache, acute-medication and flare days among the
+    period's days first..stop-1 (all of them by default), as _day_counts does for points."""
+    stop = len(period.day) if stop is None else stop
+    return {
+        "covered": period.covered[first:stop].count(True),
+        "migraine": period.migraine[first:stop].count(True),
+        "headache": period.headache[first:stop].count(True),
+        "acute_medication": period.acute_medication[first:stop].count(True),
+        "flare": stop - first - period.flare_conditions[first:stop].count(()),
+    }
+
+
+def _weekly_points(period: _Period) -> list[WeekPoint]:
+    weeks = []
+    first = 0
+    while first < len(period.day):
+        day = period.day[first]
+        # A week runs to its Sunday, or to the end of the period.
+        stop = min(first + 7 - day.weekday(), len(period.day))
+        weeks.append(_week_point(day - timedelta(days=day.weekday()), period, first, stop))
+        first = stop
+    return weeks
+
+
+def _week_point(week_start: date, period: _Period, first: int, stop: int) -> WeekPoint:
+    counts = _period_counts(period, first, stop)
+    peaks = [peak for peak in period.peak_intensity[first:stop] if peak is not None]
     iso_year, iso_week, _ = week_start.isocalendar()
     return WeekPoint(
         week_start=week_start,
         iso_year=iso_year,
         iso_week=iso_week,
-        days=len(week),
-        covered_days=covered,
-        migraine_days=migraine,
-        headache_days=headache,
-        acute_medication_days=acute_medication,
-        flare_days=flare,
+        days=stop - first,
+        covered_days=counts["covered"],
+        migraine_days=counts["migraine"],
+        headache_days=counts["headache"],
+        acute_medication_days=counts["acute_medication"],
+        flare_days=counts["flare"],
         peak_intensity=max(peaks, default=None),
-        mean_sleep_hours=_mean(sleep),
-        mean_stress=_mean(stress),
-        mean_fatigue=_mean(fatigue),
-        mean_joint_pain=_mean(joint_pain),
+        mean_sleep_hours=_mean(period.sleep_hours[first:stop]),
+        mean_stress=_mean(period.stress[first:stop]),
+        mean_fatigue=_mean(period.fatigue[first:stop]),
+        mean_joint_pain=_mean(period.joint_pain[first:stop]),
     )
 
 
-def _monthly_rows(points: list[DayPoint]) -> list[MonthRow]:
-    months: dict[date, list[DayPoint]] = defaultdict(list)
-    for point in points:
-        months[point.day.replace(day=1)].append(point)
-    result = []
-    for month, month_points in months.items():
-        covered, migraine, headache, acute_medication, flare = _day_counts(month_points).values()
-        result.append(
+def _monthly_rows(period: _Period) -> list[MonthRow]:
+    rows = []
+    first = 0
+    while first < len(period.day):
+        day = period.day[first]
+        # A month runs to its last day, or to the end of the period.
+        stop = min(first + monthrange(day.year, day.month)[1] - day.day + 1, len(period.day))
+        counts = _period_counts(period, first, stop)
+        rows.append(
             MonthRow(
-                month=month,
-                days=len(month_points),
-                covered_days=covered,
-                migraine_days=migraine,
-                headache_days=headache,
-                acute_medication_days=acute_medication,
-                flare_days=flare,
+                month=day.replace(day=1),
+                days=stop - first,
+                covered_days=counts["covered"],
+                migraine_days=counts["migraine"],
+                headache_days=counts["headache"],
+                acute_medication_days=counts["acute_medication"],
+                flare_days=counts["flare"],
             )
         )
-    return result
+        first = stop
+    return rows
 
 
 def _day_counts(points: list[DayPoint]) -> dict[str, int]:
@@ -1020,23 +1096,21 @@ def _flare_linkage(
 ) -> Linkage:
     if window_days < 0:
         raise ValueError("window_days must not be negative")
-    window: set[date] = set()
+    # Each covered day: inside some flare's window or not.
+    in_window = [False] * len(days.migraine)
     for flare in days.flare_records:
-        window.update(
-            _days_from_to(
-                flare.started_on - timedelta(days=window_days),
-                _flare_last_day(flare, today=days.today) + timedelta(days=window_days),
-            )
+        window_start = flare.started_on.toordinal() - window_days - days.origin
+        window_stop = (
+            _flare_last_day(flare, today=days.today).toordinal() + window_days + 1 - days.origin
         )
-    inside_days = outside_days = inside_migraine = outside_migraine = 0
-    for day in _covered_days_between(days.first_day, start=start, end=end, today=days.today):
-        is_migraine = day in days.migraine
-        if day in window:
-            inside_days += 1
-            inside_migraine += is_migraine
-        else:
-            outside_days += 1
-            outside_migraine += is_migraine
+        window = range(max(window_start, 0), min(window_stop, len(in_window)))
+        in_window[window.start : window.stop] = [True] * len(window)
+    first, stop = days.positions(start, end)
+    inside, migraine = in_window[first:stop], days.migraine[first:stop]
+    inside_days = inside.count(True)
+    outside_days = len(inside) - inside_days
+    inside_migraine = sum(compress(migraine, inside))
+    outside_migraine = migraine.count(True) - inside_migraine
 
     reason = _linkage_reason(
         inside_days=inside_days,
@@ -1097,14 +1171,16 @@ def _linkage_reason(
 
 
 def _lag_profile(days: _DiaryDays, *, span: int) -> LagProfile:
+    migraine = days.migraine
+    starts = [flare.started_on.toordinal() - days.origin for flare in days.flare_records]
     points = []
     for offset in range(-span, span + 1):
         flares = flares_with_migraine = 0
-        for flare in days.flare_records:
-            day = flare.started_on + timedelta(days=offset)
-            if days.is_covered(day):
+        for start in starts:
+            day = start + offset
+            if 0 <= day < len(migraine):
                 flares += 1
-                flares_with_migraine += day in days.migraine
+                flares_with_migraine += migraine[day]
         points.append(
             LagPoint(
                 offset=offset,
@@ -1113,10 +1189,8 @@ def _lag_profile(days: _DiaryDays, *, span: int) -> LagProfile:
                 share=flares_with_migraine / flares if flares else None,
             )
         )
-    total_days = 0
-    if days.first_day is not None:
-        total_days = max((days.today - days.first_day).days + 1, 0)
-    total_migraine = sum(1 for day in days.migraine if days.is_covered(day))
+    total_days = len(migraine)
+    total_migraine = migraine.count(True)
     return LagProfile(
         span=span,
         flare_count=len(days.flare_records),
@@ -1130,14 +1204,16 @@ def _lag_profile(days: _DiaryDays, *, span: int) -> LagProfile:
 def _factor_associations(
     days: _DiaryDays, *, start: date, end: date, min_days: int
 ) -> FactorAssociations:
-    usable = [
-        checkin
-        for day, checkin in sorted(days.checkins.items())
-        if start <= day <= end and days.is_covered(day + ONE_DAY)
-    ]
-    outcomes = [
-        checkin.day in days.migraine or checkin.day + ONE_DAY in days.migraine for checkin in usable
-    ]
+    # Check-in days whose next day is covered too, so the outcome is fully seen.
+    first, stop = days.positions(start, end)
+    migraine = days.migraine
+    usable = []
+    outcomes = []
+    for day in range(first, min(stop, len(migraine) - 1)):
+        checkin = days.checkins[day]
+        if checkin is not None:
+            usable.append(checkin)
+            outcomes.append(migraine[day] or migraine[day + 1])
     exposures: list[tuple[str, str, list[bool | None]]] = [
         (factor, label, [exposure(checkin) for checkin in usable])
         for factor, label, exposure in FACTORS
@@ -1236,12 +1312,12 @@ def _association(
 
 def _current_alerts(days: _DiaryDays) -> list[Alert]:
     overuse = _medication_overuse_alert(
-        days.first_day, days.overuse_medication, today=days.today
-    ) or _medication_overuse_warning(days.overuse_medication, today=days.today)
+        days.first_day, days.recent_overuse, today=days.today
+    ) or _medication_overuse_warning(days.recent_overuse, today=days.today)
     alerts = [
         overuse,
         _chronic_migraine_alert(days),
-        _triptan_caution(days.doses, today=days.today) if days.vessel_condition else None,
+        _triptan_caution(days.recent_doses, today=days.today) if days.vessel_condition else None,
     ]
     return [alert for alert in alerts if alert is not None]
 
@@ -1380,9 +1456,10 @@ def _chronic_migraine_alert(days: _DiaryDays) -> Alert | None:
         return None
     windows = []
     for window_start, window_end in bounds:
-        window_days = _days_from_to(window_start, window_end)
-        headache = sum(1 for day in window_days if day in days.headache)
-        migraine = sum(1 for day in window_days if day in days.migraine)
+        # The diary covers every window (checked above).
+        first, stop = days.positions(window_start, window_end)
+        headache = days.headache[first:stop].count(True)
+        migraine = days.migraine[first:stop].count(True)
         met = headache >= CHRONIC_HEADACHE_DAYS and migraine >= CHRONIC_MIGRAINE_DAYS
         windows.append(
             AlertWindow(
@@ -1450,15 +1527,15 @@ def _triptan_caution(doses: dict[date, list[DoseRecord]], *, today: date) -> Ale
     )
 
 
-def _period_summary(points: list[DayPoint], *, start: date, end: date) -> str:
-    counts = _day_counts(points)
+def _period_summary(period: _Period, *, start: date, end: date) -> str:
+    counts = _period_counts(period)
     covered = counts["covered"]
     if covered == 0:
         return (
             f"Your diary does not cover {_format_day_range(start, end)} yet, so there is "
             "nothing to count."
         )
-    coverage = "" if covered == len(points) else f" ({_count_days(covered)} of them covered)"
+    coverage = "" if covered == len(period.day) else f" ({_count_days(covered)} of them covered)"
     sentences = [
         f"From {format_day(start)} to {format_day(end)}{coverage}, you logged "
         f"{_count_days(counts['migraine'], 'migraine')} "
@@ -1469,7 +1546,7 @@ def _period_summary(points: list[DayPoint], *, start: date, end: date) -> str:
     ]
     if counts["flare"]:
         sentences.append(f"A flare was present on {_count_days(counts['flare'])}.")
-    if covered < len(points):
+    if covered < len(period.day):
         sentences.append("Days before your diary began, and days to come, are not counted.")
     return " ".join(sentences)
 
@@ -1506,13 +1583,6 @@ def _covered_span(
         return None
     span_start, span_end = max(start, first_day), min(end, today)
     return (span_start, span_end) if span_start <= span_end else None
-
-
-def _covered_days_between(
-    first_day: date | None, *, start: date, end: date, today: date
-) -> list[date]:
-    span = _covered_span(first_day, start=start, end=end, today=today)
-    return [] if span is None else _days_from_to(*span)
 
 
 def _mean(values: Iterable[float | int | None]) -> float | None:
