@@ -793,13 +793,15 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
     Records are built positionally from the rows: a ten-year diary has about 8,000 of them.
     """
     migraine = MigraineAttack.AttackType.MIGRAINE
-    aware = _aware_from_driver(MigraineAttack.objects.db)
+    moment, aware = _moments(MigraineAttack.objects.db)
     attacks = tuple(
         insights.AttackRecord(aware(started_at), aware(ended_at), attack_type == migraine, peak)
-        for started_at, ended_at, attack_type, peak in _driver_rows(
+        for attack_type, peak, started_at, ended_at in _driver_rows(
             MigraineAttack.objects.for_owner(user)
             .order_by()
-            .values_list("started_at", "ended_at", "attack_type", "peak_intensity")
+            .annotate(started=moment("started_at"), ended=moment("ended_at"))
+            # Annotations come after the model's columns in the SQL, and so in the rows.
+            .values_list("attack_type", "peak_intensity", "started", "ended")
         )
     )
     condition_names: dict[str, str] = {}
@@ -821,10 +823,11 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
         flares.append(insights.FlareRecord(slug, started_on, ended_on))
     doses = tuple(
         insights.DoseRecord(aware(taken_at), category, purpose)
-        for taken_at, category, purpose in _driver_rows(
+        for category, purpose, taken_at in _driver_rows(
             MedicationDose.objects.for_owner(user)
             .order_by()
-            .values_list("taken_at", "medication__category", "medication__purpose")
+            .annotate(taken=moment("taken_at"))
+            .values_list("medication__category", "medication__purpose", "taken")
         )
     )
     # By check-in id rather than day, so the day is not read (and parsed) twice.
@@ -888,31 +891,58 @@ def _driver_rows(queryset: models.QuerySet) -> list[tuple]:
     per-value converters: for ten years of records they cost more than the queries. The
     drivers already give dates, booleans, numbers and text as Python values on SQLite (by
     the converters Django registers for declared column types) and PostgreSQL alike; only
-    timestamps differ (see _aware_from_driver). The columns come in the order of the SQL:
-    the model's fields first, then annotations.
+    timestamps differ (see _moments). The columns come in the order of the SQL: the
+    model's fields first, then annotations.
     """
     sql, params = queryset.query.get_compiler(queryset.db).as_sql()
     with connections[queryset.db].cursor() as cursor:
+        if connections[queryset.db].vendor == "postgresql":
+            # psycopg's own timestamp loader, in C, rather than Django's Python subclass
+            # of it: the values come aware in the session's time zone, which Django sets to
+            # the connection's, so only the step of setting that zone again is saved.
+            from psycopg.types.datetime import TimestamptzLoader
+
+            cursor.cursor.adapters.register_loader("timestamptz", TimestamptzLoader)
         cursor.execute(sql, params)
         return cursor.fetchall()
 
 
-def _aware_from_driver(
-    alias: str,
-) -> Callable[[datetime.datetime | None], datetime.datetime | None]:
-    """Make a driver's timestamp aware, as Django's converter does.
+class _UTCText(models.Func):
+    """A timestamp as SQLite stores it (naive UTC text) with "+00:00" appended; NULL stays
+    NULL. datetime.fromisoformat turns that text into an aware datetime in one C call."""
 
-    SQLite keeps naive times in the connection's time zone (UTC); PostgreSQL's driver
-    returns aware ones, which are kept as they are.
+    template = "(%(expressions)s || '+00:00')"
+    output_field = models.CharField()
+
+
+def _moments(
+    alias: str,
+) -> tuple[
+    Callable[[str], models.Expression],
+    Callable[[object], datetime.datetime | None],
+]:
+    """How to select a timestamp column for _driver_rows, and how to make its value aware.
+
+    SQLite keeps naive text in the connection's time zone: in UTC (Overlap's setting) it is
+    read as text with its offset, which is several times quicker than Django's converter
+    followed by replace(tzinfo=...). PostgreSQL's driver returns aware values (see
+    _driver_rows), which are kept as they are.
     """
-    tz = connections[alias].timezone
+    connection = connections[alias]
+    if connection.vendor == "sqlite" and connection.timezone_name == "UTC":
+        return _UTCText, _parse_utc_text
+    tz = connection.timezone
 
     def aware(value):
         if value is None or value.tzinfo is not None:
             return value
         return value.replace(tzinfo=tz)
 
-    return aware
+    return models.F, aware
+
+
+def _parse_utc_text(value: str | None) -> datetime.datetime | None:
+    return None if value is None else datetime.datetime.fromisoformat(value)
 
 
 # --- Report --------------------------------------------------------------------------
@@ -977,6 +1007,7 @@ def _render_report(
             "patient": patient,
             "clinic_share": clinic_share,
             "form_action": form_action or request.path,
+            "timeline_url": _report_timeline_url(patient, clinic_share=clinic_share),
             "error": error,
             "start": start,
             "end": end,
@@ -1006,6 +1037,13 @@ def _render_report(
             "note_chars": REPORT_NOTE_CHARS,
         },
     )
+
+
+def _report_timeline_url(patient, *, clinic_share) -> str:
+    """The timeline this report sums up: the patient's own, or the clinic's read-only copy."""
+    if clinic_share is None:
+        return reverse("diary:timeline")
+    return reverse("diary:clinic-timeline", args=[patient.uuid])
 
 
 def _report_quick_periods(today: datetime.date, *, window: int) -> list[tuple[str, str]]:

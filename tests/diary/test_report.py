@@ -404,9 +404,9 @@ def test_it_names_the_patient_and_edits_nothing_in_the_clinicians_copy(diary, bo
     assert 'action="/clinic/x/report/"' in content
     report_part = content.split('id="report"', 1)[1]
     hrefs = re.findall(r'href="([^"]+)"', report_part)
-    assert hrefs and all(href.startswith(("/clinic/x/report/?", "/learn/")) for href in hrefs), (
-        hrefs
-    )
+    allowed = ("/clinic/x/report/?", f"/clinic/{diary.uuid}/timeline/?", "/learn/")
+    assert hrefs and all(href.startswith(allowed) for href in hrefs), hrefs
+    assert f"/clinic/{diary.uuid}/timeline/?start=2025-06-01" in content
     # The numbers are Alice's, in her time zone.
     assert table_row(content, "numbers-table", "Migraine days")[1] == "2"
 
