@@ -2,7 +2,8 @@ from io import StringIO
 
 from django.core.management import call_command
 
-from accounts.models import User
+from accounts.models import CareShare, User
+from tests.conftest import give_totp
 
 
 def run_seed_demo() -> str:
@@ -14,7 +15,7 @@ def run_seed_demo() -> str:
 def test_it_creates_a_patient_a_clinician_and_a_curator_who_can_log_in(client, db):
     output = run_seed_demo()
 
-    assert "Demo accounts ready (3 created)." in output
+    assert "Demo accounts ready (3 created, a new demo share)." in output
     patient = User.objects.get(email="patient@example.com")
     assert patient.is_patient
     assert patient.profile.conditions.filter(slug="lupus").exists()
@@ -30,8 +31,9 @@ def test_it_is_safe_to_run_again(db):
 
     output = run_seed_demo()
 
-    assert "Demo accounts ready (0 created)." in output
+    assert "Demo accounts ready (0 created, the demo share)." in output
     assert User.objects.count() == 3
+    assert CareShare.objects.count() == 1
 
 
 def test_the_demo_curator_can_open_the_education_admin(client, db):
@@ -40,3 +42,15 @@ def test_the_demo_curator_can_open_the_education_admin(client, db):
 
     assert client.get("/admin/education/page/").status_code == 200
     assert client.get("/admin/accounts/user/").status_code == 403
+
+
+def test_the_demo_clinician_sees_the_demo_patient_once_totp_is_set_up(client, db):
+    output = run_seed_demo()
+    patient = User.objects.get(email="patient@example.com")
+    clinician = User.objects.get(email="clinician@example.com")
+    client.force_login(clinician)
+
+    assert "set up two-factor authentication" in output
+    assert client.get("/clinic/").url == "/accounts/2fa/totp/activate/"
+    give_totp(clinician)
+    assert client.get(f"/clinic/{patient.uuid}/timeline/").status_code == 200

@@ -1,8 +1,11 @@
+import secrets
+
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
-from accounts.models import PatientProfile, User
+from accounts.models import CareShare, PatientProfile, User
 from education.models import Condition
 
 DEMO_PASSWORD = "overlap-demo-2026"
@@ -16,7 +19,8 @@ DEMO_ACCOUNTS = [
 class Command(BaseCommand):
     help = (
         "Creates the demo patient, clinician and curator accounts (password "
-        f"{DEMO_PASSWORD!r}) if they do not exist yet. Safe to run again."
+        f"{DEMO_PASSWORD!r}) if they do not exist yet, and a live share from the demo "
+        "patient to the demo clinician if there is none. Safe to run again."
     )
 
     @transaction.atomic
@@ -43,6 +47,32 @@ class Command(BaseCommand):
                             slug__in=["migraine-with-aura", "lupus", "rheumatoid-arthritis"]
                         )
                     )
+        shared = self._share_demo_patient()
         for email, name, _, _ in DEMO_ACCOUNTS:
             self.stdout.write(f"  {name}: {email} / {DEMO_PASSWORD}")
-        self.stdout.write(f"Demo accounts ready ({created} created).")
+        self.stdout.write(
+            "  The demo patient shares their diary with the demo clinician, who is asked to "
+            "set up two-factor authentication (an authenticator app) before seeing it."
+        )
+        self.stdout.write(
+            f"Demo accounts ready ({created} created, {'a new' if shared else 'the'} demo share)."
+        )
+
+    def _share_demo_patient(self) -> bool:
+        """A live share, until revoked and without notes, from the demo patient to the demo
+        clinician. Returns whether it had to be made."""
+        patient = User.objects.get(email=DEMO_ACCOUNTS[0][0])
+        clinician = User.objects.get(email=DEMO_ACCOUNTS[1][0])
+        if CareShare.objects.for_patient(patient).for_clinician(clinician).live().exists():
+            return False
+        now = timezone.now()
+        CareShare.objects.create(
+            patient=patient,
+            clinician=clinician,
+            invite_email=clinician.email,
+            # A token nobody holds: the share is accepted already.
+            token_hash=CareShare.hash_token(secrets.token_urlsafe(32)),
+            created_at=now,
+            accepted_at=now,
+        )
+        return True
