@@ -506,6 +506,25 @@
       (names.length ? "Too few days to compare: " + names.join(", ") + "." : "");
   }
 
+  // --- A clinician's copy: the patient's notes, when they share them ----------------
+
+  function fillNotes() {
+    var list = document.getElementById("clinic-notes-list");
+    if (!list || !data.notes) {
+      return;
+    }
+    list.replaceChildren();
+    data.notes.forEach(function (note) {
+      var item = document.createElement("li");
+      item.className = "border-bottom py-2";
+      var label = document.createElement("strong");
+      label.textContent = dayWords(note.day) + ", " + note.kind + ":";
+      item.append(label, " " + note.text);
+      list.append(item);
+    });
+    document.getElementById("clinic-notes-empty").hidden = data.notes.length > 0;
+  }
+
   // --- Everything --------------------------------------------------------------------
 
   function render() {
@@ -514,10 +533,11 @@
     fillLinkage();
     drawLag();
     fillFactors();
+    fillNotes();
     document.getElementById("period-summary").textContent = data.summary;
     document.getElementById("range-start").value = data.start;
     document.getElementById("range-end").value = data.end;
-    // The patient's link to the printable report follows the period shown.
+    // The link to the printable report follows the period shown.
     var reportLink = document.getElementById("report-link");
     if (reportLink) {
       reportLink.search =

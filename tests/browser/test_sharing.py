@@ -111,3 +111,35 @@ def test_a_patient_shares_with_a_clinician_and_takes_it_back(
     assert not events.filter(what="report").exists()
     assert events.filter(what="timeline").count() == 1
     assert errors == [] or all("404" in error for error in errors), errors
+
+
+def test_a_clinicians_notes_follow_the_period_shown(
+    page, live_server, client, alice, bob, alice_shares_with_bob, console_errors, axe_violations
+):
+    alice_shares_with_bob.include_notes = True
+    alice_shares_with_bob.save()
+    now = timezone.now()
+    for days_ago, note in ((5, "Recent note 8812"), (60, "Older note 8813")):
+        started = now - datetime.timedelta(days=days_ago)
+        MigraineAttack.objects.create(
+            owner=alice,
+            started_at=started,
+            ended_at=started + datetime.timedelta(hours=2),
+            notes=note,
+        )
+    client.force_login(bob)
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+
+    page.goto(f"{live_server.url}/clinic/{alice.uuid}/timeline/")
+    notes = page.locator("#clinic-notes-list")
+    expect(notes).to_contain_text("Recent note 8812")
+    expect(notes).to_contain_text("Older note 8813")
+    assert axe_violations(page) == []
+
+    page.get_by_role("button", name="Last 30 days").click()
+
+    expect(notes).not_to_contain_text("Older note 8813")
+    expect(notes).to_contain_text("Recent note 8812")
+    assert console_errors == []
