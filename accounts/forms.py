@@ -1,6 +1,9 @@
-from django import forms
+import datetime
 
-from accounts.models import PatientProfile, User
+from django import forms
+from django.utils import timezone
+
+from accounts.models import CareShare, PatientProfile, User
 from config.forms import IdMultipleChoiceField
 
 
@@ -55,6 +58,7 @@ class ThemeForm(forms.Form):
 class ShareInviteForm(forms.Form):
     """A patient invites a clinician to see their diary, read-only."""
 
+    INVITATIONS_PER_DAY = 10
     DURATION_CHOICES = [
         ("30", "30 days"),
         ("90", "90 days"),
@@ -89,6 +93,19 @@ class ShareInviteForm(forms.Form):
         if email == self.patient.email.lower():
             raise forms.ValidationError("Enter your clinician's address, not your own.")
         return email
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        # Each invitation sends an e-mail: a day's limit keeps an account from being used
+        # to send many of them.
+        since = timezone.now() - datetime.timedelta(days=1)
+        recent = CareShare.objects.for_patient(self.patient).filter(created_at__gte=since)
+        if recent.count() >= self.INVITATIONS_PER_DAY:
+            raise forms.ValidationError(
+                f"You have sent {self.INVITATIONS_PER_DAY} invitations today. "
+                "Please try again tomorrow."
+            )
+        return cleaned
 
 
 class AccountDeleteForm(forms.Form):

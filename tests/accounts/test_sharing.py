@@ -398,3 +398,22 @@ def test_it_records_an_access_event(alice, bob, alice_shares_with_bob):
     )
     assert event.actor_label == "Dr Bob (bob@example.com)"
     assert list(AccessEvent.objects.for_patient(alice)) == [event]
+
+
+def test_it_limits_invitations_to_ten_a_day(reauthenticated, alice, mailoutbox):
+    for _ in range(10):
+        make_share(alice, None, created_at=timezone.now() - datetime.timedelta(hours=1))
+
+    response = reauthenticated.post(reverse("sharing:list"), INVITE)
+
+    assert "10 invitations today" in response.content.decode()
+    assert CareShare.objects.count() == 10
+    assert mailoutbox == []
+
+
+def test_it_logs_invitations_without_the_address(reauthenticated, caplog):
+    with caplog.at_level(logging.INFO, logger="overlap.security"):
+        share, _ = invite(reauthenticated)
+
+    assert f"share invited share={share.pk}" in caplog.text
+    assert "bob@example.com" not in caplog.text
