@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEV := DJANGO_DEBUG=1
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench serve load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,5 +36,22 @@ format: $(VENV)/.installed-test
 bench: $(VENV)/.installed
 	$(DEV) $(BIN)/python manage.py bench
 
+# Production settings (DEBUG off, a generated secret key, collectstatic) under gunicorn on
+# http://127.0.0.1:$(SERVE_PORT), as docs/deploy.md describes; plain HTTP, so no redirect.
+SERVE_PORT ?= 8001
+serve: $(VENV)/.installed
+	scripts/serve $(SERVE_PORT)
+
+# Load test (docs/performance.md): locust in its own virtualenv, against gunicorn and a
+# scratch PostgreSQL database ($$LOAD_DATABASE_URL) on loopback.
+.venv-load/.installed: requirements-load.txt
+	$(PYTHON) -m venv .venv-load
+	.venv-load/bin/pip install --quiet --upgrade pip
+	.venv-load/bin/pip install --quiet -r requirements-load.txt
+	touch $@
+
+load: $(VENV)/.installed .venv-load/.installed
+	$(BIN)/python scripts/load/run.py
+
 clean:
-	rm -rf $(VENV) staticfiles db.sqlite3
+	rm -rf $(VENV) .venv-load staticfiles db.sqlite3

@@ -1,0 +1,114 @@
+"""Overlap under load (make load): patients who read the home page, the timeline's data and
+their diary, and log attacks. Run by scripts/load/run.py, which prepares the accounts.
+
+LOAD_ACCOUNTS_FILE names a JSON file with "logins" (e-mail and password pairs: the first
+users log in through the real login form, Argon2 and all) and "sessions" (session keys made
+ahead for the rest: the login form allows 30 attempts a minute from one address, and every
+user here comes from 127.0.0.1). Every response must be the page itself: a redirect to the
+login page, a 4xx or a 5xx counts as an error.
+"""
+
+import itertools
+import json
+import os
+import re
+from datetime import datetime, timedelta
+from urllib.parse import urlparse
+
+from locust import HttpUser, between, task
+
+ACCOUNTS = json.loads(open(os.environ["LOAD_ACCOUNTS_FILE"]).read())
+NUMBERS = itertools.count()
+TOKEN = re.compile(r'name="(csrfmiddlewaretoken|form_token)" value="([^"]+)"')
+
+
+class Patient(HttpUser):
+    wait_time = between(0.5, 2)
+
+    def on_start(self) -> None:
+        # Production cookies are Secure; over plain HTTP to 127.0.0.1 send them anyway, as
+        # browsers do for loopback addresses (requests would drop them).
+        send = self.client.request
+
+        def request(*args, **kwargs):
+            response = send(*args, **kwargs)
+            for cookie in self.client.cookies:
+                cookie.secure = False
+            return response
+
+        self.client.request = request
+        number = next(NUMBERS)
+        logins, sessions = ACCOUNTS["logins"], ACCOUNTS["sessions"]
+        if number < len(logins):
+            email, password = logins[number]
+            fields = self.fields("/accounts/login/")
+            with self.client.post(
+                "/accounts/login/",
+                {**fields, "login": email, "password": password},
+                allow_redirects=False,
+                name="/accounts/login/ (POST)",
+                catch_response=True,
+            ) as response:
+                if response.status_code != 302 or "/accounts/login/" in response.headers.get(
+                    "Location", ""
+                ):
+                    response.failure(f"login refused: {response.status_code}")
+        else:
+            key = sessions[(number - len(logins)) % len(sessions)]
+            self.client.cookies.set("sessionid", key, domain=urlparse(self.host).hostname)
+
+    def fields(self, path: str) -> dict:
+        response = self.client.get(path, name=path)
+        return dict(TOKEN.findall(response.text))
+
+    def page(self, path: str, name: str | None = None) -> None:
+        with self.client.get(
+            path, allow_redirects=False, name=name or path, catch_response=True
+        ) as response:
+            if response.status_code != 200:
+                where = response.headers.get("Location") or response.error
+                response.failure(f"{response.status_code} {where}")
+
+    @task(3)
+    def home(self) -> None:
+        self.page("/")
+
+    @task(3)
+    def timeline_data(self) -> None:
+        self.page("/timeline/data.json")
+
+    @task(1)
+    def timeline_year(self) -> None:
+        end = datetime.now().date()
+        start = end - timedelta(days=364)
+        self.page(f"/timeline/data.json?start={start}&end={end}", "/timeline/data.json?year")
+
+    @task(2)
+    def diary(self) -> None:
+        self.page("/diary/")
+
+    @task(1)
+    def log_an_attack(self) -> None:
+        fields = self.fields("/diary/migraines/new/")
+        started = datetime.now() - timedelta(hours=30)
+        data = {
+            **fields,
+            "attack_type": "migraine",
+            "started_at": started.strftime("%Y-%m-%dT%H:%M"),
+            "ended_at": (started + timedelta(hours=4)).strftime("%Y-%m-%dT%H:%M"),
+            "peak_intensity": "6",
+            "disability": "2",
+            "location": "left",
+            "notes": "Logged under load.",
+        }
+        with self.client.post(
+            "/diary/migraines/new/",
+            data,
+            allow_redirects=False,
+            name="/diary/migraines/new/ (POST)",
+            catch_response=True,
+        ) as response:
+            if response.status_code != 302 or "/diary/migraines/" not in response.headers.get(
+                "Location", ""
+            ):
+                response.failure(f"attack not saved: {response.status_code}")
