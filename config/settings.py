@@ -173,6 +173,9 @@ ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = False
 # Per IP 20 a minute; per account 5 in 5 minutes, then a cool-off until the window passes.
 ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip,5/5m/key"}
+# Behind N proxies that append to X-Forwarded-For (nginx: 1), the per-address limits count
+# the client's address from that header, not the proxy's (docs/deploy.md).
+ALLAUTH_TRUSTED_PROXY_COUNT = int(env("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Overlap"
 

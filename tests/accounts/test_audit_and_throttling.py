@@ -159,3 +159,25 @@ def test_the_admin_login_path_is_throttled_for_a_known_curator(client, carol, pa
 
     assert THROTTLED in response.content
     assert "_auth_user_id" not in client.session
+
+
+def test_behind_a_proxy_each_client_address_is_throttled_on_its_own(
+    client, alice, password, settings
+):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    for number in range(20):
+        client.post(
+            LOGIN,
+            {"login": f"nobody{number}@example.com", "password": WRONG},
+            HTTP_X_FORWARDED_FOR="203.0.113.7",
+        )
+
+    throttled = client.post(
+        LOGIN, {"login": alice.email, "password": password}, HTTP_X_FORWARDED_FOR="203.0.113.7"
+    )
+    elsewhere = Client().post(
+        LOGIN, {"login": alice.email, "password": password}, HTTP_X_FORWARDED_FOR="198.51.100.2"
+    )
+
+    assert THROTTLED in throttled.content
+    assert elsewhere.status_code == 302
