@@ -1215,11 +1215,17 @@ def _factor_associations(
             usable.append(checkin)
             outcomes.append(migraine[day] or migraine[day + 1])
     exposures: list[tuple[str, str, list[bool | None]]] = [
-        (factor, label, [exposure(checkin) for checkin in usable])
-        for factor, label, exposure in FACTORS
+        (factor, label, list(map(exposure, usable))) for factor, label, exposure in FACTORS
     ]
-    names_by_day = [_trigger_names(checkin) if checkin.triggers else set() for checkin in usable]
-    for name in sorted(set().union(*names_by_day)):
+    # Check-ins repeat the same few lists of triggers: each list is cleaned up once.
+    names_of: dict[tuple[str, ...], set[str]] = {(): set()}
+    names_by_day = []
+    for checkin in usable:
+        names = names_of.get(checkin.triggers)
+        if names is None:
+            names = names_of[checkin.triggers] = _trigger_names(checkin)
+        names_by_day.append(names)
+    for name in sorted(set().union(*names_of.values())):
         # Labelled as noted triggers so "Gluten" the trigger reads apart from the
         # check-in's own gluten question.
         label = f"Noted trigger: {name.lower()}"
@@ -1228,21 +1234,17 @@ def _factor_associations(
     reported = []
     not_enough = []
     for factor, label, exposed in exposures:
-        days_with = days_without = migraine_with = migraine_without = 0
-        for outcome, is_exposed in zip(outcomes, exposed, strict=True):
-            if is_exposed:
-                days_with += 1
-                migraine_with += outcome
-            elif is_exposed is False:
-                days_without += 1
-                migraine_without += outcome
+        # The outcomes of the days with the factor and of those without it (False: None
+        # is not recorded, neither with nor without).
+        with_factor = list(compress(outcomes, exposed))
+        without_factor = list(compress(outcomes, [is_exposed is False for is_exposed in exposed]))
         association = _association(
             factor=factor,
             label=label,
-            days_with=days_with,
-            days_without=days_without,
-            migraine_with=migraine_with,
-            migraine_without=migraine_without,
+            days_with=len(with_factor),
+            days_without=len(without_factor),
+            migraine_with=with_factor.count(True),
+            migraine_without=without_factor.count(True),
             min_days=min_days,
         )
         (reported if association.enough_data else not_enough).append(association)

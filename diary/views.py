@@ -4,7 +4,7 @@ import logging
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
-from functools import wraps
+from functools import partial, wraps
 from itertools import chain
 
 from allauth.account.decorators import reauthentication_required
@@ -793,13 +793,14 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
     Records are built positionally from the rows: a ten-year diary has about 8,000 of them.
     """
     migraine = MigraineAttack.AttackType.MIGRAINE
-    moment, aware = _moments(MigraineAttack.objects.db)
+    read = _DriverValues(MigraineAttack.objects.db)
+    aware, as_date = read.aware, read.as_date
     attacks = tuple(
         insights.AttackRecord(aware(started_at), aware(ended_at), attack_type == migraine, peak)
         for attack_type, peak, started_at, ended_at in _driver_rows(
             MigraineAttack.objects.for_owner(user)
             .order_by()
-            .annotate(started=moment("started_at"), ended=moment("ended_at"))
+            .annotate(started=read.moment("started_at"), ended=read.moment("ended_at"))
             # Annotations come after the model's columns in the SQL, and so in the rows.
             .values_list("attack_type", "peak_intensity", "started", "ended")
         )
@@ -810,23 +811,24 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
     for slug, name, vessels, started_on, ended_on in _driver_rows(
         Flare.objects.for_owner(user)
         .order_by()
+        .annotate(started=read.day("started_on"), ended=read.day("ended_on"))
         .values_list(
             "condition__slug",
             "condition__name",
             "condition__involves_blood_vessels",
-            "started_on",
-            "ended_on",
+            "started",
+            "ended",
         )
     ):
         condition_names[slug] = name
         vessel_condition = vessel_condition or vessels
-        flares.append(insights.FlareRecord(slug, started_on, ended_on))
+        flares.append(insights.FlareRecord(slug, as_date(started_on), as_date(ended_on)))
     doses = tuple(
         insights.DoseRecord(aware(taken_at), category, purpose)
         for category, purpose, taken_at in _driver_rows(
             MedicationDose.objects.for_owner(user)
             .order_by()
-            .annotate(taken=moment("taken_at"))
+            .annotate(taken=read.moment("taken_at"))
             .values_list("medication__category", "medication__purpose", "taken")
         )
     )
@@ -842,11 +844,10 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
         DailyCheckIn.objects.for_owner(user)
         .order_by()
         # As a float straight from the database: the model's Decimal costs more to make.
-        .annotate(sleep=Cast("sleep_hours", models.FloatField()))
-        # The annotation last: the SQL selects the model's columns before annotations.
+        .annotate(sleep=Cast("sleep_hours", models.FloatField()), date=read.day("day"))
+        # The annotations last: the SQL selects the model's columns before annotations.
         .values_list(
             "pk",
-            "day",
             "stress",
             "water_glasses",
             "gluten",
@@ -854,11 +855,12 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
             "fatigue",
             "joint_pain",
             "sleep",
+            "date",
         )
     )
     checkins = tuple(
         insights.CheckInRecord(
-            day,
+            as_date(day),
             sleep,
             stress,
             water,
@@ -868,7 +870,7 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
             joint_pain,
             tuple(triggers[pk]) if pk in triggers else (),
         )
-        for pk, day, stress, water, gluten, menstruation, fatigue, joint_pain, sleep in checkin_rows
+        for pk, stress, water, gluten, menstruation, fatigue, joint_pain, sleep, day in checkin_rows
     )
     vessel_condition = vessel_condition or (
         Condition.objects.filter(patientprofile__user=user, involves_blood_vessels=True).exists()
@@ -891,7 +893,7 @@ def _driver_rows(queryset: models.QuerySet) -> list[tuple]:
     per-value converters: for ten years of records they cost more than the queries. The
     drivers already give dates, booleans, numbers and text as Python values on SQLite (by
     the converters Django registers for declared column types) and PostgreSQL alike; only
-    timestamps differ (see _moments). The columns come in the order of the SQL: the
+    timestamps differ (see _DriverValues). The columns come in the order of the SQL: the
     model's fields first, then annotations.
     """
     sql, params = queryset.query.get_compiler(queryset.db).as_sql()
@@ -915,34 +917,48 @@ class _UTCText(models.Func):
     output_field = models.CharField()
 
 
-def _moments(
-    alias: str,
-) -> tuple[
-    Callable[[str], models.Expression],
-    Callable[[object], datetime.datetime | None],
-]:
-    """How to select a timestamp column for _driver_rows, and how to make its value aware.
+class _DriverValues:
+    """How _patient_diary selects dates and timestamps for _driver_rows, and turns what the
+    driver returns for them into dates and aware datetimes.
 
-    SQLite keeps naive text in the connection's time zone: in UTC (Overlap's setting) it is
-    read as text with its offset, which is several times quicker than Django's converter
-    followed by replace(tzinfo=...). PostgreSQL's driver returns aware values (see
-    _driver_rows), which are kept as they are.
+    SQLite keeps both as text, which Django's converters parse in Python: read as text and
+    parsed by date.fromisoformat and datetime.fromisoformat, one C call each, they cost
+    several times less. Its timestamps are naive, in the connection's time zone; in UTC
+    (Overlap's setting) "+00:00" is appended in the SQL so they come out aware. Other
+    databases, and SQLite in another zone, are read as before: PostgreSQL's driver returns
+    dates and aware datetimes already (see _driver_rows for the latter).
     """
-    connection = connections[alias]
-    if connection.vendor == "sqlite" and connection.timezone_name == "UTC":
-        return _UTCText, _parse_utc_text
-    tz = connection.timezone
 
-    def aware(value):
-        if value is None or value.tzinfo is not None:
-            return value
-        return value.replace(tzinfo=tz)
+    def __init__(self, alias: str) -> None:
+        connection = connections[alias]
+        if connection.vendor == "sqlite" and connection.timezone_name == "UTC":
+            self.moment = _UTCText
+            self.day = partial(Cast, output_field=models.TextField())
+            self.aware = _parse_utc_text
+            self.as_date = _parse_date_text
+            return
+        tz = connection.timezone
 
-    return models.F, aware
+        def aware(value):
+            if value is None or value.tzinfo is not None:
+                return value
+            return value.replace(tzinfo=tz)
+
+        self.moment = self.day = models.F
+        self.aware = aware
+        self.as_date = _unchanged
 
 
 def _parse_utc_text(value: str | None) -> datetime.datetime | None:
     return None if value is None else datetime.datetime.fromisoformat(value)
+
+
+def _parse_date_text(value: str | None) -> datetime.date | None:
+    return None if value is None else datetime.date.fromisoformat(value)
+
+
+def _unchanged(value):
+    return value
 
 
 # --- Report --------------------------------------------------------------------------
