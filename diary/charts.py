@@ -100,17 +100,16 @@ def weekly_series(weeks: list[WeekPoint]) -> dict:
     Weeks without a covered day have None counts, as uncovered days do.
     """
 
-    def count(week: WeekPoint, value: int) -> int | None:
-        return value if week.covered_days else None
-
     return {
         "dates": [week.week_start.isoformat() for week in weeks],
         "days": [week.days for week in weeks],
         "covered": [week.covered_days for week in weeks],
-        "migraine": [count(week, week.migraine_days) for week in weeks],
-        "headache": [count(week, week.headache_days) for week in weeks],
-        "acute_medication": [count(week, week.acute_medication_days) for week in weeks],
-        "flare": [count(week, week.flare_days) for week in weeks],
+        "migraine": [week.migraine_days if week.covered_days else None for week in weeks],
+        "headache": [week.headache_days if week.covered_days else None for week in weeks],
+        "acute_medication": [
+            week.acute_medication_days if week.covered_days else None for week in weeks
+        ],
+        "flare": [week.flare_days if week.covered_days else None for week in weeks],
         "peak": [week.peak_intensity for week in weeks],
         "sleep": [_round(week.mean_sleep_hours) for week in weeks],
         "stress": [_round(week.mean_stress) for week in weeks],

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 ONE_DAY = timedelta(days=1)
+_MIDNIGHT = time(0)
 DAYS_PER_MONTH = 30
 Z_95 = 1.96  # two-sided 95 % normal quantile
 
@@ -908,7 +909,7 @@ def _attack_ordinals(attack: AttackRecord, *, tz: ZoneInfo, now: datetime) -> ra
     if end <= start:
         return range(first, first + 1)
     last = end.toordinal()
-    if end.time() == time(0):
+    if end.time() == _MIDNIGHT:
         last -= 1
     return range(first, last + 1)
 
@@ -1024,7 +1025,6 @@ def _weekly_points(period: _Period) -> list[WeekPoint]:
 
 
 def _week_point(week_start: date, period: _Period, first: int, stop: int) -> WeekPoint:
-    counts = _period_counts(period, first, stop)
     peaks = [peak for peak in period.peak_intensity[first:stop] if peak is not None]
     iso_year, iso_week, _ = week_start.isocalendar()
     return WeekPoint(
@@ -1032,11 +1032,11 @@ def _week_point(week_start: date, period: _Period, first: int, stop: int) -> Wee
         iso_year=iso_year,
         iso_week=iso_week,
         days=stop - first,
-        covered_days=counts["covered"],
-        migraine_days=counts["migraine"],
-        headache_days=counts["headache"],
-        acute_medication_days=counts["acute_medication"],
-        flare_days=counts["flare"],
+        covered_days=period.covered[first:stop].count(True),
+        migraine_days=period.migraine[first:stop].count(True),
+        headache_days=period.headache[first:stop].count(True),
+        acute_medication_days=period.acute_medication[first:stop].count(True),
+        flare_days=stop - first - period.flare_conditions[first:stop].count(()),
         peak_intensity=max(peaks, default=None),
         mean_sleep_hours=_mean(period.sleep_hours[first:stop]),
         mean_stress=_mean(period.stress[first:stop]),
@@ -1587,9 +1587,10 @@ def _covered_span(
     return (span_start, span_end) if span_start <= span_end else None
 
 
-def _mean(values: Iterable[float | int | None]) -> float | None:
-    known = [value for value in values if value is not None]
-    return sum(known) / len(known) if known else None
+def _mean(values: list[float | int | None]) -> float | None:
+    known = len(values) - values.count(None)
+    # filter(None) drops zeros with the Nones; a zero adds nothing to the sum.
+    return sum(filter(None, values)) / known if known else None
 
 
 def format_day(day: date) -> str:
