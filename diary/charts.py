@@ -127,6 +127,8 @@ def flare_spans(points: list[DayPoint], *, condition_names: dict[str, str]) -> l
     spans: list[dict] = []
     open_spans: dict[str, dict] = {}
     for point in points:
+        if not point.flare_conditions:
+            continue
         for condition in point.flare_conditions:
             span = open_spans.get(condition)
             if span and date.fromisoformat(span["end"]) + timedelta(days=1) == point.day:

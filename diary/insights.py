@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import compress
 from math import exp, log, sqrt
+from operator import or_
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -1204,16 +1205,15 @@ def _lag_profile(days: _DiaryDays, *, span: int) -> LagProfile:
 def _factor_associations(
     days: _DiaryDays, *, start: date, end: date, min_days: int
 ) -> FactorAssociations:
-    # Check-in days whose next day is covered too, so the outcome is fully seen.
+    # Check-in days whose next day is covered too, so the outcome is fully seen; the
+    # outcome is a migraine on the day or the next.
     first, stop = days.positions(start, end)
-    migraine = days.migraine
-    usable = []
-    outcomes = []
-    for day in range(first, min(stop, len(migraine) - 1)):
-        checkin = days.checkins[day]
-        if checkin is not None:
-            usable.append(checkin)
-            outcomes.append(migraine[day] or migraine[day + 1])
+    stop = min(stop, len(days.migraine) - 1)
+    checkins = days.checkins[first:stop]
+    usable: list[CheckInRecord] = list(compress(checkins, checkins))
+    outcomes = list(
+        compress(map(or_, days.migraine[first:stop], days.migraine[first + 1 : stop + 1]), checkins)
+    )
     exposures: list[tuple[str, str, list[bool | None]]] = [
         (factor, label, list(map(exposure, usable))) for factor, label, exposure in FACTORS
     ]
