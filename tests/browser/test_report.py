@@ -49,6 +49,21 @@ OVERFLOWING = """(width) => {
 }"""
 
 
+# The @page rule of the print stylesheet, as the browser parsed it.
+PAGE_RULE = """() => {
+  for (const sheet of document.styleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (rule instanceof CSSMediaRule && rule.media.mediaText === "print") {
+        for (const inner of rule.cssRules) {
+          if (inner instanceof CSSPageRule) return inner.style.cssText;
+        }
+      }
+    }
+  }
+  return "";
+}"""
+
+
 @pytest.fixture
 def diary(alice):
     today = datetime.now(BERLIN).date()
@@ -193,6 +208,8 @@ def test_on_paper_the_controls_are_hidden_and_everything_fits(
 
     page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
     expect(page.locator("#report")).to_have_attribute("data-chart", "screen")
+    page_rule = page.evaluate(PAGE_RULE)
+    assert "size: auto" in page_rule and "margin: 15mm" in page_rule
     pdf = page.pdf(format=paper, prefer_css_page_size=False)
     assert pdf.startswith(b"%PDF")
     assert console_errors == []
