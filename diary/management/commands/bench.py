@@ -114,14 +114,13 @@ class Command(BaseCommand):
             f"{'frozen' if freeze else 'not frozen'})."
         )
         self.stdout.write(f"{'what':<36} {'ms':>8} {'queries':>8} {'bytes':>10}")
-        results = {}
-        for label, url in targets:
-            results[label] = measure(lambda url=url: _get(client, url), repeat=repeat)
-            self._row(label, results[label])
-        results["raw floor"] = measure(lambda: _raw_rows(user.pk), repeat=repeat)
-        self._row("raw floor: one SQL query + json.dumps", results["raw floor"])
+        actions = {label: (lambda url=url: _get(client, url)) for label, url in targets}
+        actions["raw floor: one SQL query + json.dumps"] = lambda: _raw_rows(user.pk)
+        results = measure(actions, repeat=repeat)
+        for label, result in results.items():
+            self._row(label, result)
         data_ms = results["/timeline/data.json, whole diary"][0]
-        raw_ms = results["raw floor"][0]
+        raw_ms = results["raw floor: one SQL query + json.dumps"][0]
         return (
             f"Benchmarked {len(targets)} URLs on a {days}-day diary: the whole-diary "
             f"data.json took {data_ms:.1f} ms, {data_ms / raw_ms:.1f}x its raw floor of "
@@ -147,18 +146,32 @@ def _raw_rows(owner: int) -> int:
     return len(json.dumps(rows, default=str).encode())
 
 
-def measure(action: Callable[[], int], *, repeat: int) -> tuple[float, int, int]:
-    """Return the median milliseconds, the queries and the bytes of `action` run `repeat` times."""
-    action()  # warm caches: templates, URL resolver, query plans
-    timings = []
-    with CaptureQueriesContext(connection) as queries:
-        size = action()
-    query_count = len(queries)
+def measure(
+    actions: dict[str, Callable[[], int]], *, repeat: int
+) -> dict[str, tuple[float, int, int]]:
+    """Return the median milliseconds, the queries and the bytes of each action, run
+    `repeat` times.
+
+    The actions take turns, one run of each per round, so a busy spell on a shared machine
+    falls on all of them alike and the ratios between them hold.
+    """
+    sizes = {}
+    query_counts = {}
+    for label, action in actions.items():
+        action()  # warm caches: templates, URL resolver, query plans
+        with CaptureQueriesContext(connection) as queries:
+            sizes[label] = action()
+        query_counts[label] = len(queries)
+    timings: dict[str, list[float]] = {label: [] for label in actions}
     for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings), query_count, size
+        for label, action in actions.items():
+            started = time.perf_counter()
+            action()
+            timings[label].append((time.perf_counter() - started) * 1000)
+    return {
+        label: (statistics.median(timings[label]), query_counts[label], sizes[label])
+        for label in actions
+    }
 
 
 def build_diary(*, days: int, email: str = "bench@example.com"):
