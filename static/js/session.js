@@ -59,8 +59,8 @@
         "For your privacy, Overlap logged you out after a period of inactivity. " +
         "What you typed is still on this page: copy anything you want to keep, " +
         "then log in again.";
-      stay.classList.add("d-none");
-      close.classList.remove("d-none");
+      stay.hidden = true;
+      close.hidden = false;
       open(close);
     }
 

@@ -86,3 +86,11 @@ def test_a_password_change_ends_the_other_sessions_and_keeps_this_one(alice, pas
     assert response.status_code == 302
     assert here.get("/diary/").status_code == 200
     assert elsewhere.get("/diary/").url.startswith(reverse("account_login"))
+
+
+def test_curators_get_the_warning_in_the_admin_too(carol_client):
+    html = carol_client.get("/admin/").content.decode()
+
+    assert idle_attributes(html) == (30 * 60, 2 * 60)
+    assert "js/session.js" in html
+    assert "Overlap curation" in html

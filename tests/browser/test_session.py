@@ -79,3 +79,22 @@ def test_it_says_so_when_the_session_lapses_and_keeps_what_was_typed(
     page.goto(f"{live_server.url}/diary/")
     assert "/accounts/login/" in page.url
     assert console_errors == []
+
+
+def test_a_curator_in_the_admin_is_warned_too(page, live_server, client, carol, console_errors):
+    missing = []
+    page.on("response", lambda response: response.status == 404 and missing.append(response.url))
+    log_in(page, live_server, client, carol)
+    page.goto(f"{live_server.url}/admin/education/page/add/")
+    page.get_by_label("Title").fill("Sleep and flares")
+
+    dialog = page.get_by_role("dialog", name="Are you still there?")
+    expect(dialog).to_be_visible(timeout=(IDLE - WARNING + 3) * 1000)
+    page.get_by_role("button", name="Stay logged in").click()
+
+    expect(dialog).to_be_hidden()
+    expect(page.get_by_label("Title")).to_have_value("Sleep and flares")
+    assert missing == []
+    # The admin links no favicon, so Chromium's own /favicon.ico request (which Playwright
+    # does not report as a response) 404s; any 404 of the page itself is in `missing`.
+    assert [error for error in console_errors if "404" not in error] == []
