@@ -231,3 +231,38 @@ def test_the_report_has_no_accessibility_violations(
     expect(page.get_by_role("alert")).to_contain_text("Give start and end as dates")
     assert axe_violations(page) == []
     assert console_errors == []
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_clinicians_copy_draws_stays_in_the_clinic_and_hides_unshared_notes(
+    page,
+    live_server,
+    client,
+    diary,
+    bob,
+    alice_shares_with_bob,
+    theme,
+    axe_violations,
+    console_errors,
+):
+    bob.theme = theme
+    bob.save()
+    log_in(page, live_server, client, bob)
+    url = f"/clinic/{diary.uuid}/report/"
+    open_report(page, live_server, url)
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Report for Alice")
+    assert page.evaluate(COLOURED_PIXELS, "report-chart") > 1000
+    expect(page.locator("#report")).not_to_contain_text("Flare note")
+    expect(page.locator("#report-notes")).to_have_count(0)
+    expect(page.get_by_label("Leave my notes out of this report")).to_have_count(0)
+    assert axe_violations(page) == []
+
+    page.get_by_role("link", name="Last 30 days").click()
+    expect(page.locator("#report")).to_have_attribute("data-chart", "screen")
+    assert page.url.startswith(live_server.url + url)
+    page.get_by_role("button", name="Show this period").click()
+    expect(page.locator("#report")).to_have_attribute("data-chart", "screen")
+    assert page.url.startswith(live_server.url + url + "?start=")
+    assert page.evaluate(CHART_BARS) == 30
+    assert console_errors == []

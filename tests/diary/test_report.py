@@ -303,6 +303,28 @@ def test_it_draws_weeks_for_longer_periods(alice_client, diary):
     assert table_row(content, "chart-table", "Week of 9 June 2025")[2] == "2"
 
 
+def test_it_compares_migraine_with_and_without_a_factor(alice_client, diary):
+    # High stress on 7 to 10 June, low on 1 to 4 June (and 25 June's check-in says 3); the
+    # migraine days are 10 and 11 June, so 9 and 10 June are followed by one.
+    for day in range(1, 11):
+        if day in (5, 6):
+            continue
+        DailyCheckIn.objects.create(owner=diary, day=date(2025, 6, day), stress=9 if day > 6 else 1)
+
+    content = body(alice_client.get(URL, {"start": "2025-06-01", "end": "2025-06-30"}))
+
+    assert table_row(content, "factors-table", "Stress 7 or more out of 10")[1:] == [
+        "2 of 4 days (50.0%)",
+        "0 of 5 days (0.0%)",
+        "too little data for a ratio",
+    ]
+
+
+def test_it_says_when_no_factor_has_enough_days(alice_client, diary):
+    content = body(alice_client.get(URL, {"start": "2025-06-01", "end": "2025-06-30"}))
+    assert "No factor has at least 3 days with it and 3 without" in content
+
+
 def test_it_lists_medicines_with_the_days_they_were_taken(alice_client, diary):
     content = body(alice_client.get(URL, {"start": "2025-06-01", "end": "2025-06-30"}))
 
