@@ -120,6 +120,7 @@ ALICE_PAGES = (
     "/diary/triggers/",
     "/diary/migraines/new/",
     "/timeline/",
+    "/report/",
     "/accounts/profile/",
 )
 
