@@ -67,6 +67,7 @@ QUERY_PARAMETERS = {
     "/diary/doses/new/": ["medication"],
     "/timeline/": ["start", "end", "window"],
     "/timeline/data.json": ["start", "end", "window"],
+    "/report/": ["start", "end", "window", "hide_notes"],
     "/learn/": ["page", "q"],
     "/learn/search/": ["q", "page"],
     "/accounts/login/": ["next"],
@@ -87,8 +88,10 @@ def test_it_survives_any_diary_filter(alice_client, values):
 
 @FUZZ
 @given(
-    path=st.sampled_from(["/timeline/", "/timeline/data.json"]),
-    values=st.fixed_dictionaries({}, optional=dict.fromkeys(["start", "end", "window"], maybe)),
+    path=st.sampled_from(["/timeline/", "/timeline/data.json", "/report/"]),
+    values=st.fixed_dictionaries(
+        {}, optional=dict.fromkeys(["start", "end", "window", "hide_notes"], maybe)
+    ),
 )
 def test_it_survives_any_timeline_period(alice_client, path, values):
     response = alice_client.get(path, query(values))
