@@ -136,7 +136,7 @@ def csv_tables(records: PatientRecords) -> dict[str, tuple[list[Column], list]]:
                help="empty while the attack is ongoing"),
         Column("peak_intensity", lambda attack: _number(attack.peak_intensity),
                help="worst pain, 0 to 10"),
-        Column("aura", lambda attack: _yes_no(attack.aura)),
+        Column("aura", lambda attack: _yes_no(attack.aura), help="yes or no"),
         Column("symptoms", lambda attack: _codes(attack.symptoms), text=True,
                help=_choices(MigraineAttack.Symptom.choices)),
         Column("location", lambda attack: attack.location, text=True,
@@ -190,11 +190,11 @@ def csv_tables(records: PatientRecords) -> dict[str, tuple[list[Column], list]]:
     ]  # fmt: skip
     checkin_columns = [
         Column("day", lambda checkin: _day(checkin.day)),
-        Column("sleep_hours", lambda checkin: _number(checkin.sleep_hours)),
+        Column("sleep_hours", lambda checkin: _number(checkin.sleep_hours), help="hours"),
         Column("stress", lambda checkin: _number(checkin.stress), help="0 to 10"),
         Column("water_glasses", lambda checkin: _number(checkin.water_glasses)),
-        Column("gluten", lambda checkin: _yes_no(checkin.gluten)),
-        Column("menstruation", lambda checkin: _yes_no(checkin.menstruation)),
+        Column("gluten", lambda checkin: _yes_no(checkin.gluten), help="ate gluten: yes or no"),
+        Column("menstruation", lambda checkin: _yes_no(checkin.menstruation), help="yes or no"),
         Column("fatigue", lambda checkin: _number(checkin.fatigue), help="0 to 10"),
         Column("joint_pain", lambda checkin: _number(checkin.joint_pain), help="0 to 10"),
         Column("triggers", lambda checkin: _names(checkin.triggers.all()), text=True),
@@ -273,7 +273,8 @@ def _readme(tables: dict[str, tuple[list[Column], list]], patient: User) -> str:
         "never changed.",
     ]
     for name, (columns, rows) in tables.items():
-        lines += ["", f"{name} ({len(rows)} rows): {FILE_DESCRIPTIONS[name]}"]
+        count = f"{len(rows)} row" if len(rows) == 1 else f"{len(rows)} rows"
+        lines += ["", f"{name} ({count}): {FILE_DESCRIPTIONS[name]}"]
         lines += [
             f"  {column.name}: {column.help}" if column.help else f"  {column.name}"
             for column in columns

@@ -219,7 +219,7 @@ def test_the_readme_explains_each_file_and_its_columns(alice, attack):
 
     for name in exports.FILE_DESCRIPTIONS:
         assert name in text
-    assert "attacks.csv (1 rows)" in text
+    assert "attacks.csv (1 row)" in text
     assert "peak_intensity: worst pain, 0 to 10" in text
     assert "formula" in text
 
