@@ -794,9 +794,11 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
     """
     migraine = MigraineAttack.AttackType.MIGRAINE
     read = _DriverValues(MigraineAttack.objects.db)
-    aware, as_date = read.aware, read.as_date
+    aware, aware_or_none = read.aware, read.aware_or_none
     attacks = tuple(
-        insights.AttackRecord(aware(started_at), aware(ended_at), attack_type == migraine, peak)
+        insights.AttackRecord(
+            aware(started_at), aware_or_none(ended_at), attack_type == migraine, peak
+        )
         for attack_type, peak, started_at, ended_at in _driver_rows(
             MigraineAttack.objects.for_owner(user)
             .order_by()
@@ -822,7 +824,9 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
     ):
         condition_names[slug] = name
         vessel_condition = vessel_condition or vessels
-        flares.append(insights.FlareRecord(slug, as_date(started_on), as_date(ended_on)))
+        flares.append(
+            insights.FlareRecord(slug, read.as_date(started_on), read.as_date_or_none(ended_on))
+        )
     doses = tuple(
         insights.DoseRecord(aware(taken_at), category, purpose)
         for category, purpose, taken_at in _driver_rows(
@@ -858,6 +862,7 @@ def _patient_diary(user, *, tz) -> tuple[insights.Diary, dict[str, str]]:
             "date",
         )
     )
+    as_date = read.as_date
     checkins = tuple(
         insights.CheckInRecord(
             as_date(day),
@@ -934,8 +939,11 @@ class _DriverValues:
         if connection.vendor == "sqlite" and connection.timezone_name == "UTC":
             self.moment = _UTCText
             self.day = partial(Cast, output_field=models.TextField())
-            self.aware = _parse_utc_text
-            self.as_date = _parse_date_text
+            # For NOT NULL columns the parsers themselves, without a step for None.
+            self.aware = datetime.datetime.fromisoformat
+            self.aware_or_none = _parse_utc_text
+            self.as_date = datetime.date.fromisoformat
+            self.as_date_or_none = _parse_date_text
             return
         tz = connection.timezone
 
@@ -945,8 +953,8 @@ class _DriverValues:
             return value.replace(tzinfo=tz)
 
         self.moment = self.day = models.F
-        self.aware = aware
-        self.as_date = _unchanged
+        self.aware = self.aware_or_none = aware
+        self.as_date = self.as_date_or_none = _unchanged
 
 
 def _parse_utc_text(value: str | None) -> datetime.datetime | None:
