@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from accounts.models import PatientProfile, User
+from accounts.models import AccessEvent, CareShare, PatientProfile, User
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
 
 # Spreadsheets run a cell starting with one of these as a formula (OWASP "CSV Injection");
@@ -48,6 +48,8 @@ class PatientRecords:
     doses: list[MedicationDose]
     checkins: list[DailyCheckIn]
     triggers: list[Trigger]
+    shares: list[CareShare]
+    access_events: list[AccessEvent]
 
     @property
     def conditions(self) -> list:
@@ -55,7 +57,8 @@ class PatientRecords:
 
 
 def load_records(patient: User) -> PatientRecords:
-    """The patient's profile and diary in eleven queries, whatever its length."""
+    """The patient's profile, diary, shares and access history in thirteen queries,
+    whatever their length."""
     return PatientRecords(
         patient=patient,
         profile=PatientProfile.objects.filter(user=patient).prefetch_related("conditions").first(),
@@ -80,6 +83,12 @@ def load_records(patient: User) -> PatientRecords:
             DailyCheckIn.objects.for_owner(patient).prefetch_related("triggers").order_by("day")
         ),
         triggers=list(Trigger.objects.for_owner(patient).order_by("name", "pk")),
+        shares=list(
+            CareShare.objects.for_patient(patient)
+            .select_related("clinician")
+            .order_by("created_at", "pk")
+        ),
+        access_events=list(AccessEvent.objects.for_patient(patient).order_by("at", "pk")),
     )
 
 
@@ -216,6 +225,28 @@ def csv_tables(records: PatientRecords) -> dict[str, tuple[list[Column], list]]:
                lambda user: _yes_no(records.profile.cycle_tracking if records.profile else None)),
         Column("date_joined", lambda user: _local(user.date_joined, tz)),
     ]  # fmt: skip
+    share_columns = [
+        Column("id", lambda share: share.pk),
+        Column("invite_email", lambda share: share.invite_email, text=True,
+               help="the address you sent the invitation to"),
+        Column("clinician", lambda share: str(share.clinician) if share.clinician else "",
+               text=True, help="who accepted it; empty until then"),
+        Column("include_notes", lambda share: _yes_no(share.include_notes)),
+        Column("state", lambda share: share.state, text=True,
+               help=_choices(CareShare.State.choices)),
+        Column("created_at", lambda share: _local(share.created_at, tz)),
+        Column("accepted_at", lambda share: _local(share.accepted_at, tz)),
+        Column("expires_at", lambda share: _local(share.expires_at, tz),
+               help="empty: until you revoke it"),
+        Column("revoked_at", lambda share: _local(share.revoked_at, tz)),
+    ]  # fmt: skip
+    access_columns = [
+        Column("at", lambda event: _local(event.at, tz)),
+        Column("who", lambda event: event.actor_label, text=True),
+        Column("action", lambda event: event.action, text=True),
+        Column("what", lambda event: event.what, text=True,
+               help=_choices(AccessEvent.What.choices)),
+    ]  # fmt: skip
     condition_columns = [
         Column("slug", lambda condition: condition.slug, text=True),
         Column("name", lambda condition: condition.name, text=True),
@@ -230,6 +261,8 @@ def csv_tables(records: PatientRecords) -> dict[str, tuple[list[Column], list]]:
         "doses.csv": (dose_columns, records.doses),
         "checkins.csv": (checkin_columns, records.checkins),
         "triggers.csv": (trigger_columns, records.triggers),
+        "shares.csv": (share_columns, records.shares),
+        "access_history.csv": (access_columns, records.access_events),
     }
 
 
@@ -242,6 +275,8 @@ FILE_DESCRIPTIONS = {
     "doses.csv": "Every dose you noted, oldest first.",
     "checkins.csv": "Daily check-ins, one row a day. An empty cell means not recorded.",
     "triggers.csv": "The triggers you added yourself (the shared catalogue is not included).",
+    "shares.csv": "Every share you made with a clinician, in any state.",
+    "access_history.csv": "Who viewed or exported your data through a share, and when.",
 }
 
 

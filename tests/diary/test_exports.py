@@ -14,10 +14,11 @@ from django.utils import timezone
 from fhir.resources.R4B import get_fhir_model_class
 from fhir.resources.R4B.bundle import Bundle
 
-from accounts.models import PatientProfile
+from accounts.models import AccessEvent, CareShare, PatientProfile
 from diary import exports
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
 from education.models import Condition
+from tests.conftest import make_share
 
 FORMULAS = ["=1+2", "+33 1 2", "-7 degrees", "@SUM(A1)", "\tindented", "\rreturn"]
 
@@ -115,6 +116,28 @@ def test_it_puts_every_entry_in_its_csv_file(alice, charlie):
     assert [row["email"] for row in files["profile.csv"]] == ["alice@example.com"]
     everything = json.dumps(files)
     assert "charlie" not in everything
+
+
+def test_it_lists_the_patients_shares_and_who_read_through_them(alice, bob, charlie):
+    share = make_share(alice, bob, include_notes=True)
+    make_share(alice, None)
+    make_share(charlie, bob)
+    AccessEvent.objects.create(
+        patient=alice, actor=bob, actor_label="Dr Bob", share=share, action="viewed", what="report"
+    )
+
+    files = read_zip(exports.csv_export(alice))
+
+    assert len(files["shares.csv"]) == CareShare.objects.filter(patient=alice).count() == 2
+    accepted = next(row for row in files["shares.csv"] if row["clinician"])
+    assert (accepted["clinician"], accepted["include_notes"], accepted["state"]) == (
+        "Dr Bob",
+        "yes",
+        "active",
+    )
+    assert [(row["who"], row["what"]) for row in files["access_history.csv"]] == [
+        ("Dr Bob", "report")
+    ]
 
 
 def test_it_writes_every_field_the_patient_entered(alice, attack, flare, dose, checkin):
@@ -241,9 +264,9 @@ def test_it_reads_the_diary_in_the_same_number_of_queries_however_long(
     make_diary(alice, 6)
     charlie = type(charlie).objects.get(pk=charlie.pk)
     alice = type(alice).objects.get(pk=alice.pk)
-    with django_assert_num_queries(11) as one_entry:
+    with django_assert_num_queries(13) as one_entry:
         builder(charlie)
-    with django_assert_num_queries(11) as many_entries:
+    with django_assert_num_queries(13) as many_entries:
         builder(alice)
 
     assert len(one_entry.captured_queries) == len(many_entries.captured_queries)
