@@ -64,7 +64,10 @@ def share_invite(
             "invitation_days": CareShare.INVITATION_DAYS,
         }
         send_mail(
-            subject=render_to_string("accounts/email/share_invite_subject.txt", context).strip(),
+            # One line, whatever the patient's name holds: a line break would refuse to send.
+            subject=" ".join(
+                render_to_string("accounts/email/share_invite_subject.txt", context).split()
+            ),
             message=render_to_string("accounts/email/share_invite_message.txt", context),
             from_email=None,
             recipient_list=[share.invite_email],

@@ -417,3 +417,14 @@ def test_it_logs_invitations_without_the_address(reauthenticated, caplog):
 
     assert f"share invited share={share.pk}" in caplog.text
     assert "bob@example.com" not in caplog.text
+
+
+def test_it_keeps_the_subject_on_one_line(reauthenticated, alice, mailoutbox):
+    alice.display_name = "Alice\nBcc: someone@example.com"
+    alice.save()
+
+    invite(reauthenticated)
+
+    assert mailoutbox[0].subject == (
+        "Alice Bcc: someone@example.com invites you to see their Overlap diary"
+    )
