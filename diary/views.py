@@ -896,10 +896,10 @@ def _driver_rows(queryset: models.QuerySet) -> list[tuple]:
 
     The same SQL, scoping and single query as iterating the queryset, without Django's
     per-value converters: for ten years of records they cost more than the queries. The
-    drivers already give dates, booleans, numbers and text as Python values on SQLite (by
-    the converters Django registers for declared column types) and PostgreSQL alike; only
-    timestamps differ (see _DriverValues). The columns come in the order of the SQL: the
-    model's fields first, then annotations.
+    drivers already give booleans, numbers and text as Python values on SQLite (by the
+    converters Django registers for declared column types) and PostgreSQL alike; dates and
+    timestamps are read as _DriverValues says. The columns come in the order of the SQL:
+    the model's fields first, then annotations.
     """
     sql, params = queryset.query.get_compiler(queryset.db).as_sql()
     with connections[queryset.db].cursor() as cursor:
