@@ -1271,9 +1271,7 @@ def _clinic_summary(share: CareShare) -> dict:
         "share": share,
         "patient": patient,
         "last_entry": _last_entry_day(patient),
-        "migraine_days": _last_days_summary(overview.days[-CLINIC_SUMMARY_DAYS:])[
-            "migraine_days"
-        ],
+        "migraine_days": _last_days_summary(overview.days[-CLINIC_SUMMARY_DAYS:])["migraine_days"],
         "ongoing_flares": [
             flare.condition.name
             for flare in Flare.objects.for_owner(patient).ongoing().select_related("condition")
