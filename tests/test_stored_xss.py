@@ -11,10 +11,12 @@ that the JavaScript that draws these values adds no markup either.
 import datetime
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
 from education.models import Condition
+from tests.conftest import give_totp, make_share
 
 # A short name per field, so that every probe fits the shortest field (40 characters).
 FIELDS = {
@@ -157,3 +159,78 @@ def test_it_serves_json_that_a_browser_never_reads_as_html(alice_client, probed)
         factors = response.json()["factors"]
         names = [item["factor"] for group in factors.values() for item in group]
         assert any(probe("trigger_name") in name for name in names)
+
+
+# --- What others see: the shared clinician, and Alice's view of her clinicians ----------
+
+# Bob shares Alice's notes here, so every note reaches his pages too.
+CLINIC_PAGES = (
+    "/",
+    "/clinic/",
+    "/clinic/{patient}/timeline/",
+    "/clinic/{patient}/report/",
+)
+CLINIC_FIELDS = (
+    "display_name",
+    "attack_notes",
+    "flare_notes",
+    "checkin_notes",
+    "medication_name",
+    "trigger_name",
+)
+
+
+@pytest.fixture
+def probed_share(alice, bob, probed) -> dict[str, object]:
+    """A live share with notes from Alice to Bob, whose own name is a probe."""
+    give_totp(bob)
+    bob.display_name = '"><script>xbn()</script>'
+    bob.save()
+    make_share(alice, bob, include_notes=True)
+    return probed | {"patient": alice.uuid}
+
+
+def test_it_escapes_every_probe_on_the_shared_clinicians_pages(client, bob, probed_share):
+    client.force_login(bob)
+
+    pages = fetch_all(client, CLINIC_PAGES, probed_share)
+
+    for url, body in pages.items():
+        for field in FIELDS:
+            assert raw(field) not in body, (url, field)
+        assert "<script>xbn()" not in body
+    unseen = [f for f in CLINIC_FIELDS if not any(escaped(f) in b for b in pages.values())]
+    assert unseen == []
+
+
+def test_it_escapes_the_clinicians_name_in_alices_sharing_page(client, alice, bob, probed_share):
+    client.force_login(bob)
+    client.get(f"/clinic/{alice.uuid}/timeline/")  # an access event under Bob's name
+    client.force_login(alice)
+
+    body = client.get("/sharing/").content.decode()
+
+    assert "<script>xbn()" not in body
+    assert "&lt;script&gt;xbn()&lt;/script&gt;" in body
+
+
+def test_the_clinicians_json_carries_the_probes_only_as_data(client, alice, bob, probed_share):
+    client.force_login(bob)
+
+    response = client.get(f"/clinic/{alice.uuid}/timeline/data.json")
+
+    assert response["Content-Type"] == "application/json"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert probe("attack_notes") in str(response.json()["notes"])
+
+
+@pytest.mark.parametrize("url", ["/export/csv/", "/export/fhir/"])
+def test_exports_are_downloads_a_browser_never_renders(alice_client, password, probed, url):
+    alice_client.post(reverse("account_reauthenticate"), {"password": password})
+
+    response = alice_client.get(url)
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert not response["Content-Type"].startswith("text/html")
+    assert response["X-Content-Type-Options"] == "nosniff"
