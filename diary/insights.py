@@ -18,12 +18,12 @@ The definitions follow shared/CLINICAL.md:
 
 from calendar import monthrange
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import compress
 from math import exp, log, sqrt
-from operator import or_
+from operator import attrgetter, or_
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -822,7 +822,7 @@ _ALERT_DAYS = max(ALERT_WINDOWS * DAYS_PER_MONTH, TRIPTAN_CAUTION_DAYS)
 def _index(diary: Diary, *, today: date, now: datetime) -> _DiaryDays:
     tz = diary.tz
     # Every record's local days as ordinals first: the earliest is where coverage starts.
-    attack_spans = [_attack_ordinals(attack, tz=tz, now=now) for attack in diary.attacks]
+    attack_spans = _attack_spans(diary.attacks, tz=tz, now=now)
     dose_days = _local_ordinals([dose.taken_at for dose in diary.doses], tz)
     firsts = [
         min((span.start for span in attack_spans), default=None),
@@ -894,12 +894,31 @@ def _index(diary: Diary, *, today: date, now: datetime) -> _DiaryDays:
 
 def _local_ordinals(moments: list[datetime], tz: ZoneInfo) -> list[int]:
     """Return the ordinal of each moment's local day in tz."""
-    ordinals = []
-    for moment in moments:
-        if moment.tzinfo is None:
-            _local(moment, tz)  # raises: Overlap needs aware datetimes
-        ordinals.append(moment.astimezone(tz).toordinal())
-    return ordinals
+    return [moment.toordinal() for moment in _local_all(moments, tz)]
+
+
+def _local_all(moments: list[datetime], tz: ZoneInfo) -> list[datetime]:
+    """Return the moments in tz, as _local does one by one."""
+    # One check in C for a naive moment, then one comprehension: no Python call per moment.
+    if None in map(attrgetter("tzinfo"), moments):
+        for moment in moments:
+            _local(moment, tz)  # raises at the first naive moment
+    return [moment.astimezone(tz) for moment in moments]
+
+
+def _attack_spans(attacks: Sequence[AttackRecord], *, tz: ZoneInfo, now: datetime) -> list[range]:
+    """Return _attack_ordinals of each attack, converting all at once (see _local_all)."""
+    starts = _local_all([attack.started_at for attack in attacks], tz)
+    ends = _local_all(
+        [now if attack.ended_at is None else attack.ended_at for attack in attacks], tz
+    )
+    return [
+        range(start.toordinal(), start.toordinal() + 1)
+        if end <= start
+        # An end at local midnight does not touch the new day.
+        else range(start.toordinal(), end.toordinal() + (end.time() != _MIDNIGHT))
+        for start, end in zip(starts, ends, strict=True)
+    ]
 
 
 def _attack_ordinals(attack: AttackRecord, *, tz: ZoneInfo, now: datetime) -> range:
