@@ -128,6 +128,8 @@
             borderColor: colour("--ov-medication"),
             pointStyle: "triangle",
             pointRadius: 4,
+            // A week with medication on all 7 days sits on the top edge: draw it whole.
+            clip: false,
             yAxisID: weekly ? "y" : "marks",
             order: 1,
           },
