@@ -35,6 +35,13 @@ def test_a_curator_sees_only_the_education_app(carol_client):
     assert "/admin/auth/" not in html
 
 
+@pytest.mark.parametrize("path", ["/admin/", "/admin/education/page/add/"])
+def test_admin_pages_carry_overlaps_icon(carol_client, path):
+    # Without a <link rel="icon"> the browser asks for /favicon.ico, which is a 404.
+    html = carol_client.get(path).content.decode()
+    assert '<link rel="icon" href="/static/img/favicon.svg"' in html
+
+
 @pytest.mark.parametrize(
     "path",
     [
