@@ -22,6 +22,19 @@ def test_totp_activation_shows_a_qr_code_that_the_policy_allows(alice_client, pa
     assert "img-src 'self' data:" in response.headers["Content-Security-Policy"]
 
 
+def test_the_authenticator_secret_is_shown_whole_above_its_help(alice_client, password):
+    # A full-width box, not a short inline one that cuts the secret off on a phone.
+    alice_client.post(reverse("account_reauthenticate"), {"password": password})
+
+    html = alice_client.get(reverse("mfa_activate_totp")).content.decode()
+
+    assert '<label class="form-label" for="authenticator_secret">' in html
+    secret_box = 'class="form-control font-monospace" type="text" disabled'
+    secret_box += ' id="authenticator_secret"'
+    assert secret_box in html
+    assert 'aria-describedby="authenticator_secret_helptext"' in html
+
+
 def test_changing_the_password_needs_the_current_one(alice_client, alice, password):
     response = alice_client.post(
         reverse("account_change_password"),
