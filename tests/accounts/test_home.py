@@ -1,3 +1,4 @@
+from allauth.account.models import EmailAddress
 from django.views.defaults import server_error
 
 
@@ -52,3 +53,14 @@ def test_a_server_error_page_renders_on_its_own(rf, db):
 
     assert response.status_code == 500
     assert b"Something went wrong on our side" in response.content
+
+
+def test_a_new_clinician_is_told_to_confirm_their_email_before_setting_up_mfa(bob_client, bob):
+    # allauth refuses two-factor set-up until the address is confirmed; say so up front.
+    address = EmailAddress.objects.create(user=bob, email=bob.email, primary=True)
+
+    assert b'id="confirm-email-first"' in bob_client.get("/").content
+
+    address.verified = True
+    address.save()
+    assert b'id="confirm-email-first"' not in bob_client.get("/").content
