@@ -1,3 +1,4 @@
+from django.core import mail
 from django.urls import reverse
 
 from accounts.models import PatientProfile, User
@@ -83,3 +84,12 @@ def test_it_refuses_a_second_account_for_the_same_email_in_another_case(client, 
 
     assert response.status_code == 200
     assert User.objects.filter(email__iexact="alice@example.com").count() == 1
+
+
+def test_the_confirmation_email_is_signed_by_overlap_not_the_host_name(client, db):
+    signup(client)
+
+    message = mail.outbox[-1]
+    assert message.subject.startswith("Overlap: ")
+    assert message.body.startswith("Hello from Overlap,")
+    assert "testserver!" not in message.body
