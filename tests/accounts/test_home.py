@@ -64,3 +64,16 @@ def test_a_new_clinician_is_told_to_confirm_their_email_before_setting_up_mfa(bo
     address.verified = True
     address.save()
     assert b'id="confirm-email-first"' not in bob_client.get("/").content
+
+
+def test_the_nav_marks_the_section_the_patient_is_in(alice_client):
+    diary = alice_client.get("/diary/").content.decode()
+    assert 'href="/diary/" aria-current="page"' in diary
+    assert 'href="/timeline/" aria-current="page"' not in diary
+
+    timeline = alice_client.get("/timeline/").content.decode()
+    assert 'href="/timeline/" aria-current="page"' in timeline
+    assert 'href="/diary/" aria-current="page"' not in timeline
+
+    assert 'href="/report/" aria-current="page"' in alice_client.get("/report/").content.decode()
+    assert 'href="/learn/" aria-current="page"' in alice_client.get("/learn/").content.decode()

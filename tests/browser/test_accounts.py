@@ -42,6 +42,18 @@ def test_a_visitors_theme_persists_in_their_browser(page, live_server, console_e
     assert console_errors == []
 
 
+def test_the_high_contrast_theme_shows_the_nav_in_white_on_black(page, live_server):
+    # "contrast" is not one of Bootstrap's themes: the navbar's colours, built from
+    # Bootstrap's light defaults, once came out black on black.
+    page.context.add_cookies(
+        [{"name": "overlap_theme", "value": "contrast", "url": live_server.url}]
+    )
+    page.goto(live_server.url + "/")
+    colour = "e => getComputedStyle(e).color"
+    assert page.locator(".navbar-brand").evaluate(colour) == "rgb(255, 255, 255)"
+    assert page.locator(".navbar-nav .nav-link").first.evaluate(colour) != "rgb(0, 0, 0)"
+
+
 @pytest.mark.parametrize("theme", ["light", "dark", "contrast"])
 def test_public_and_home_pages_have_no_accessibility_violations(
     page, live_server, client, alice, theme, console_errors, axe_violations
