@@ -240,6 +240,25 @@ def test_it_refuses_times_without_a_time_zone():
         attack_days(attack, tz=UTC, now=NOW)
 
 
+@pytest.mark.parametrize("naive", ["attack start", "attack end", "dose"])
+def test_it_refuses_times_without_a_time_zone_in_the_whole_diary(naive):
+    noon = datetime(2025, 6, 1, 12)
+    aware = noon.replace(tzinfo=UTC)
+    attack = AttackRecord(
+        started_at=noon if naive == "attack start" else aware,
+        ended_at=noon if naive == "attack end" else aware,
+        is_migraine=True,
+        peak_intensity=None,
+    )
+    dose = DoseRecord(
+        taken_at=noon if naive == "dose" else aware, category="nsaid", purpose="acute"
+    )
+    diary = make_diary(attacks=[attack], doses=[dose])
+
+    with pytest.raises(ValueError, match="time zone"):
+        diary_overview(diary, start=TODAY - 30 * ONE_DAY, end=TODAY, today=TODAY, now=NOW)
+
+
 def test_it_counts_other_headaches_as_headache_days_but_not_migraine_days():
     diary = make_diary(attacks=[migraine_on(date(2025, 6, 1)), headache_on(date(2025, 6, 2))])
 
