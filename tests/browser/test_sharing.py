@@ -143,3 +143,18 @@ def test_a_clinicians_notes_follow_the_period_shown(
     expect(notes).not_to_contain_text("Older note 8813")
     expect(notes).to_contain_text("Recent note 8812")
     assert console_errors == []
+
+
+@pytest.mark.parametrize("path", ["/sharing/", "/clinic/"])
+def test_the_sharing_and_clinic_tables_keep_a_phone_page_375_pixels_wide(
+    page, live_server, client, alice_shares_with_bob, alice, bob, path
+):
+    # A table wider than the phone scrolls inside its box; the page itself stays put.
+    client.force_login(alice if path == "/sharing/" else bob)
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(live_server.url + path)
+    expect(page.locator("table").first).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
