@@ -1,4 +1,5 @@
 import logging
+import time
 from collections.abc import Callable
 from functools import wraps
 
@@ -96,10 +97,12 @@ def theme_set(request: HttpRequest) -> HttpResponse:
 @login_not_required
 @require_POST
 def session_ping(request: HttpRequest) -> HttpResponse:
-    """Keep the session alive (static/js/session.js): the request itself resets the idle
-    clock in SessionTimeoutMiddleware; a session that has already ended answers 401."""
+    """Keep the session alive (static/js/session.js): note this moment as the last activity
+    (SessionTimeoutMiddleware notes it only every so often); a session that has already
+    ended answers 401."""
     if not request.user.is_authenticated:
         return JsonResponse({"error": "Your session has ended. Please log in again."}, status=401)
+    request.session["last_seen"] = int(time.time())
     return JsonResponse({"idle_seconds": idle_limit_seconds(request.user)})
 
 

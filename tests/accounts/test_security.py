@@ -141,3 +141,21 @@ def test_it_logs_out_after_twelve_hours_however_active(client, alice):
     client.get("/")
 
     assert "_auth_user_id" not in client.session
+
+
+def test_it_notes_activity_at_most_every_thirty_seconds(client, alice):
+    client.force_login(alice)
+    client.get("/healthz")
+    session = client.session
+    session["last_seen"] -= 10
+    session.save()
+    noted = client.session["last_seen"]
+
+    client.get("/healthz")
+    assert client.session["last_seen"] == noted  # ten seconds on: the session is not saved
+
+    session = client.session
+    session["last_seen"] -= 30
+    session.save()
+    client.get("/healthz")
+    assert client.session["last_seen"] >= noted  # forty seconds on: noted again

@@ -52,6 +52,18 @@ def test_the_ping_keeps_an_idle_session_alive(alice_client):
     assert alice_client.get("/diary/").status_code == 200
 
 
+def test_the_ping_notes_the_moment_even_within_the_middlewares_resolution(alice_client):
+    alice_client.get("/")
+    session = alice_client.session
+    session["last_seen"] -= 5
+    session.save()
+    before = alice_client.session["last_seen"]
+
+    alice_client.post(PING)
+
+    assert alice_client.session["last_seen"] >= before + 5
+
+
 def test_the_ping_cannot_revive_a_session_past_its_limit(alice_client):
     alice_client.get("/")
     session = alice_client.session
