@@ -6,8 +6,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from functools import partial, wraps
 from itertools import chain
+from urllib.parse import urlencode
 
-from allauth.account.decorators import reauthentication_required
+from allauth.account.internal.flows.reauthentication import did_recently_reauthenticate
 from allauth.mfa.models import Authenticator
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
@@ -1186,9 +1187,29 @@ def _download(
     return response
 
 
+def password_confirmed(view: Callable) -> Callable:
+    """Exports need the password entered in the last 10 minutes (SECURITY.md). Without it,
+    the patient confirms it and comes back to the profile's data section to download from
+    there: a download straight after the password page would leave the browser on it."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not did_recently_reauthenticate(request):
+            messages.info(
+                request,
+                "Please confirm your password. You will then come back to your data, "
+                "ready to download.",
+            )
+            query = urlencode({"next": reverse("accounts:profile") + "#your-data"})
+            return redirect(f"{reverse('account_reauthenticate')}?{query}")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
 @patient_required
 @require_GET
-@reauthentication_required
+@password_confirmed
 def export_csv(request: HttpRequest) -> HttpResponse:
     """All the patient's data as a zip of CSV files (docs/exports.md)."""
     content = exports.csv_export(request.user)
@@ -1197,7 +1218,7 @@ def export_csv(request: HttpRequest) -> HttpResponse:
 
 @patient_required
 @require_GET
-@reauthentication_required
+@password_confirmed
 def export_fhir(request: HttpRequest) -> HttpResponse:
     """All the patient's data as a FHIR R4 Bundle (docs/exports.md)."""
     content = json.dumps(exports.fhir_export(request.user), ensure_ascii=False, indent=1)

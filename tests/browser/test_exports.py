@@ -78,6 +78,10 @@ def test_a_patient_downloads_an_export_with_the_keyboard(
     expect(page.get_by_label("Password")).to_be_visible()
     tab_to(page, page.get_by_label("Password"))
     page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    # Back on the data section, not left on the password page, to download from there.
+    page.wait_for_url(live_server.url + "/accounts/profile/#your-data")
+    tab_to(page, page.get_by_role("link", name=link))
     with page.expect_download() as download_info:
         page.keyboard.press("Enter")
     download = download_info.value

@@ -439,6 +439,16 @@ def test_it_asks_for_the_password_again_before_exporting(alice_client, name):
     assert response.url.startswith(reverse("account_reauthenticate"))
 
 
+def test_after_the_password_it_returns_to_the_data_section_to_download(alice_client, password):
+    response = alice_client.get(reverse("diary:export-csv"))
+
+    confirmed = alice_client.post(response.url, {"password": password})
+
+    assert confirmed.status_code == 302
+    assert confirmed.url == reverse("accounts:profile") + "#your-data"
+    assert alice_client.get(reverse("diary:export-csv"))["Content-Type"] == "application/zip"
+
+
 @pytest.mark.parametrize("name", ["diary:export-csv", "diary:export-fhir"])
 def test_it_asks_again_once_ten_minutes_have_passed(alice_client, password, name):
     reauthenticate(alice_client, password)
