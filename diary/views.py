@@ -9,6 +9,7 @@ from itertools import chain
 from urllib.parse import urlencode
 
 from allauth.account.internal.flows.reauthentication import did_recently_reauthenticate
+from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
@@ -1238,7 +1239,8 @@ CLINIC_SUMMARY_DAYS = 30
 
 def clinician_required(view: Callable) -> Callable:
     """Clinicians only (everyone else gets a 404), and only once they have set up TOTP:
-    before that, any clinic page sends them to set it up."""
+    before that, any clinic page sends them to confirm their e-mail address if they have
+    not, then to set up TOTP."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
@@ -1246,6 +1248,15 @@ def clinician_required(view: Callable) -> Callable:
         if not (user.is_authenticated and user.is_clinician and not user.is_staff):
             raise Http404
         if not _has_totp(user):
+            # Allauth sets up TOTP only once no address is unconfirmed, so that comes first.
+            if EmailAddress.objects.filter(user=user, verified=False).exists():
+                messages.info(
+                    request,
+                    "Before Overlap shows any patient data, confirm your e-mail address "
+                    "with the link Overlap sent you (or send it again below), then set up "
+                    "two-factor authentication.",
+                )
+                return redirect("account_email")
             messages.info(
                 request,
                 "Before Overlap shows any patient data, set up two-factor authentication "

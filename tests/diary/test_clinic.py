@@ -5,6 +5,7 @@ import datetime
 import json
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.urls import reverse
 from django.utils import timezone
 
@@ -56,7 +57,18 @@ def data_url(patient) -> str:
     return reverse("diary:clinic-timeline-data", args=[patient.uuid])
 
 
-def test_it_sends_a_clinician_without_totp_to_set_it_up(bob_client, alice, alice_diary):
+def test_it_sends_a_clinician_with_an_unconfirmed_address_to_confirm_it(bob_client, bob, alice):
+    EmailAddress.objects.create(user=bob, email=bob.email, primary=True, verified=False)
+    for url in [reverse("diary:clinic-list"), timeline_url(alice), data_url(alice)]:
+        response = bob_client.get(url, follow=True)
+
+        assert response.redirect_chain[0][0] == reverse("account_email")
+        assert "Alice" not in response.content.decode()
+    assert "confirm your e-mail address" in response.content.decode()
+
+
+def test_it_sends_a_clinician_without_totp_to_set_it_up(bob_client, bob, alice, alice_diary):
+    EmailAddress.objects.create(user=bob, email=bob.email, primary=True, verified=True)
     for url in [reverse("diary:clinic-list"), timeline_url(alice), data_url(alice)]:
         response = bob_client.get(url, follow=True)
 
@@ -241,8 +253,9 @@ def test_it_shows_the_patient_who_viewed_what(clinic_client, alice, alice_diary,
 def test_it_lets_a_second_clinician_set_up_totp_and_then_see_the_list(client, alice):
     clinician = make_clinician("gail@example.com", "Dr Gail")
     make_share(alice, clinician)
+    EmailAddress.objects.create(user=clinician, email=clinician.email, verified=True)
     client.force_login(clinician)
-    assert client.get(reverse("diary:clinic-list")).status_code == 302
+    assert client.get(reverse("diary:clinic-list")).url == reverse("mfa_activate_totp")
 
     give_totp(clinician)
 
