@@ -201,3 +201,11 @@ def test_revisions_are_listed_compared_and_restored_through_the_admin(carol_clie
     assert page.body == original_body.strip()  # forms trim trailing whitespace
     assert set(page.conditions.values_list("pk", flat=True)) == original_conditions
     assert page.history.first().history_user == carol
+
+
+def test_the_history_pages_have_no_inline_styles_for_the_csp_to_refuse(carol_client):
+    page = Page.objects.first()
+
+    html = carol_client.get(f"/admin/education/page/{page.pk}/history/").content.decode()
+
+    assert "style=" not in html
