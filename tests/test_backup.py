@@ -88,14 +88,18 @@ def test_the_comparison_notices_a_missing_row(alice):
     loader.exec_module(roundtrip)
     source = database_url()
     scratch = f"{connection.settings_dict['NAME']}_copy_{secrets.token_hex(4)}"
+    # A copy by dump and restore: CREATE DATABASE ... TEMPLATE would fail whenever any other
+    # session (a live server's thread, say) is still connected to the test database.
     with psycopg.connect(source, autocommit=True) as admin:
-        admin.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                sql.Identifier(scratch), sql.Identifier(connection.settings_dict["NAME"])
-            )
-        )
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(scratch)))
     copy = make_conninfo(source, dbname=scratch)
     try:
+        dump = subprocess.run(
+            ["pg_dump", "-Fc", "--no-owner", source], capture_output=True, check=True, timeout=120
+        )
+        subprocess.run(
+            ["pg_restore", "--no-owner", "-d", copy], input=dump.stdout, check=True, timeout=120
+        )
         assert roundtrip.compare(source, copy) == []
         with psycopg.connect(copy, autocommit=True) as tampered:
             tampered.execute("DELETE FROM diary_medicationdose")
