@@ -6,6 +6,7 @@ skipped on a developer's machine, but fail when CI is set: CI must prove the pag
 
 import os
 import shutil
+import time
 from importlib import import_module
 
 import pytest
@@ -15,6 +16,26 @@ from django.apps import apps
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def log_in(page, live_server, client, user) -> None:
+    """Give the page a logged-in session of user's, made by the test client (the login
+    form itself is tested in test_accounts.py)."""
+    client.force_login(user)
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+
+
+def wait_until(page, script: str, arg=None, timeout: float = 10) -> None:
+    """Poll a JavaScript function until it is true. Playwright's wait_for_function evaluates
+    strings, which the page's CSP (no unsafe-eval) rightly refuses."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(script, arg):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"Still false after {timeout} s: {script}")
+        time.sleep(0.05)
+
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",

@@ -9,17 +9,11 @@ from django.utils import timezone
 
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
 from education.models import Condition
+from tests.browser.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCREENSHOTS = os.environ.get("OVERLAP_SCREENSHOTS", "")
-
-
-def log_in(page, live_server, client, user) -> None:
-    client.force_login(user)
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
 
 
 def tab_to(page, element_id: str, limit: int = 80) -> None:

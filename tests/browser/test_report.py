@@ -1,7 +1,6 @@
 """The report in Chromium: the chart draws, the print button prints, paper hides the
 controls and fits A4 and Letter, and both themes pass axe."""
 
-import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -10,6 +9,7 @@ from playwright.sync_api import expect
 
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
 from education.models import Condition
+from tests.browser.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -99,23 +99,6 @@ def diary(alice):
         )
         DailyCheckIn.objects.create(owner=alice, day=day, sleep_hours=5 + offset % 4, stress=3)
     return alice
-
-
-def log_in(page, live_server, client, user) -> None:
-    client.force_login(user)
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-
-
-def wait_until(page, script: str, arg=None, timeout: float = 10) -> None:
-    """Poll a JavaScript function until it is true (wait_for_function's strings are refused
-    by the page's CSP)."""
-    deadline = time.monotonic() + timeout
-    while not page.evaluate(script, arg):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"Still false after {timeout} s: {script}")
-        time.sleep(0.05)
 
 
 def open_report(page, live_server, path: str = "/report/") -> None:

@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from diary.models import MigraineAttack
+from tests.browser.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -20,13 +21,6 @@ WARNING = 3
 def short_limits(settings):
     settings.SESSION_IDLE_SECONDS = {"patient": IDLE, "clinician": IDLE}
     settings.SESSION_WARNING_SECONDS = WARNING
-
-
-def log_in(page, live_server, client, user) -> None:
-    client.force_login(user)
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
 
 
 def open_form_and_type(page, live_server) -> float:

@@ -7,6 +7,7 @@ still hold no element made from a probe.
 
 import pytest
 
+from tests.browser.conftest import log_in
 from tests.test_stored_xss import FIELDS, probe, probed  # noqa: F401 -- probed is a fixture
 
 pytestmark = [
@@ -19,13 +20,6 @@ INJECTED = """(names) => {
   const html = document.documentElement.innerHTML;
   return names.filter((name) => html.includes("<script>" + name + "()"));
 }"""
-
-
-def log_in(page, live_server, client, user) -> None:
-    client.force_login(user)
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
 
 
 @pytest.mark.parametrize("path", ["/", "/timeline/", "/diary/"])

@@ -1,6 +1,5 @@
 """The timeline in Chromium: charts draw, ranges switch, tables match, themes pass axe."""
 
-import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -8,6 +7,7 @@ import pytest
 
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
 from education.models import Condition
+from tests.browser.conftest import log_in, wait_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -66,23 +66,6 @@ def diary(alice):
             owner=alice, day=day, sleep_hours=5 + offset % 4, stress=offset % 10
         )
     return alice
-
-
-def log_in(page, live_server, client, user) -> None:
-    client.force_login(user)
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-
-
-def wait_until(page, script: str, arg=None, timeout: float = 10) -> None:
-    """Poll a JavaScript function until it is true. Playwright's wait_for_function evaluates
-    strings, which the page's CSP (no unsafe-eval) rightly refuses."""
-    deadline = time.monotonic() + timeout
-    while not page.evaluate(script, arg):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"Still false after {timeout} s: {script}")
-        time.sleep(0.05)
 
 
 def wait_for_range(page, days: int) -> None:
