@@ -138,12 +138,36 @@ class MigraineAttackQuerySet(OwnedQuerySet):
         )
 
 
+# The choices that constraints check are at module level, where Meta can see them.
+
+
+class AttackType(models.TextChoices):
+    MIGRAINE = "migraine", "Migraine"
+    HEADACHE = "headache", "Other headache"
+
+
+class AttackLocation(models.TextChoices):
+    LEFT = "left", "Left side"
+    RIGHT = "right", "Right side"
+    BOTH = "both", "Both sides"
+    FRONT = "front", "Forehead or behind the eyes"
+    BACK = "back", "Back of the head"
+    WHOLE = "whole", "Whole head"
+
+
+class AttackDisability(models.IntegerChoices):
+    NONE = 0, "None: I carried on as usual"
+    MILD = 1, "Mild: I carried on with some difficulty"
+    MODERATE = 2, "Moderate: I had to cut back"
+    SEVERE = 3, "Severe: I needed bed rest"
+
+
 class MigraineAttack(models.Model):
     """A headache attack: a migraine, or another headache (a headache day, not a migraine day)."""
 
-    class AttackType(models.TextChoices):
-        MIGRAINE = "migraine", "Migraine"
-        HEADACHE = "headache", "Other headache"
+    AttackType = AttackType
+    Location = AttackLocation
+    Disability = AttackDisability
 
     class Symptom(models.TextChoices):
         NAUSEA = "nausea", "Nausea"
@@ -156,20 +180,6 @@ class MigraineAttack(models.Model):
         DIZZINESS = "dizziness", "Dizziness"
         FATIGUE = "fatigue", "Tiredness"
         BRAIN_FOG = "brain_fog", "Trouble thinking (brain fog)"
-
-    class Location(models.TextChoices):
-        LEFT = "left", "Left side"
-        RIGHT = "right", "Right side"
-        BOTH = "both", "Both sides"
-        FRONT = "front", "Forehead or behind the eyes"
-        BACK = "back", "Back of the head"
-        WHOLE = "whole", "Whole head"
-
-    class Disability(models.IntegerChoices):
-        NONE = 0, "None: I carried on as usual"
-        MILD = 1, "Mild: I carried on with some difficulty"
-        MODERATE = 2, "Moderate: I had to cut back"
-        SEVERE = 3, "Severe: I needed bed rest"
 
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="migraine_attacks"
@@ -209,15 +219,19 @@ class MigraineAttack(models.Model):
                 name="diary_attack_peak_intensity_range",
             ),
             models.CheckConstraint(
-                condition=Q(disability__isnull=True) | Q(disability__gte=0, disability__lte=3),
+                condition=Q(disability__isnull=True)
+                | Q(
+                    disability__gte=min(AttackDisability.values),
+                    disability__lte=max(AttackDisability.values),
+                ),
                 name="diary_attack_disability_range",
             ),
             models.CheckConstraint(
-                condition=Q(attack_type__in=["migraine", "headache"]),
+                condition=Q(attack_type__in=AttackType.values),
                 name="diary_attack_type_valid",
             ),
             models.CheckConstraint(
-                condition=Q(location__in=["", "left", "right", "both", "front", "back", "whole"]),
+                condition=Q(location__in=["", *AttackLocation.values]),
                 name="diary_attack_location_valid",
             ),
             models.CheckConstraint(
@@ -295,13 +309,16 @@ class FlareQuerySet(OwnedQuerySet):
         )
 
 
+class FlareSeverity(models.IntegerChoices):
+    MILD = 1, "Mild"
+    MODERATE = 2, "Moderate"
+    SEVERE = 3, "Severe"
+
+
 class Flare(models.Model):
     """A flare of one of the patient's autoimmune conditions, in whole local days."""
 
-    class Severity(models.IntegerChoices):
-        MILD = 1, "Mild"
-        MODERATE = 2, "Moderate"
-        SEVERE = 3, "Severe"
+    Severity = FlareSeverity
 
     class Symptom(models.TextChoices):
         JOINT_PAIN = "joint_pain", "Joint pain or swelling"
@@ -342,7 +359,10 @@ class Flare(models.Model):
                 name="diary_flare_end_not_before_start",
             ),
             models.CheckConstraint(
-                condition=Q(severity__gte=1, severity__lte=3), name="diary_flare_severity_range"
+                condition=Q(
+                    severity__gte=min(FlareSeverity.values), severity__lte=max(FlareSeverity.values)
+                ),
+                name="diary_flare_severity_range",
             ),
             models.CheckConstraint(
                 condition=LessThanOrEqual(Length("notes"), NOTES_MAX_LENGTH),
@@ -469,13 +489,16 @@ class MedicationDoseQuerySet(models.QuerySet):
         return self.filter(taken_at__gte=start_at, taken_at__lt=end_at)
 
 
+class DoseRelief(models.TextChoices):
+    NONE = "none", "No relief"
+    PARTIAL = "partial", "Some relief"
+    FULL = "full", "Pain gone"
+
+
 class MedicationDose(models.Model):
     """One intake of a medication, perhaps for an attack."""
 
-    class Relief(models.TextChoices):
-        NONE = "none", "No relief"
-        PARTIAL = "partial", "Some relief"
-        FULL = "full", "Pain gone"
+    Relief = DoseRelief
 
     medication = models.ForeignKey(Medication, on_delete=models.CASCADE, related_name="doses")
     taken_at = models.DateTimeField()
@@ -502,7 +525,7 @@ class MedicationDose(models.Model):
         indexes = [models.Index(fields=["medication", "taken_at"])]
         constraints = [
             models.CheckConstraint(
-                condition=Q(relief__in=["", "none", "partial", "full"]),
+                condition=Q(relief__in=["", *DoseRelief.values]),
                 name="diary_dose_relief_valid",
             ),
         ]
