@@ -4,13 +4,9 @@ import logging
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
-from functools import partial, wraps
+from functools import partial
 from itertools import chain
-from urllib.parse import urlencode
 
-from allauth.account.internal.flows.reauthentication import did_recently_reauthenticate
-from allauth.account.models import EmailAddress
-from allauth.mfa.models import Authenticator
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
@@ -24,6 +20,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.decorators import clinician_required, has_totp, password_confirmed, patient_required
 from accounts.models import AccessEvent, CareShare
 from accounts.services import access_record
 from diary import charts, exports, insights
@@ -51,19 +48,6 @@ QUICK_START_MINUTES = (0, 15, 30, 60)
 SUMMARY_DAYS = 30
 
 
-def patient_required(view: Callable) -> Callable:
-    """Only patients keep a diary: clinicians and curators get a 404, as for a missing page."""
-
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        user = request.user
-        if not (user.is_authenticated and user.is_patient and not user.is_staff):
-            raise Http404
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
 # --- Home ----------------------------------------------------------------------------
 
 
@@ -74,7 +58,7 @@ def home(request: HttpRequest) -> HttpResponse:
     if not user.is_authenticated:
         return render(request, "landing.html")
     if user.is_clinician:
-        if not user.is_staff and _has_totp(user):
+        if not user.is_staff and has_totp(user):
             return _clinic_list(request)
         return render(request, "diary/clinician_home.html")
     if user.is_staff:
@@ -1188,26 +1172,6 @@ def _download(
     return response
 
 
-def password_confirmed(view: Callable) -> Callable:
-    """Exports need the password entered in the last 10 minutes (SECURITY.md). Without it,
-    the patient confirms it and comes back to the profile's data section to download from
-    there: a download straight after the password page would leave the browser on it."""
-
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if not did_recently_reauthenticate(request):
-            messages.info(
-                request,
-                "Please confirm your password. You will then come back to your data, "
-                "ready to download.",
-            )
-            query = urlencode({"next": reverse("accounts:profile") + "#your-data"})
-            return redirect(f"{reverse('account_reauthenticate')}?{query}")
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
 @patient_required
 @require_GET
 @password_confirmed
@@ -1235,41 +1199,6 @@ def export_fhir(request: HttpRequest) -> HttpResponse:
 # --- Clinic --------------------------------------------------------------------------
 
 CLINIC_SUMMARY_DAYS = 30
-
-
-def clinician_required(view: Callable) -> Callable:
-    """Clinicians only (everyone else gets a 404), and only once they have set up TOTP:
-    before that, any clinic page sends them to confirm their e-mail address if they have
-    not, then to set up TOTP."""
-
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        user = request.user
-        if not (user.is_authenticated and user.is_clinician and not user.is_staff):
-            raise Http404
-        if not _has_totp(user):
-            # Allauth sets up TOTP only once no address is unconfirmed, so that comes first.
-            if EmailAddress.objects.filter(user=user, verified=False).exists():
-                messages.info(
-                    request,
-                    "Before Overlap shows any patient data, confirm your e-mail address "
-                    "with the link Overlap sent you (or send it again below), then set up "
-                    "two-factor authentication.",
-                )
-                return redirect("account_email")
-            messages.info(
-                request,
-                "Before Overlap shows any patient data, set up two-factor authentication "
-                "with an authenticator app. Then open “Patients” again.",
-            )
-            return redirect("mfa_activate_totp")
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
-def _has_totp(user) -> bool:
-    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
 
 
 def _clinic_share(request: HttpRequest, patient_uuid: uuid.UUID, *, what: str) -> CareShare:
