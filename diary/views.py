@@ -38,6 +38,7 @@ from diary.models import (
     MigraineAttack,
     Trigger,
 )
+from diary.period import PeriodForm, default_period
 from education.models import Condition, Page
 
 ENTRIES_PER_PAGE = 25
@@ -66,12 +67,8 @@ def home(request: HttpRequest) -> HttpResponse:
 def patient_home(request: HttpRequest) -> HttpResponse:
     user = request.user
     today = timezone.localdate(timezone.now(), user.tzinfo)
-    overview, timeline_data = _timeline_overview(
-        user,
-        start=today - datetime.timedelta(days=TIMELINE_DEFAULT_DAYS - 1),
-        end=today,
-        window=insights.LINKAGE_WINDOW_DAYS,
-    )
+    start, end, window = default_period(today)
+    overview, timeline_data = _timeline_overview(user, start=start, end=end, window=window)
     ongoing_attack = MigraineAttack.objects.for_owner(user).ongoing().first()
     ongoing_flares = Flare.objects.for_owner(user).ongoing().select_related("condition")
     medications = list(Medication.objects.for_owner(user))
@@ -680,19 +677,12 @@ def trigger_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 # --- Timeline ------------------------------------------------------------------------
 
-TIMELINE_DEFAULT_DAYS = 90
-TIMELINE_EARLIEST = datetime.date(1900, 1, 1)
-TIMELINE_MAX_DAYS = 366 * 30
-
 
 @patient_required
 def timeline(request: HttpRequest) -> HttpResponse:
     """The combined timeline and insights of the logged-in patient."""
     today = timezone.localdate(timezone.now(), request.user.tzinfo)
-    try:
-        start, end, window = _timeline_range(request.GET, today=today)
-    except ValueError:
-        start, end, window = _timeline_range({}, today=today)
+    start, end, window = PeriodForm(request.GET, today=today).period
     _, data = _timeline_overview(request.user, start=start, end=end, window=window)
     return render(
         request,
@@ -711,42 +701,12 @@ def timeline(request: HttpRequest) -> HttpResponse:
 def timeline_data(request: HttpRequest) -> JsonResponse:
     """The timeline's chart data as JSON: ?start=&end= (ISO dates) and ?window= (days)."""
     today = timezone.localdate(timezone.now(), request.user.tzinfo)
-    try:
-        start, end, window = _timeline_range(request.GET, today=today)
-    except ValueError as error:
-        return JsonResponse({"error": str(error)}, status=400)
+    form = PeriodForm(request.GET, today=today)
+    if not form.is_valid():
+        return JsonResponse({"error": form.error}, status=400)
+    start, end, window = form.period
     _, data = _timeline_overview(request.user, start=start, end=end, window=window)
     return JsonResponse(data)
-
-
-def _timeline_range(query, *, today: datetime.date) -> tuple[datetime.date, datetime.date, int]:
-    """Read start, end and the flare window from the query string; ValueError says what is wrong."""
-    try:
-        end = datetime.date.fromisoformat(query["end"]) if query.get("end") else today
-        start = (
-            datetime.date.fromisoformat(query["start"])
-            if query.get("start")
-            else end - datetime.timedelta(days=TIMELINE_DEFAULT_DAYS - 1)
-        )
-    except OverflowError:  # an end in year 1 leaves no room for the default period
-        raise ValueError("The start date must be in 1900 or later.") from None
-    except ValueError:
-        raise ValueError("Give start and end as dates like 2025-01-31.") from None
-    try:
-        window = int(query.get("window") or insights.LINKAGE_WINDOW_DAYS)
-    except ValueError:
-        raise ValueError("Give the flare window as a whole number of days.") from None
-    if start > end:
-        raise ValueError("The start date must not be after the end date.")
-    if start < TIMELINE_EARLIEST:
-        raise ValueError("The start date must be in 1900 or later.")
-    if end > today + datetime.timedelta(days=1):
-        raise ValueError("The end date must not be in the future.")
-    if (end - start).days + 1 > TIMELINE_MAX_DAYS:
-        raise ValueError("Choose a period of at most 30 years.")
-    if not 0 <= window <= insights.LAG_SPAN_DAYS:
-        raise ValueError(f"The flare window must be 0 to {insights.LAG_SPAN_DAYS} days.")
-    return start, end, window
 
 
 def _timeline_overview(
@@ -806,12 +766,9 @@ def _render_report(
     """
     tz = patient.tzinfo
     today = timezone.localdate(timezone.now(), tz)
-    error = ""
-    try:
-        start, end, window = _timeline_range(request.GET, today=today)
-    except ValueError as problem:
-        error = str(problem)
-        start, end, window = _timeline_range({}, today=today)
+    form = PeriodForm(request.GET, today=today)
+    error = form.error
+    start, end, window = form.period
     overview, data = _timeline_overview(patient, start=start, end=end, window=window)
     resolution = charts.report_resolution(start, end)
     series = (
@@ -1087,10 +1044,7 @@ def clinic_timeline(request: HttpRequest, patient_uuid: uuid.UUID) -> HttpRespon
     share = _clinic_share(request, patient_uuid, what=AccessEvent.What.TIMELINE)
     patient = share.patient
     today = timezone.localdate(timezone.now(), patient.tzinfo)
-    try:
-        start, end, window = _timeline_range(request.GET, today=today)
-    except ValueError:
-        start, end, window = _timeline_range({}, today=today)
+    start, end, window = PeriodForm(request.GET, today=today).period
     _, data = _timeline_overview(patient, start=start, end=end, window=window)
     notes, more_notes = (
         _report_notes(patient, start=start, end=end) if share.include_notes else ([], False)
@@ -1120,10 +1074,10 @@ def clinic_timeline_data(request: HttpRequest, patient_uuid: uuid.UUID) -> JsonR
     share = _clinic_share(request, patient_uuid, what=AccessEvent.What.TIMELINE_DATA)
     patient = share.patient
     today = timezone.localdate(timezone.now(), patient.tzinfo)
-    try:
-        start, end, window = _timeline_range(request.GET, today=today)
-    except ValueError as error:
-        return JsonResponse({"error": str(error)}, status=400)
+    form = PeriodForm(request.GET, today=today)
+    if not form.is_valid():
+        return JsonResponse({"error": form.error}, status=400)
+    start, end, window = form.period
     _, data = _timeline_overview(patient, start=start, end=end, window=window)
     if share.include_notes:
         notes, _ = _report_notes(patient, start=start, end=end)
