@@ -8,8 +8,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.db import IntegrityError, models, transaction
-from django.forms import ModelForm
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseNotAllowed,
+    JsonResponse,
+    QueryDict,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -19,7 +25,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.decorators import clinician_required, has_totp, password_confirmed, patient_required
 from accounts.models import AccessEvent, CareShare
 from accounts.services import access_record
-from diary import charts, exports, insights
+from diary import charts, exports, insights, services
 from diary.forms import (
     AttackForm,
     CheckInForm,
@@ -178,45 +184,12 @@ def _start_of_day(day: datetime.date) -> datetime.datetime:
     return datetime.datetime.combine(day, datetime.time(0), tzinfo=timezone.get_current_timezone())
 
 
-# --- Saving once ---------------------------------------------------------------------
+# --- Saving --------------------------------------------------------------------------
 
 
-def _owned(model: type[models.Model], user) -> models.QuerySet:
-    return model.objects.for_owner(user)
-
-
-def _save_new(form: ModelForm, *, owner) -> tuple[models.Model, bool]:
-    """Save a new entry once: a form submitted twice with the same token returns the entry
-    the first submission made. Returns (entry, created); IntegrityError from any other
-    constraint is left to the caller."""
-    model = form._meta.model
-    key = form.cleaned_data.get("form_token")
-    if key is not None:
-        existing = _owned(model, owner).filter(idempotency_key=key).first()
-        if existing is not None:
-            return existing, False
-    entry = form.save(commit=False)
-    if hasattr(entry, "owner_id"):
-        entry.owner = owner
-    entry.idempotency_key = key
-    try:
-        with transaction.atomic():
-            entry.save()
-            form.save_m2m()
-    except IntegrityError:
-        entry.pk = None
-        existing = (
-            _owned(model, owner).filter(idempotency_key=key).first() if key is not None else None
-        )
-        if existing is None:
-            raise
-        return existing, False
-    return entry, True
-
-
-def _save_edit(form: ModelForm) -> None:
-    with transaction.atomic():
-        form.save()
+def _posted(request: HttpRequest) -> QueryDict | None:
+    """The data a form binds: what was posted, or None (an unbound form) for a GET."""
+    return request.POST if request.method == "POST" else None
 
 
 CONFLICT_MESSAGE = (
@@ -230,19 +203,18 @@ CONFLICT_MESSAGE = (
 
 @patient_required
 def attack_create(request: HttpRequest) -> HttpResponse:
-    if request.method == "POST":
-        form = AttackForm(request.POST, owner=request.user)
-        if form.is_valid():
-            try:
-                attack, created = _save_new(form, owner=request.user)
-            except IntegrityError:
-                form.add_error(None, CONFLICT_MESSAGE)
-            else:
-                if created:
-                    messages.success(request, "Your attack is saved.")
-                return redirect(attack)
-    else:
-        form = AttackForm(owner=request.user)
+    form = AttackForm(_posted(request), owner=request.user)
+    if form.is_valid():
+        try:
+            attack, created = services.entry_save_once(
+                form=form, owner=request.user, token=form.cleaned_data["form_token"]
+            )
+        except IntegrityError:
+            form.add_error(None, CONFLICT_MESSAGE)
+        else:
+            if created:
+                messages.success(request, "Your attack is saved.")
+            return redirect(attack)
     return render(request, "diary/attack_form.html", {"form": form})
 
 
@@ -257,24 +229,15 @@ def attack_start(request: HttpRequest) -> HttpResponse:
     if minutes_ago not in QUICK_START_MINUTES:
         messages.error(request, "Choose one of the start buttons.")
         return redirect("home")
-    if MigraineAttack.objects.for_owner(request.user).ongoing().exists():
+    attack = services.attack_start(owner=request.user, minutes_ago=minutes_ago)
+    if attack is None:
         messages.info(request, "An attack is already in progress; it is shown below.")
-        return redirect("home")
-    started_at = timezone.now().replace(second=0, microsecond=0) - datetime.timedelta(
-        minutes=minutes_ago
-    )
-    try:
-        with transaction.atomic():
-            MigraineAttack.objects.create(owner=request.user, started_at=started_at)
-    except IntegrityError:
-        # A double tap: the first one started it.
-        messages.info(request, "An attack is already in progress; it is shown below.")
-        return redirect("home")
-    messages.success(
-        request,
-        f"Attack started at {timezone.localtime(started_at):%H:%M}. "
-        "Rest; you can add details later.",
-    )
+    else:
+        messages.success(
+            request,
+            f"Attack started at {timezone.localtime(attack.started_at):%H:%M}. "
+            "Rest; you can add details later.",
+        )
     return redirect("home")
 
 
@@ -294,18 +257,15 @@ def attack_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @patient_required
 def attack_edit(request: HttpRequest, pk: int) -> HttpResponse:
     attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
-    if request.method == "POST":
-        form = AttackForm(request.POST, instance=attack, owner=request.user)
-        if form.is_valid():
-            try:
-                _save_edit(form)
-            except IntegrityError:
-                form.add_error(None, CONFLICT_MESSAGE)
-            else:
-                messages.success(request, "Your attack is updated.")
-                return redirect(attack)
-    else:
-        form = AttackForm(instance=attack, owner=request.user)
+    form = AttackForm(_posted(request), instance=attack, owner=request.user)
+    if form.is_valid():
+        try:
+            services.entry_update(form=form)
+        except IntegrityError:
+            form.add_error(None, CONFLICT_MESSAGE)
+        else:
+            messages.success(request, "Your attack is updated.")
+            return redirect(attack)
     return render(request, "diary/attack_form.html", {"form": form, "attack": attack})
 
 
@@ -315,9 +275,7 @@ def attack_end(request: HttpRequest, pk: int) -> HttpResponse:
     attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    if attack.ended_at is None:
-        attack.ended_at = max(timezone.now(), attack.started_at)
-        attack.save(update_fields=["ended_at", "updated_at"])
+    if services.attack_end(attack=attack, now=timezone.now()):
         messages.success(request, "Attack ended. Add details below whenever you feel up to it.")
     else:
         messages.info(request, "This attack had already ended.")
@@ -354,19 +312,18 @@ def _confirm_delete(
 
 @patient_required
 def flare_create(request: HttpRequest) -> HttpResponse:
-    if request.method == "POST":
-        form = FlareForm(request.POST, owner=request.user)
-        if form.is_valid():
-            try:
-                flare, created = _save_new(form, owner=request.user)
-            except IntegrityError:
-                form.add_error(None, CONFLICT_MESSAGE)
-            else:
-                if created:
-                    messages.success(request, "Your flare is saved.")
-                return redirect(flare)
-    else:
-        form = FlareForm(owner=request.user)
+    form = FlareForm(_posted(request), owner=request.user)
+    if form.is_valid():
+        try:
+            flare, created = services.entry_save_once(
+                form=form, owner=request.user, token=form.cleaned_data["form_token"]
+            )
+        except IntegrityError:
+            form.add_error(None, CONFLICT_MESSAGE)
+        else:
+            if created:
+                messages.success(request, "Your flare is saved.")
+            return redirect(flare)
     return render(request, "diary/flare_form.html", {"form": form})
 
 
@@ -384,18 +341,15 @@ def flare_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @patient_required
 def flare_edit(request: HttpRequest, pk: int) -> HttpResponse:
     flare = get_object_or_404(Flare.objects.for_owner(request.user), pk=pk)
-    if request.method == "POST":
-        form = FlareForm(request.POST, instance=flare, owner=request.user)
-        if form.is_valid():
-            try:
-                _save_edit(form)
-            except IntegrityError:
-                form.add_error(None, CONFLICT_MESSAGE)
-            else:
-                messages.success(request, "Your flare is updated.")
-                return redirect(flare)
-    else:
-        form = FlareForm(instance=flare, owner=request.user)
+    form = FlareForm(_posted(request), instance=flare, owner=request.user)
+    if form.is_valid():
+        try:
+            services.entry_update(form=form)
+        except IntegrityError:
+            form.add_error(None, CONFLICT_MESSAGE)
+        else:
+            messages.success(request, "Your flare is updated.")
+            return redirect(flare)
     return render(request, "diary/flare_form.html", {"form": form, "flare": flare})
 
 
@@ -419,19 +373,18 @@ def medication_list(request: HttpRequest) -> HttpResponse:
     medications = Medication.objects.for_owner(request.user).annotate(
         dose_count=models.Count("doses")
     )
-    if request.method == "POST":
-        form = MedicationForm(request.POST, owner=request.user)
-        if form.is_valid():
-            try:
-                medication, created = _save_new(form, owner=request.user)
-            except IntegrityError:
-                form.add_error("name", "You already have a medication with this name.")
-            else:
-                if created:
-                    messages.success(request, f"{medication.name} is added to your list.")
-                return redirect("diary:medication-list")
-    else:
-        form = MedicationForm(owner=request.user)
+    form = MedicationForm(_posted(request), owner=request.user)
+    if form.is_valid():
+        try:
+            medication, created = services.entry_save_once(
+                form=form, owner=request.user, token=form.cleaned_data["form_token"]
+            )
+        except IntegrityError:
+            form.add_error("name", "You already have a medication with this name.")
+        else:
+            if created:
+                messages.success(request, f"{medication.name} is added to your list.")
+            return redirect("diary:medication-list")
     recent_doses = (
         MedicationDose.objects.for_owner(request.user)
         .select_related("medication", "attack")
@@ -447,18 +400,15 @@ def medication_list(request: HttpRequest) -> HttpResponse:
 @patient_required
 def medication_edit(request: HttpRequest, pk: int) -> HttpResponse:
     medication = get_object_or_404(Medication.objects.for_owner(request.user), pk=pk)
-    if request.method == "POST":
-        form = MedicationForm(request.POST, instance=medication, owner=request.user)
-        if form.is_valid():
-            try:
-                _save_edit(form)
-            except IntegrityError:
-                form.add_error("name", "You already have a medication with this name.")
-            else:
-                messages.success(request, f"{medication.name} is updated.")
-                return redirect("diary:medication-list")
-    else:
-        form = MedicationForm(instance=medication, owner=request.user)
+    form = MedicationForm(_posted(request), instance=medication, owner=request.user)
+    if form.is_valid():
+        try:
+            services.entry_update(form=form)
+        except IntegrityError:
+            form.add_error("name", "You already have a medication with this name.")
+        else:
+            messages.success(request, f"{medication.name} is updated.")
+            return redirect("diary:medication-list")
     return render(request, "diary/medication_form.html", {"form": form, "medication": medication})
 
 
@@ -491,7 +441,9 @@ def dose_create(request: HttpRequest) -> HttpResponse:
             data = _quick_dose_data(request)
         form = DoseForm(data, owner=user)
         if form.is_valid():
-            dose, created = _save_new(form, owner=user)
+            dose, created = services.entry_save_once(
+                form=form, owner=user, token=form.cleaned_data["form_token"]
+            )
             if created:
                 messages.success(
                     request,
@@ -553,14 +505,11 @@ def dose_edit(request: HttpRequest, pk: int) -> HttpResponse:
     dose = get_object_or_404(
         MedicationDose.objects.for_owner(request.user).select_related("medication"), pk=pk
     )
-    if request.method == "POST":
-        form = DoseForm(request.POST, instance=dose, owner=request.user)
-        if form.is_valid():
-            _save_edit(form)
-            messages.success(request, "The dose is updated.")
-            return redirect(dose.attack or "diary:medication-list")
-    else:
-        form = DoseForm(instance=dose, owner=request.user)
+    form = DoseForm(_posted(request), instance=dose, owner=request.user)
+    if form.is_valid():
+        services.entry_update(form=form)
+        messages.success(request, "The dose is updated.")
+        return redirect(dose.attack or "diary:medication-list")
     return render(request, "diary/dose_form.html", {"form": form, "dose": dose})
 
 
@@ -594,7 +543,7 @@ def checkin_edit(request: HttpRequest, day: datetime.date) -> HttpResponse:
         )
         if form.is_valid():
             try:
-                _save_edit(form)
+                services.entry_update(form=form)
             except IntegrityError:
                 # Saved twice at once: the other request made it; show it to edit.
                 messages.info(request, "This day's check-in was just saved; check it here.")
