@@ -180,7 +180,7 @@ def share_accept_view(request: HttpRequest, token: str) -> HttpResponse:
                 request, "accounts/share_accept.html", {"problem": str(error)}, status=400
             )
         messages.success(request, f"{share.patient} now shares their diary with you.")
-        return redirect("diary:clinic-list")
+        return redirect("clinic:patient-list")
     try:
         share_check(share=share, clinician=request.user, now=timezone.now())
     except ShareError as error:

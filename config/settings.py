@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "education",
     "accounts",
     "diary",
+    "clinic",
 ]
 
 MIDDLEWARE = [

@@ -28,11 +28,32 @@ def load_diary(user: User, *, tz: zoneinfo.ZoneInfo) -> tuple[insights.Diary, di
     windows reach across the period's edges, and the lag profile and alerts look at it all.
     Records are built positionally from the rows: a ten-year diary has about 8,000 of them.
     """
-    migraine = MigraineAttack.AttackType.MIGRAINE
     read = _DriverValues(MigraineAttack.objects.db)
-    # Each query selects its record's fields in the record's order (the SQL keeps the
-    # order of values_list), so _records can turn its rows into records column by column.
-    attacks = _records(
+    attacks = _attacks(user, read)
+    flares, condition_names, vessel_flare = _flares(user, read)
+    doses = _doses(user, read)
+    checkins = _checkins(user, read)
+    vessel_condition = vessel_flare or (
+        Condition.objects.filter(patientprofile__user=user, involves_blood_vessels=True).exists()
+    )
+    diary = insights.Diary(
+        tz=tz,
+        attacks=attacks,
+        flares=flares,
+        doses=doses,
+        checkins=checkins,
+        vessel_condition=vessel_condition,
+    )
+    return diary, condition_names
+
+
+# Each query selects its record's fields in the record's order (the SQL keeps the order of
+# values_list), so _records can turn its rows into records column by column.
+
+
+def _attacks(user: User, read: "_DriverValues") -> tuple[insights.AttackRecord, ...]:
+    migraine = MigraineAttack.AttackType.MIGRAINE
+    return _records(
         insights.AttackRecord,
         _driver_rows(
             MigraineAttack.objects.for_owner(user)
@@ -42,6 +63,13 @@ def load_diary(user: User, *, tz: zoneinfo.ZoneInfo) -> tuple[insights.Diary, di
         ),
         {0: read.aware, 1: read.aware_or_none, 2: migraine.__eq__},
     )
+
+
+def _flares(
+    user: User, read: "_DriverValues"
+) -> tuple[tuple[insights.FlareRecord, ...], dict[str, str], bool]:
+    """The flares, their conditions' names by slug, and whether one of those conditions
+    involves the blood vessels."""
     condition_names: dict[str, str] = {}
     vessel_condition = False
     flares = []
@@ -62,7 +90,11 @@ def load_diary(user: User, *, tz: zoneinfo.ZoneInfo) -> tuple[insights.Diary, di
         flares.append(
             insights.FlareRecord(slug, read.as_date(started_on), read.as_date_or_none(ended_on))
         )
-    doses = _records(
+    return tuple(flares), condition_names, vessel_condition
+
+
+def _doses(user: User, read: "_DriverValues") -> tuple[insights.DoseRecord, ...]:
+    return _records(
         insights.DoseRecord,
         _driver_rows(
             MedicationDose.objects.for_owner(user)
@@ -76,6 +108,10 @@ def load_diary(user: User, *, tz: zoneinfo.ZoneInfo) -> tuple[insights.Diary, di
         ),
         {0: read.aware},
     )
+
+
+def _checkins(user: User, read: "_DriverValues") -> tuple[insights.CheckInRecord, ...]:
+    """The check-ins with the names of their triggers (two queries)."""
     # By check-in id rather than day, so the day is not read (and parsed) twice.
     triggers: dict[int, list[str]] = defaultdict(list)
     for checkin_id, name in _driver_rows(
@@ -86,7 +122,7 @@ def load_diary(user: User, *, tz: zoneinfo.ZoneInfo) -> tuple[insights.Diary, di
         triggers[checkin_id].append(name)
     # A defaultdict so a check-in without triggers maps to () in C, with no lookup per row.
     trigger_names = defaultdict(tuple, {pk: tuple(names) for pk, names in triggers.items()})
-    checkins = _records(
+    return _records(
         insights.CheckInRecord,
         _driver_rows(
             DailyCheckIn.objects.for_owner(user)
@@ -108,18 +144,6 @@ def load_diary(user: User, *, tz: zoneinfo.ZoneInfo) -> tuple[insights.Diary, di
         ),
         {0: read.as_date, 8: trigger_names.__getitem__},
     )
-    vessel_condition = vessel_condition or (
-        Condition.objects.filter(patientprofile__user=user, involves_blood_vessels=True).exists()
-    )
-    diary = insights.Diary(
-        tz=tz,
-        attacks=attacks,
-        flares=tuple(flares),
-        doses=doses,
-        checkins=checkins,
-        vessel_condition=vessel_condition,
-    )
-    return diary, condition_names
 
 
 def _records(record: type, rows: list[tuple], parse: dict[int, Callable]) -> tuple:

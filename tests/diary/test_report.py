@@ -15,7 +15,7 @@ from accounts.models import CareShare
 from diary import charts, insights
 from diary.management.commands.bench import build_diary
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
-from diary.views import REPORT_NOTES_SHOWN, _render_report
+from diary.views.report import REPORT_NOTES_SHOWN, render_report
 from education.models import Condition
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -410,7 +410,7 @@ def test_it_names_the_patient_and_edits_nothing_in_the_clinicians_copy(diary, bo
     request = RequestFactory().get("/clinic/x/report/", {"start": "2025-06-01"})
     request.user = bob
 
-    response = _render_report(
+    response = render_report(
         request,
         patient=diary,
         include_notes=share.include_notes,
@@ -438,7 +438,7 @@ def test_it_shows_the_notes_in_the_clinicians_copy_when_shared(diary, bob):
     request = RequestFactory().get("/clinic/x/report/")
     request.user = bob
 
-    content = body(_render_report(request, patient=diary, include_notes=True, clinic_share=share))
+    content = body(render_report(request, patient=diary, include_notes=True, clinic_share=share))
 
     assert "Check-in note: slept badly" in content
     assert "Their notes are part of this share." in content
