@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "education",
     "accounts",
     "diary",
+    "clinic",
 ]
 
 MIDDLEWARE = [

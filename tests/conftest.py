@@ -77,6 +77,11 @@ def password() -> str:
 
 
 @pytest.fixture
+def lupus(db) -> Condition:
+    return Condition.objects.get(slug="lupus")
+
+
+@pytest.fixture
 def alice(db) -> User:
     user = make_patient("alice@example.com", display_name="Alice", timezone="Europe/Berlin")
     user.profile.conditions.set(Condition.objects.filter(slug__in=["lupus", "migraine-with-aura"]))

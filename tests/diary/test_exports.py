@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from accounts.models import AccessEvent, CareShare, PatientProfile
 from diary import exports
+from diary.exports import csv as csv_files
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
 from education.models import Condition
 from tests.conftest import make_share
@@ -199,11 +200,11 @@ def test_it_leaves_ordinary_text_as_it_is(alice):
 
 def test_it_escapes_only_text_columns_so_negative_numbers_stay_numbers():
     columns = [
-        exports.Column("number", lambda value: value),
-        exports.Column("text", lambda value: str(value), text=True),
+        csv_files.Column("number", lambda value: value),
+        csv_files.Column("text", lambda value: str(value), text=True),
     ]
 
-    content = exports._csv_bytes(columns, [-3, 4.5]).decode("utf-8-sig")
+    content = csv_files._csv_bytes(columns, [-3, 4.5]).decode("utf-8-sig")
 
     assert content.splitlines() == ["number,text", "-3,'-3", "4.5,4.5"]
 
@@ -220,7 +221,7 @@ def test_every_column_that_holds_text_the_patient_typed_is_escaped(alice):
         "profile.csv": {"display_name", "email"},
     }
 
-    tables = exports.csv_tables(records)
+    tables = csv_files.csv_tables(records)
 
     for name, columns in typed.items():
         text_columns = {column.name for column in tables[name][0] if column.text}
@@ -231,7 +232,7 @@ def test_the_readme_explains_each_file_and_its_columns(alice, attack):
     content = exports.csv_export(alice)
     text = readme(content)
 
-    for name in exports.FILE_DESCRIPTIONS:
+    for name in csv_files.FILE_DESCRIPTIONS:
         assert name in text
     assert "attacks.csv (1 row)" in text
     assert "peak_intensity: worst pain, 0 to 10" in text

@@ -14,7 +14,7 @@ from django.utils import timezone
 from accounts.models import CareShare
 from diary.management.commands.bench import build_diary
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
-from diary.views import REPORT_NOTES_SHOWN, _render_report
+from diary.views.report import REPORT_NOTES_SHOWN, render_report
 from education.models import Condition
 from tests.diary.test_report_numbers import at
 
@@ -232,7 +232,7 @@ def test_it_names_the_patient_and_edits_nothing_in_the_clinicians_copy(diary, bo
     request = RequestFactory().get("/clinic/x/report/", {"start": "2025-06-01"})
     request.user = bob
 
-    response = _render_report(
+    response = render_report(
         request,
         patient=diary,
         include_notes=share.include_notes,
@@ -260,7 +260,7 @@ def test_it_shows_the_notes_in_the_clinicians_copy_when_shared(diary, bob):
     request = RequestFactory().get("/clinic/x/report/")
     request.user = bob
 
-    content = body(_render_report(request, patient=diary, include_notes=True, clinic_share=share))
+    content = body(render_report(request, patient=diary, include_notes=True, clinic_share=share))
 
     assert "Check-in note: slept badly" in content
     assert "Their notes are part of this share." in content
