@@ -112,10 +112,7 @@ def patient_home(request: HttpRequest) -> HttpResponse:
             "today_checkin": DailyCheckIn.objects.for_owner(user).filter(day=today).first(),
             "summary": _last_days_summary(overview.days[-SUMMARY_DAYS:]),
             "summary_days": SUMMARY_DAYS,
-            "home_timeline": {
-                key: timeline_data[key]
-                for key in ("start", "end", "series", "flares", "summary", "alerts")
-            },
+            "home_timeline": charts.home_payload(timeline_data),
             "suggested_pages": Page.objects.published().suggested_for(
                 Condition.objects.filter(patientprofile__user=user)
             ),
@@ -1033,13 +1030,6 @@ def _render_report(
         error = str(problem)
         start, end, window = _timeline_range({}, today=today)
     overview, data = _timeline_overview(patient, start=start, end=end, window=window)
-    resolution = charts.report_resolution(start, end)
-    series = (
-        charts.daily_series(overview.days)
-        if resolution == "day"
-        else charts.weekly_series(overview.weeks)
-    )
-    counts = insights.period_counts(overview.days)
     notes, more_notes = (
         _report_notes(patient, start=start, end=end) if include_notes else ([], False)
     )
@@ -1060,17 +1050,8 @@ def _render_report(
             "period_label": f"{insights.format_day(start)} to {insights.format_day(end)}",
             "today_label": insights.format_day(today),
             "quick_periods": _report_quick_periods(today, window=window),
-            "counts": counts,
-            "key_numbers": charts.key_numbers(counts),
             "data": data,
-            "chart": {
-                "resolution": resolution,
-                "series": series,
-                "flares": data["flares"],
-            },
-            "resolution": resolution,
-            "chart_rows": charts.series_table(series, resolution=resolution),
-            "flare_list": charts.flare_list(data["flares"]),
+            **charts.report_payload(overview, data),
             "medications": _report_medications(patient, start=start, end=end),
             "include_notes": include_notes,
             "hide_notes": not include_notes and clinic_share is None,
@@ -1403,7 +1384,12 @@ def clinic_timeline_data(request: HttpRequest, patient_uuid: uuid.UUID) -> JsonR
     if share.include_notes:
         notes, _ = _report_notes(patient, start=start, end=end)
         data["notes"] = [
-            {"day": note["day"].isoformat(), "kind": note["kind"], "text": note["text"]}
+            {
+                "day": note["day"].isoformat(),
+                "day_label": note["day_label"],
+                "kind": note["kind"],
+                "text": note["text"],
+            }
             for note in notes
         ]
     return JsonResponse(data)
