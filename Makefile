@@ -24,10 +24,13 @@ run: $(VENV)/.installed
 	$(DEV) $(BIN)/python manage.py seed_demo_diary
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# `make test ARGS="tests/diary -k timeline"` runs a subset (ARGS goes to pytest as is).
+test: export OVERLAP_TESTING := 1
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/mypy
+	$(BIN)/python -m pytest $(ARGS)
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .
