@@ -84,7 +84,12 @@ def timeline_data(request: HttpRequest, patient_uuid: uuid.UUID) -> JsonResponse
     if share.include_notes:
         notes, _ = report_notes(patient, start=form.period.start, end=form.period.end)
         data["notes"] = [
-            {"day": note["day"].isoformat(), "kind": note["kind"], "text": note["text"]}
+            {
+                "day": note["day"].isoformat(),
+                "day_label": note["day_label"],
+                "kind": note["kind"],
+                "text": note["text"],
+            }
             for note in notes
         ]
     return JsonResponse(data)

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from accounts.decorators import patient_required
 from accounts.models import User
-from diary import insights
+from diary import charts, insights
 from diary.models import DailyCheckIn, Flare, Medication, MigraineAttack
 from diary.period import default_period
 from diary.views.entries import QUICK_START_MINUTES
@@ -17,7 +17,6 @@ from diary.views.timeline import timeline_overview
 from education.models import Condition, Page
 
 SUMMARY_DAYS = 30
-HOME_TIMELINE_KEYS = ("start", "end", "series", "flares", "summary", "alerts")
 
 
 @patient_required
@@ -40,7 +39,7 @@ def patient_home(request: HttpRequest) -> HttpResponse:
             "today_checkin": DailyCheckIn.objects.for_owner(user).filter(day=today).first(),
             "summary": last_days_summary(overview.days[-SUMMARY_DAYS:]),
             "summary_days": SUMMARY_DAYS,
-            "home_timeline": {key: timeline_data[key] for key in HOME_TIMELINE_KEYS},
+            "home_timeline": charts.home_payload(timeline_data),
             "suggested_pages": Page.objects.published().suggested_for(
                 Condition.objects.filter(patientprofile__user=user)
             ),

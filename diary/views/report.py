@@ -104,22 +104,7 @@ def _report_numbers(patient: User, period: Period) -> dict:
     """The period's key numbers, chart (by day, or by week for long periods), its data table
     and flare list, and the timeline payload they come from."""
     overview, data = timeline_overview(patient, period)
-    resolution = charts.report_resolution(period.start, period.end)
-    series = (
-        charts.daily_series(overview.days)
-        if resolution == "day"
-        else charts.weekly_series(overview.weeks)
-    )
-    counts = insights.period_counts(overview.days)
-    return {
-        "counts": counts,
-        "key_numbers": charts.key_numbers(counts),
-        "data": data,
-        "chart": {"resolution": resolution, "series": series, "flares": data["flares"]},
-        "resolution": resolution,
-        "chart_rows": charts.series_table(series, resolution=resolution),
-        "flare_list": charts.flare_list(data["flares"]),
-    }
+    return {"data": data, **charts.report_payload(overview, data)}
 
 
 def _report_timeline_url(patient: User, *, clinic_share: CareShare | None) -> str:

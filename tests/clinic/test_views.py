@@ -191,6 +191,20 @@ def test_it_shows_notes_in_the_clinic_html_and_json_when_shared(
     }
 
 
+def test_it_dates_each_shared_note_as_the_page_does(
+    clinic_client, alice, alice_diary, alice_shares_with_bob
+):
+    alice_shares_with_bob.include_notes = True
+    alice_shares_with_bob.save()
+
+    page = clinic_client.get(timeline_url(alice)).content.decode()
+    notes = clinic_client.get(data_url(alice)).json()["notes"]
+
+    check_in = next(note for note in notes if note["kind"] == "Check-in")
+    assert check_in["day"] == (alice_diary - datetime.timedelta(days=2)).isoformat()
+    assert f"<strong>{check_in['day_label']}, Check-in:</strong>" in page
+
+
 def test_it_ends_access_on_the_next_request_after_revocation(
     clinic_client, alice, alice_diary, alice_shares_with_bob
 ):

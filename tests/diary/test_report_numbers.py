@@ -4,7 +4,7 @@ rates, the chart resolution, the chart tables and the flare list (no database)."
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from diary import charts, insights
+from diary import charts, insights, tables
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = date(2025, 6, 30)
@@ -117,7 +117,7 @@ def test_it_writes_the_daily_chart_table_in_words():
     ]
     points[1].peak_intensity = 7
 
-    rows = charts.series_table(charts.daily_series(points), resolution="day")
+    rows = tables.series_table(charts.daily_series(points), resolution="day")
 
     assert rows[0] == {
         "label": "1 June 2025",
@@ -155,7 +155,7 @@ def test_it_writes_the_weekly_chart_table_in_words():
         monday + timedelta(days=7), 2025, 24, 7, 0, 0, 0, 0, 0, None, None, None, None, None
     )
 
-    rows = charts.series_table(charts.weekly_series([week, empty]), resolution="week")
+    rows = tables.series_table(charts.weekly_series([week, empty]), resolution="week")
 
     assert rows[0] == {
         "label": "Week of 2 June 2025",
@@ -174,7 +174,7 @@ def test_it_lists_flares_in_words():
         {"condition": "lupus", "label": "Lupus", "start": "2025-06-01", "end": "2025-06-04"},
         {"condition": "ms", "label": "MS", "start": "2025-06-09", "end": "2025-06-09"},
     ]
-    assert charts.flare_list(spans) == (
+    assert tables.flare_list(spans) == (
         "Flares in this period: Lupus (1 June 2025 to 4 June 2025); MS (9 June 2025)."
     )
-    assert charts.flare_list([]) == "No flare in this period."
+    assert tables.flare_list([]) == "No flare in this period."
