@@ -41,7 +41,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     if os.environ.get("CI"):
         return
     for item in items:
-        test = getattr(getattr(item, "obj", None), "__func__", getattr(item, "obj", None))
+        if not isinstance(item, pytest.Function):
+            continue
+        test = getattr(item.obj, "__func__", item.obj)
         own = getattr(test, "_hypothesis_internal_use_settings", None)
         if own is not None and own.max_examples > DEV_EXAMPLES:
             test._hypothesis_internal_use_settings = hypothesis.settings(
