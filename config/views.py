@@ -1,3 +1,5 @@
+from typing import cast
+
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.contenttypes.models import ContentType
@@ -7,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
+from accounts.decorators import AuthenticatedRequest
 from clinic.views import home as clinician_home
 from diary.views.home import patient_home
 
@@ -18,7 +21,7 @@ def home(request: HttpRequest) -> HttpResponse:
     if not user.is_authenticated:
         return render(request, "landing.html")
     if user.is_clinician:
-        return clinician_home(request)
+        return clinician_home(cast(AuthenticatedRequest, request))  # logged in: checked above
     if user.is_staff:
         return render(request, "curator_home.html")
     return patient_home(request)

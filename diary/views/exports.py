@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from accounts.decorators import password_confirmed, patient_required
+from accounts.decorators import AuthenticatedRequest, password_confirmed, patient_required
 from diary import exports
 
 security_log = logging.getLogger("overlap.security")
@@ -28,7 +28,7 @@ def _download(
 @patient_required
 @require_GET
 @password_confirmed
-def export_csv(request: HttpRequest) -> HttpResponse:
+def export_csv(request: AuthenticatedRequest) -> HttpResponse:
     """All the patient's data as a zip of CSV files (docs/exports.md)."""
     content = exports.csv_export(request.user)
     return _download(request, content, kind="csv", extension="zip", content_type="application/zip")
@@ -37,7 +37,7 @@ def export_csv(request: HttpRequest) -> HttpResponse:
 @patient_required
 @require_GET
 @password_confirmed
-def export_fhir(request: HttpRequest) -> HttpResponse:
+def export_fhir(request: AuthenticatedRequest) -> HttpResponse:
     """All the patient's data as a FHIR R4 Bundle (docs/exports.md)."""
     content = json.dumps(exports.fhir_export(request.user), ensure_ascii=False, indent=1)
     return _download(

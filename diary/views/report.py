@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from accounts.decorators import patient_required
+from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import CareShare, User
 from diary import charts, insights
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
@@ -20,7 +20,7 @@ from diary.views.timeline import timeline_overview
 
 REPORT_NOTES_SHOWN = 30
 REPORT_NOTE_CHARS = 600
-REPORT_PURPOSES = {
+REPORT_PURPOSES: dict[str, str] = {
     Medication.Purpose.ACUTE: "Acute",
     Medication.Purpose.PREVENTIVE: "Preventive",
     Medication.Purpose.DISEASE_MODIFYING: "Disease-modifying",
@@ -29,7 +29,7 @@ REPORT_PURPOSES = {
 
 @patient_required
 @require_GET
-def report(request: HttpRequest) -> HttpResponse:
+def report(request: AuthenticatedRequest) -> HttpResponse:
     """The patient's printable report for a period: ?start=&end= (default the last 90 days),
     ?window= (flare window) and ?hide_notes=1 to leave their notes out."""
     return render_report(
