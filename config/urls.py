@@ -6,7 +6,8 @@ from accounts.urls import sharing_urlpatterns
 from config import views
 
 # The admin signs in through Overlap's own login, so its throttling and MFA apply there.
-admin.site.login = secure_admin_login(admin.site.login)
+# Wrapping the site's login method in place is allauth's documented way to do that.
+admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 admin.site.site_header = "Overlap curation"
 admin.site.site_title = "Overlap curation"
 

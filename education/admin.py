@@ -109,7 +109,8 @@ class PageAdmin(RevisionsAdmin):
         # its conditions from the live page; start from the revision's conditions instead.
         condition_ids = [row.condition_id for row in version.conditions.all()]
 
-        class RevertForm(form_class):
+        # A subclass of the form the admin made at run time, which mypy cannot check.
+        class RevertForm(form_class):  # type: ignore[valid-type,misc]
             def __init__(self, *args, **form_kwargs):
                 form_kwargs.setdefault("initial", {})["conditions"] = condition_ids
                 super().__init__(*args, **form_kwargs)

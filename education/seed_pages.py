@@ -15,6 +15,21 @@ migration that carries its own copy, or let curators edit the pages in the admin
 """
 
 import datetime
+from typing import TypedDict
+
+
+class SeedPage(TypedDict):
+    """One page as this file gives it."""
+
+    slug: str
+    title: str
+    summary: str
+    category: str
+    conditions: list[str]
+    order: int
+    sources: list[str]
+    body: str
+
 
 REVIEWED_ON = datetime.date(2026, 11, 24)
 
@@ -86,7 +101,7 @@ AUTOIMMUNE = [
 ALL_CONDITIONS = MIGRAINE + AUTOIMMUNE
 
 
-PAGES = [
+PAGES: list[SeedPage] = [
     # ---------------------------------------------------------------- connections
     {
         "slug": "how-migraine-and-autoimmune-disease-connect",

@@ -1,6 +1,7 @@
 """`make serve` (scripts/serve, docs/deploy.md): the site starts under gunicorn with
 production settings, DEBUG off and a generated secret key, and answers with its headers."""
 
+import http.client
 import os
 import signal
 import socket
@@ -19,7 +20,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def fetch(url: str, *, timeout: float = 60) -> urllib.request.addinfourl:
+def fetch(url: str, *, timeout: float = 60) -> http.client.HTTPResponse:
     """GET url, retrying while the server starts (migrate and collectstatic come first)."""
     deadline = time.monotonic() + timeout
     while True:

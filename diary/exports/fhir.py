@@ -24,7 +24,7 @@ CONDITION_CODES = {
     "celiac": ("K90.0", "Coeliac disease"),
 }
 # FHIR's condition-severity value set (SNOMED CT), used for a flare's severity.
-SEVERITY_CODES = {
+SEVERITY_CODES: dict[int, tuple[str, str]] = {
     Flare.Severity.MILD: ("255604002", "Mild"),
     Flare.Severity.MODERATE: ("6736007", "Moderate"),
     Flare.Severity.SEVERE: ("24484000", "Severe"),
