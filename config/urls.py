@@ -6,10 +6,9 @@ from accounts.urls import sharing_urlpatterns
 from config import views
 from diary.views import home
 
-# The admin signs in through Overlap's own login, so its throttling and MFA apply there.
+# The admin signs in through Overlap's own login, so its throttling and MFA apply there;
+# the site itself (config/admin_site.py) asks staff for two-factor authentication.
 admin.site.login = secure_admin_login(admin.site.login)
-admin.site.site_header = "Overlap curation"
-admin.site.site_title = "Overlap curation"
 
 urlpatterns = [
     path("", home, name="home"),
