@@ -84,6 +84,17 @@ def test_the_change_form_starts_from_the_draft_and_offers_preview_publish_and_di
     assert 'value="Save as a draft change"' in html
 
 
+def test_the_page_list_marks_pages_with_a_draft_change(carol_client, lupus_page):
+    carol_client.post(change_url(lupus_page), edit(lupus_page, title="Lupus, revised"))
+
+    response = carol_client.get("/admin/education/page/?q=lupus")
+
+    html = response.content.decode()
+    assert "Draft change" in html
+    row = html[html.index(f'href="/admin/education/page/{lupus_page.pk}/change/') :]
+    assert 'alt="True"' in row[: row.index("</tr>")]
+
+
 def test_a_published_page_without_a_draft_says_saving_makes_one(carol_client, lupus_page):
     html = carol_client.get(change_url(lupus_page)).content.decode()
 
