@@ -888,8 +888,8 @@ your headache days reach 15 and your migraine days reach 8.
 
 ## Why it matters
 
-Chronic migraine is common, affecting around one or two people in every hundred, and it
-can take a heavy toll on work, family and mood. It is also treatable. Many people move
+Chronic migraine is not rare, and it can take a heavy toll on work, family and mood. It is
+also treatable. Many people move
 back to fewer headache days with the right plan, and it is worth asking for help rather
 than coping alone.
 
@@ -1028,7 +1028,7 @@ Other points to know:
 - **Pregnancy.** The antibodies stay in the body for months after the last dose, so they
   are usually stopped several months before a planned pregnancy. Gepants leave the body
   within days. If you are planning a pregnancy, talk to your clinician early.
-- **Constipation** is a common side effect, especially with erenumab and the gepants.
+- **Constipation** is a common side effect, especially with erenumab and atogepant.
 - They are newer than most migraine medicines, so experience with long-term use is still
   growing.
 
@@ -1259,8 +1259,8 @@ page *Medication overuse headache explained* goes through it step by step.
 Medicines for headache and pain work well when you take them now and then. When they are
 taken on many days a month, month after month, they can have the opposite effect and make
 headaches more frequent. Doctors call this **medication overuse headache**. It happens in
-people who already have a headache condition, most often migraine, and it is one of the
-commonest reasons migraine becomes more frequent.
+people who already have a headache condition, most often migraine, and it is a common
+reason for migraine to become more frequent.
 
 You may have arrived here from a note in Overlap. The note counts days in your diary. It is
 not a diagnosis, and it does not mean you have done anything wrong. Many people never know
