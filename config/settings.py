@@ -70,7 +70,7 @@ if not DEBUG and not TESTING:
         )
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "config.apps.OverlapAdminConfig",  # django.contrib.admin, with two-factor for staff
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

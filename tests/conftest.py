@@ -1,7 +1,7 @@
 """Personas shared by the whole suite (STYLE.md).
 
 alice: a patient with data; bob: a clinician Alice shares with; charlie: a patient who
-must see nothing of Alice's; carol: a curator in the "Content editors" group.
+must see nothing of Alice's; carol: a curator in the "Content editors" group, with TOTP.
 """
 
 import datetime
@@ -104,11 +104,13 @@ def bob(db) -> User:
 
 @pytest.fixture
 def carol(db) -> User:
+    """The curator, with TOTP set up: the admin opens to staff only with two factors."""
     user = User.objects.create_user(
         "carol@example.com", PASSWORD, role=User.Role.PATIENT, display_name="Carol", is_staff=True
     )
     editors, _ = Group.objects.get_or_create(name="Content editors")
     user.groups.add(editors)
+    give_totp(user)
     return user
 
 
