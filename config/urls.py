@@ -2,6 +2,7 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
+from accounts import signup
 from accounts.urls import sharing_urlpatterns
 from config import views
 from diary.views import home
@@ -15,6 +16,8 @@ urlpatterns = [
     path("", home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("accounts/", include("accounts.urls")),
+    # Before allauth's own: sign-up that does not tell whether an address has an account.
+    path("accounts/signup/", signup.signup, name="account_signup"),
     path("accounts/", include("allauth.urls")),
     path("sharing/", include((sharing_urlpatterns, "sharing"))),
     path("learn/", include("education.urls")),
