@@ -102,14 +102,27 @@ def share_check(*, share: CareShare, clinician: User, now: datetime.datetime) ->
         raise ShareError(
             "This invitation has expired. Ask the patient to send you a new one from Overlap."
         )
-    addresses = {clinician.email.lower()} | {
-        address.lower()
-        for address in EmailAddress.objects.filter(user=clinician).values_list("email", flat=True)
+    addresses = {
+        email.lower(): verified
+        for email, verified in EmailAddress.objects.filter(user=clinician).values_list(
+            "email", "verified"
+        )
     }
-    if share.invite_email.lower() not in addresses:
+    # An account an administrator made has no address rows: its own address stands.
+    addresses.setdefault(clinician.email.lower(), True)
+    invited = share.invite_email.lower()
+    if invited not in addresses:
         raise ShareError(
             "This invitation was sent to another e-mail address. Log in with the account "
             "for the address the invitation was sent to."
+        )
+    if not addresses[invited]:
+        # Anyone can add any address to their own account; the link in the confirmation
+        # e-mail proves it is theirs.
+        raise ShareError(
+            "The address this invitation was sent to is not confirmed on your account yet. "
+            "Confirm it with the link Overlap sent you (Account, E-mail addresses), then "
+            "open the invitation again."
         )
 
 
@@ -117,7 +130,8 @@ def share_accept(*, token: str, clinician: User) -> CareShare:
     """Accept an invitation: the share becomes live for this clinician.
 
     Returns the share; raises ShareError (with a message for the clinician) for a token that
-    is unknown, used, withdrawn, expired or meant for another address. A live share the same
+    is unknown, used, withdrawn, expired, meant for another address or for one the clinician
+    has not confirmed. A live share the same
     patient gave the same clinician before is ended, so the new terms apply.
     """
     with transaction.atomic():

@@ -293,6 +293,25 @@ def test_it_accepts_on_a_verified_second_address(client, alice):
     assert share.clinician == dana
 
 
+@pytest.mark.parametrize("email", ["dana.clinic@example.com", "dana@example.com"])
+def test_it_refuses_an_address_the_clinician_has_not_confirmed(client, alice, email):
+    # Anyone can add any address to their own account: only a confirmed one proves it is theirs.
+    share, token = invite_directly(alice, email)
+    dana = make_clinician("dana@example.com", "Dr Dana")
+    EmailAddress.objects.create(user=dana, email=dana.email, primary=True, verified=False)
+    EmailAddress.objects.create(user=dana, email="dana.clinic@example.com", verified=False)
+    client.force_login(dana)
+
+    opened = client.get(accept_url(token))
+    posted = client.post(accept_url(token))
+
+    for response in (opened, posted):
+        assert b"not confirmed" in response.content
+        assert b"Alice" not in response.content
+    share.refresh_from_db()
+    assert share.accepted_at is None and share.clinician is None
+
+
 def test_it_refuses_an_expired_invitation(bob_client, alice):
     created = timezone.now() - datetime.timedelta(days=CareShare.INVITATION_DAYS, minutes=1)
     share, token = invite_directly(alice, "bob@example.com", created_at=created)
