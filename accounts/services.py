@@ -131,8 +131,8 @@ def share_accept(*, token: str, clinician: User) -> CareShare:
 
     Returns the share; raises ShareError (with a message for the clinician) for a token that
     is unknown, used, withdrawn, expired, meant for another address or for one the clinician
-    has not confirmed. A live share the same
-    patient gave the same clinician before is ended, so the new terms apply.
+    has not confirmed. A live share the same patient gave the same clinician before is ended,
+    so the new terms apply.
     """
     with transaction.atomic():
         found = share_find(token=token)
