@@ -219,8 +219,16 @@ if env("EMAIL_HOST"):
     EMAIL_HOST_USER = env("EMAIL_HOST_USER")
     EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
-else:
+elif DEBUG or TESTING or env_bool("DJANGO_EMAIL_TO_CONSOLE"):
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+else:
+    # Invitation, password-reset and confirmation links are credentials: printed to the
+    # console they would end up in the server's log.
+    raise ImproperlyConfigured(
+        "EMAIL_HOST is not set, so e-mail (with its single-use links) would be printed to "
+        "the server log. Set EMAIL_HOST and the other EMAIL_ variables, or, only to try "
+        "Overlap on your own machine, DJANGO_EMAIL_TO_CONSOLE=1 (make serve does)."
+    )
 
 # Security headers (SECURITY.md). Behind a TLS-terminating proxy set
 # DJANGO_SECURE_PROXY_SSL_HEADER so Django knows the request was HTTPS.

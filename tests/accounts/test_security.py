@@ -12,6 +12,7 @@ PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "k3Q9-x_v7Lq2bN8mZp4Rt6Wy1Hs5Dc0Fg3Jk7Uo9Ie2Ab4Cn6Xe8Mr1Tz5Vw7Py9",
     "DJANGO_ALLOWED_HOSTS": "overlap.example.org",
     "DJANGO_SECURE_PROXY_SSL_HEADER": "true",
+    "EMAIL_HOST": "smtp.example.org",
 }
 
 
@@ -49,6 +50,25 @@ def test_it_refuses_to_start_in_production_without_allowed_hosts():
     result = run_manage("check", env=env)
 
     assert "DJANGO_ALLOWED_HOSTS is empty" in result.stderr
+
+
+def test_it_refuses_to_start_in_production_printing_e_mail_to_the_log():
+    # Invitation, reset and confirmation links are credentials: never into a server log.
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "EMAIL_HOST"}
+
+    result = run_manage("check", env=env)
+
+    assert result.returncode != 0
+    assert "EMAIL_HOST is not set" in result.stderr
+
+
+def test_it_prints_e_mail_to_the_console_without_debug_only_when_told_to():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "EMAIL_HOST"}
+    code = "from django.conf import settings; print(settings.EMAIL_BACKEND)"
+
+    result = run_manage("shell", "-c", code, env=env | {"DJANGO_EMAIL_TO_CONSOLE": "1"})
+
+    assert result.stdout.strip().endswith("django.core.mail.backends.console.EmailBackend")
 
 
 def test_the_deployment_check_finds_nothing_with_production_settings():
