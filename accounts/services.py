@@ -2,6 +2,7 @@
 
 import datetime
 import logging
+import re
 import secrets
 from importlib import import_module
 
@@ -25,6 +26,25 @@ SHARE_DURATIONS: dict[str, datetime.timedelta | None] = {
     "365": datetime.timedelta(days=365),
     "revoked": None,
 }
+
+
+# A display name that a mail program could show as a link: a scheme, "www.", an address
+# or anything shaped like a domain name.
+LINK_LIKE = re.compile(r"://|www\.|@|[\w-]\.[a-z]{2,}\b", re.IGNORECASE)
+INVITATION_NAME_LENGTH = 40
+
+
+def invitation_name(patient: User) -> str:
+    """The patient's display name as the invitation may quote it: on one line, at most
+    INVITATION_NAME_LENGTH characters (cut at a word, with an ellipsis), and empty when it
+    looks like a link or an address, so the e-mail links only to Overlap itself."""
+    name = " ".join(patient.display_name.split())
+    if LINK_LIKE.search(name):
+        return ""
+    if len(name) > INVITATION_NAME_LENGTH:
+        cut = name[:INVITATION_NAME_LENGTH]
+        name = (cut.rsplit(" ", 1)[0] if " " in cut[INVITATION_NAME_LENGTH // 2 :] else cut) + "…"
+    return name
 
 
 class ShareError(Exception):
@@ -59,12 +79,12 @@ def share_invite(
         )
         context = {
             "share": share,
-            "patient_name": str(patient),
+            # Free text going to any address under Overlap's name: quoted, short, no links.
+            "patient_name": invitation_name(patient),
             "accept_url": site_url.rstrip("/") + reverse("sharing:accept", args=[token]),
             "invitation_days": CareShare.INVITATION_DAYS,
         }
         send_mail(
-            # One line, whatever the patient's name holds: a line break would refuse to send.
             subject=" ".join(
                 render_to_string("accounts/email/share_invite_subject.txt", context).split()
             ),
