@@ -86,7 +86,11 @@ class ShareInviteForm(forms.Form):
     include_notes = forms.BooleanField(
         label="Include my free-text notes",
         required=False,
-        help_text="Without this, the clinician sees everything except what you wrote in notes.",
+        help_text=(
+            "Without this, the clinician sees everything except what you wrote in notes. "
+            "They always see the names of triggers you added yourself, because your entries "
+            "list them."
+        ),
     )
 
     def __init__(self, *args, patient: User, **kwargs) -> None:

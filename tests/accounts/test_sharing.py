@@ -487,3 +487,10 @@ def test_the_invitation_quotes_a_long_name_once_and_cuts_it_short(
     assert 'gave their name as "Please call 0800 000 000 about your…"' in body
     assert "invoice" not in body
     assert "Please call" not in mailoutbox[0].subject
+
+
+def test_the_form_says_that_own_trigger_names_are_seen_without_notes(alice_client):
+    # Names the patient typed for their own triggers are free text too, and not notes.
+    html = alice_client.get(reverse("sharing:list")).content.decode()
+
+    assert "the names of triggers you added yourself" in " ".join(html.split())
