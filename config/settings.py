@@ -78,7 +78,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "config.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "config.middleware.ServiceUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -124,15 +126,70 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+# --- Staying up: timeouts, health checks, the shared cache (docs/deploy.md) -------------
+
+
+def env_seconds(name: str, default: float) -> float:
+    """A duration in seconds (fractions allowed; 0 means no limit)."""
+    value = env(name)
+    if value == "":
+        return default
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1
+    if not 0 <= seconds < 24 * 60 * 60:
+        raise ImproperlyConfigured(f"{name} must be a number of seconds, not {value!r}.")
+    return seconds
+
+
+# A connection kept between requests is checked before it is reused, so the first request
+# after a database restart reconnects instead of failing.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DATABASE_CONNECT_TIMEOUT = env_seconds("DATABASE_CONNECT_TIMEOUT", 5)
+DATABASE_STATEMENT_TIMEOUT = env_seconds("DATABASE_STATEMENT_TIMEOUT", 15)
+DATABASE_LOCK_TIMEOUT = env_seconds("DATABASE_LOCK_TIMEOUT", 5)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            # libpq counts whole seconds, at least 2.
+            "connect_timeout": max(2, round(DATABASE_CONNECT_TIMEOUT)),
+            "options": (
+                f"-c statement_timeout={round(DATABASE_STATEMENT_TIMEOUT * 1000)} "
+                f"-c lock_timeout={round(DATABASE_LOCK_TIMEOUT * 1000)}"
+            ),
+        }
+    )
+
+# Rate limits (login failures, sign-up, password reset) and used TOTP codes live in the cache,
+# so it is shared by every worker process in production: Redis, or else a database table
+# (manage.py createcachetable, part of the release step). A per-process memory cache only
+# for development and tests. When the cache is down, the pages that need it answer with
+# the "try again in a minute" page (config/middleware.py); throttling is never skipped.
+REDIS_TIMEOUT = env_seconds("REDIS_TIMEOUT", 1)
+REDIS_OPTIONS = {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT}
 if env("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": env("REDIS_URL"),
+            "OPTIONS": REDIS_OPTIONS,
         }
     }
-else:
+elif DEBUG or TESTING:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "overlap_cache",
+        }
+    }
+# /healthz waits this long for each of the database and the cache.
+HEALTHZ_TIMEOUT = env_seconds("HEALTHZ_TIMEOUT", 2)
+
+# --- End of staying up --------------------------------------------------------------------
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -267,12 +324,27 @@ PERMISSIONS_POLICY = (
     "interest-cohort=()"
 )
 
+# Every log line is one JSON object on standard error, with the request's id; unhandled
+# errors carry their traceback as a list of frames, without exception messages that could
+# quote health data (config/logging.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "config.logging.RequestIdFilter"}},
+    "formatters": {"line": {"()": "config.logging.OneLineFormatter"}},
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "formatter": "line",
+            "filters": ["request_id"],
+        }
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
     "loggers": {
-        "overlap.security": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # Django's own handlers print only with DEBUG; records reach the root handler.
+        "django": {"level": "WARNING"},
+        # 4xx answers are the site working as meant; 5xx are errors, with their traceback.
+        "django.request": {"level": "ERROR"},
+        "overlap.security": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
     },
 }

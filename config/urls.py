@@ -12,6 +12,9 @@ admin.site.login = secure_admin_login(admin.site.login)
 admin.site.site_header = "Overlap curation"
 admin.site.site_title = "Overlap curation"
 
+# A database or cache outage outside a view gets the calm 503 page (config/middleware.py).
+handler500 = "config.views.server_error"
+
 urlpatterns = [
     path("", home, name="home"),
     path("healthz", views.healthz, name="healthz"),
