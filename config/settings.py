@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import dj_database_url
+from cryptography.fernet import Fernet
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
@@ -238,6 +239,31 @@ ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip,5/5m/key"}
 ALLAUTH_TRUSTED_PROXY_COUNT = int(env("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Overlap"
+
+# --- TOTP secrets and recovery codes encrypted at rest (accounts/mfa.py) ------------------
+MFA_ADAPTER = "accounts.mfa.MFAAdapter"
+# Fernet keys, newest first: the first encrypts, all decrypt (docs/deploy.md on rotating).
+MFA_ENCRYPTION_KEYS = env_list("MFA_ENCRYPTION_KEYS")
+DEVELOPMENT_MFA_KEY = "b3ZlcmxhcC1kZXZlbG9wbWVudC1tZmEta2V5LTAwMDE="
+if not MFA_ENCRYPTION_KEYS:
+    if not (DEBUG or TESTING):
+        raise ImproperlyConfigured(
+            "MFA_ENCRYPTION_KEYS is missing. Set it to a key made with: python -c "
+            "'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'. "
+            "TOTP secrets are encrypted with it, so a database dump alone cannot produce codes."
+        )
+    MFA_ENCRYPTION_KEYS = [DEVELOPMENT_MFA_KEY]
+for _key in MFA_ENCRYPTION_KEYS:
+    try:
+        Fernet(_key)
+    except ValueError:
+        raise ImproperlyConfigured(
+            "MFA_ENCRYPTION_KEYS holds a value that is not a Fernet key (32 bytes, URL-safe "
+            "base64): make one with Fernet.generate_key()."
+        ) from None
+if DEVELOPMENT_MFA_KEY in MFA_ENCRYPTION_KEYS and not (DEBUG or TESTING):
+    raise ImproperlyConfigured("MFA_ENCRYPTION_KEYS holds the development key.")
+# --- End of MFA encryption -----------------------------------------------------------------
 
 SESSION_COOKIE_AGE = 12 * 60 * 60  # the absolute limit; idle limits are per role
 SESSION_IDLE_SECONDS = {"patient": 30 * 60, "clinician": 15 * 60}

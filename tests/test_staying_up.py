@@ -267,6 +267,7 @@ def test_production_counts_login_failures_in_a_cache_every_worker_shares(extra, 
         "DJANGO_SECRET_KEY": "k3Q9-x_v7Lq2bN8mZp4Rt6Wy1Hs5Dc0Fg3Jk7Uo9Ie2Ab4Cn6Xe8Mr1Tz5Vw7Py9",
         "DJANGO_ALLOWED_HOSTS": "overlap.example.org",
         "EMAIL_HOST": "smtp.example.org",
+        "MFA_ENCRYPTION_KEYS": "dGVzdC1rZXktZm9yLXRoZS1wcm9kdWN0aW9uLWNoayE=",
     } | extra
     code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
 

@@ -23,6 +23,7 @@ import urllib.request
 from pathlib import Path
 
 import psycopg
+from cryptography.fernet import Fernet
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
@@ -95,6 +96,7 @@ def main() -> int:
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_EMAIL_TO_CONSOLE": "1",
+        "MFA_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         "LOAD_ACCOUNTS_FILE": str(work / "accounts.json"),
         "LOAD_ACCOUNTS": "10",
         "LOAD_SESSIONS_PER_ACCOUNT": str(max(1, USERS // 10)),

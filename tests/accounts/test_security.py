@@ -13,6 +13,7 @@ PRODUCTION_ENV = {
     "DJANGO_ALLOWED_HOSTS": "overlap.example.org",
     "DJANGO_SECURE_PROXY_SSL_HEADER": "true",
     "EMAIL_HOST": "smtp.example.org",
+    "MFA_ENCRYPTION_KEYS": "dGVzdC1rZXktZm9yLXRoZS1wcm9kdWN0aW9uLWNoayE=",
 }
 
 
@@ -69,6 +70,21 @@ def test_it_prints_e_mail_to_the_console_without_debug_only_when_told_to():
     result = run_manage("shell", "-c", code, env=env | {"DJANGO_EMAIL_TO_CONSOLE": "1"})
 
     assert result.stdout.strip().endswith("django.core.mail.backends.console.EmailBackend")
+
+
+@pytest.mark.parametrize(
+    ("keys", "message"),
+    [
+        ("", "MFA_ENCRYPTION_KEYS is missing"),
+        ("not-a-key", "not a Fernet key"),
+        ("b3ZlcmxhcC1kZXZlbG9wbWVudC1tZmEta2V5LTAwMDE=", "the development key"),
+    ],
+)
+def test_it_refuses_to_start_in_production_without_a_key_for_totp_secrets(keys, message):
+    result = run_manage("check", env=PRODUCTION_ENV | {"MFA_ENCRYPTION_KEYS": keys})
+
+    assert result.returncode != 0
+    assert message in result.stderr
 
 
 def test_the_deployment_check_finds_nothing_with_production_settings():
