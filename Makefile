@@ -57,5 +57,11 @@ release: $(VENV)/.installed
 load: $(VENV)/.installed .venv-load/.installed
 	$(BIN)/python scripts/load/run.py
 
+# Fault injection (docs/deploy.md, "Staying up"): a private PostgreSQL and Redis on free
+# loopback ports, gunicorn with production settings under a bounded load, each dependency
+# restarted and frozen in turn and gunicorn reloaded; every acknowledged write checked.
+faults: $(VENV)/.installed
+	$(BIN)/python scripts/faults
+
 clean:
 	rm -rf $(VENV) .venv-load staticfiles db.sqlite3

@@ -20,7 +20,9 @@ class RequestIdFilter(logging.Filter):
     """Give every record the id of the request it happened in ("-" outside requests)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.request_id = request_id.get()
+        # Django logs an error answer after the middleware has finished, with the request.
+        request = getattr(record, "request", None)
+        record.request_id = getattr(request, "request_id", None) or request_id.get()
         return True
 
 

@@ -1,3 +1,4 @@
+import logging
 import secrets
 import sys
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from config.middleware import OUTAGE_ERRORS, unavailable_response
 # still waiting from an earlier call counts as a timeout, so hung checks never pile up.
 _checks = ThreadPoolExecutor(max_workers=4, thread_name_prefix="healthz")
 _waiting: dict[str, Future] = {}
+health_log = logging.getLogger("overlap.health")
 
 
 def _database_answers() -> None:
@@ -53,8 +55,10 @@ def _check(name: str, probe: Callable[[], None]) -> str:
         future.result(timeout=settings.HEALTHZ_TIMEOUT)
     except FutureTimeout:
         _waiting[name] = future
+        health_log.warning("healthz: the %s did not answer in time", name)
         return "timeout"
-    except Exception:
+    except Exception as error:
+        health_log.warning("healthz: the %s is unavailable", name, exc_info=error)
         return "unavailable"
     return "ok"
 
@@ -67,9 +71,11 @@ def healthz(request: HttpRequest) -> JsonResponse:
     report = {"database": _check("database", _database_answers)}
     report["cache"] = _check("cache", _cache_answers)
     healthy = all(state == "ok" for state in report.values())
-    return JsonResponse(
+    response = JsonResponse(
         {"status": "ok" if healthy else "error", **report}, status=200 if healthy else 503
     )
+    response._has_been_logged = True  # each failed check is logged above, with its cause
+    return response
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

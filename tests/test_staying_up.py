@@ -17,10 +17,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from allauth.core.internal import ratelimit
 from django.conf import settings
 from django.db import IntegrityError, OperationalError, connection, connections
 from django.test import Client, override_settings
 from django.urls import reverse
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 LOGIN = reverse("account_login")
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,6 +135,30 @@ def test_with_the_cache_down_the_right_password_does_not_get_in(alice, password,
 
     assert_calm_page(response)
     assert "_auth_user_id" not in client.session
+
+
+def test_a_cache_outage_is_not_logged_as_a_throttled_login(alice, monkeypatch, caplog):
+    # The cache fails just when the failed-login counter is read, as when Redis freezes
+    # between two requests to it.
+    consume = ratelimit.consume
+
+    def consume_until_the_counter(request, *, action, **kwargs):
+        if action == "login_failed":
+            raise RedisTimeoutError("Timeout reading from socket")
+        return consume(request, action=action, **kwargs)
+
+    monkeypatch.setattr(ratelimit, "consume", consume_until_the_counter)
+    security = logging.getLogger("overlap.security")
+    security.addHandler(caplog.handler)
+    try:
+        response = Client(raise_request_exception=False).post(
+            LOGIN, {"login": "alice@example.com", "password": "wrong password 123"}
+        )
+    finally:
+        security.removeHandler(caplog.handler)
+
+    assert_calm_page(response)
+    assert not [r for r in caplog.records if "throttled" in r.getMessage()]
 
 
 def test_with_the_cache_frozen_login_answers_within_its_timeout(alice, redis_frozen):
