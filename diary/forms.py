@@ -9,7 +9,7 @@ from django import forms
 from django.db.models import Q
 from django.utils import timezone
 
-from config.forms import IdChoiceField, IdMultipleChoiceField
+from config.forms import IdChoiceField, IdMultipleChoiceField, refuse_invisible_characters
 from diary.models import (
     NOTES_MAX_LENGTH,
     DailyCheckIn,
@@ -301,6 +301,7 @@ class MedicationForm(OneTimeTokenMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.owner = owner
         self.fields["purpose"].widget = forms.RadioSelect(choices=Medication.Purpose.choices)
+        refuse_invisible_characters(self, "name", "usual_amount")
 
     def clean_name(self) -> str:
         name = self.cleaned_data["name"]
@@ -333,6 +334,7 @@ class DoseForm(OneTimeTokenMixin, forms.ModelForm):
     def __init__(self, *args, owner, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.owner = owner
+        refuse_invisible_characters(self, "amount")
         medication_field = cast(forms.ModelChoiceField, self.fields["medication"])
         medication_field.queryset = Medication.objects.for_owner(owner)
         medication_field.empty_label = None
@@ -420,6 +422,7 @@ class TriggerForm(forms.ModelForm):
     def __init__(self, *args, owner, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.owner = owner
+        refuse_invisible_characters(self, "name")
 
     def clean_name(self) -> str:
         name = self.cleaned_data["name"]

@@ -1,18 +1,20 @@
 """Personas shared by the whole suite (STYLE.md).
 
 alice: a patient with data; bob: a clinician Alice shares with; charlie: a patient who
-must see nothing of Alice's; carol: a curator in the "Content editors" group.
+must see nothing of Alice's; carol: a curator in the "Content editors" group, with TOTP.
 """
 
 import datetime
 import os
 import secrets
+from collections.abc import Iterator
 
 import hypothesis
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.test import override_settings
 from django.utils import timezone
 
 from accounts.models import CareShare, PatientProfile, User
@@ -23,9 +25,10 @@ pytest_plugins = ["tests.authorization_matrix"]
 
 PASSWORD = "correct horse battery staple 42"
 
-# Backups are of PostgreSQL databases: on SQLite there is nothing for pg_dump to prove.
+# Backups are of PostgreSQL databases: on SQLite there is nothing for pg_dump to prove; and
+# PostgreSQL's own faults (restarts, locks, timeouts) need PostgreSQL.
 ON_POSTGRESQL = os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
-collect_ignore = [] if ON_POSTGRESQL else ["test_backup.py"]
+collect_ignore = [] if ON_POSTGRESQL else ["test_backup.py", "test_postgresql_faults.py"]
 
 
 # Property tests: few examples on a developer's machine, each test's own count in CI.
@@ -52,11 +55,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _fast_passwords(request: pytest.FixtureRequest, settings) -> None:
+def _fast_passwords(request: pytest.FixtureRequest) -> Iterator[None]:
     # Argon2 spends about a tenth of a second on every password by design; MD5 lets the
     # suite make thousands of users. Tests about hashing itself are marked real_hashers.
-    if request.node.get_closest_marker("real_hashers") is None:
-        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Not through the `settings` fixture: a test's own settings (a cache pointed at a dead
+    # server, say) must be undone before _fresh_cache clears the cache.
+    if request.node.get_closest_marker("real_hashers") is not None:
+        yield
+        return
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -104,11 +112,13 @@ def bob(db) -> User:
 
 @pytest.fixture
 def carol(db) -> User:
+    """The curator, with TOTP set up: the admin opens to staff only with two factors."""
     user = User.objects.create_user(
         "carol@example.com", PASSWORD, role=User.Role.PATIENT, display_name="Carol", is_staff=True
     )
     editors, _ = Group.objects.get_or_create(name="Content editors")
     user.groups.add(editors)
+    give_totp(user)
     return user
 
 

@@ -159,6 +159,9 @@ def test_revisions_are_listed_compared_and_restored_through_the_admin(carol_clie
         category=page.category,
     )
     assert carol_client.post(f"/admin/education/page/{page.pk}/change/", edited).status_code == 302
+    # The page is published, so the edit waits as a draft change until it is published.
+    publish = f"/admin/education/page/{page.pk}/draft/publish/"
+    assert carol_client.post(publish).status_code == 302
     page.refresh_from_db()
     assert page.title == "A careless edit"
 
@@ -191,11 +194,12 @@ def test_revisions_are_listed_compared_and_restored_through_the_admin(carol_clie
         category=initial["category"],
         conditions=list(original_conditions),
         order=str(initial["order"]),
-        status=initial["status"],
+        status="published",  # read-only on a published page: the form ignores it
         sources=initial["sources"],
         last_reviewed=initial["last_reviewed"].isoformat(),
     )
     assert carol_client.post(revert_url, restored).status_code == 302
+    assert carol_client.post(publish).status_code == 302
     page.refresh_from_db()
     assert page.title == original_title
     assert page.body == original_body.strip()  # forms trim trailing whitespace
@@ -209,3 +213,23 @@ def test_the_history_pages_have_no_inline_styles_for_the_csp_to_refuse(carol_cli
     html = carol_client.get(f"/admin/education/page/{page.pk}/history/").content.decode()
 
     assert "style=" not in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["status__exact=%00", "category__exact=news%00", "kind__exact=%00", "q=%00", "q=lupus%00"],
+)
+def test_a_nul_byte_in_an_admin_filter_or_search_is_a_400_not_a_500(carol_client, query):
+    # PostgreSQL refuses NUL in any text parameter; the admin would pass it straight on.
+    model = "condition" if query.startswith("kind") else "page"
+
+    response = carol_client.get(f"/admin/education/{model}/?{query}")
+
+    assert response.status_code == 400
+
+
+def test_a_nul_byte_in_an_admin_form_is_a_400_not_a_500(carol_client):
+    response = carol_client.post("/admin/education/page/add/", page_form(title="Pacing\x00"))
+
+    assert response.status_code == 400
+    assert not Page.objects.filter(slug="pacing-on-flare-days").exists()
