@@ -93,7 +93,8 @@ def healthz(request: HttpRequest) -> JsonResponse:
     response = JsonResponse(
         {"status": "ok" if healthy else "error", **report}, status=200 if healthy else 503
     )
-    response._has_been_logged = True  # each failed check is logged above, with its cause
+    # Each failed check is logged above, with its cause; Django's flag is not in the stubs.
+    response._has_been_logged = True  # type: ignore[attr-defined]
     return response
 
 
