@@ -113,7 +113,10 @@ OVERUSE_CLASS_NAMES: dict[str, str] = {
     "simple_analgesic": "simple painkillers (paracetamol, aspirin or other NSAIDs)",
 }
 
-MEDICATION_EDUCATION_SLUG = "medication-caution"
+# Education pages the alerts link to, by slug. diary.insights stays free of Django, so these
+# are plain strings; a test checks that education.seed_pages has a page for each.
+MEDICATION_EDUCATION_SLUG = "medication-caution"  # the triptan caution
+OVERUSE_EDUCATION_SLUG = "medication-overuse-headache"  # the overuse alert and warning
 
 _OVERUSE_DEFINITION = (
     "Headache specialists (ICHD-3, the International Classification of Headache Disorders) "
@@ -208,7 +211,7 @@ def _medication_overuse_alert(
         ),
         period_start=period_start,
         period_end=period_end,
-        education_slug=MEDICATION_EDUCATION_SLUG,
+        education_slug=OVERUSE_EDUCATION_SLUG,
         windows=windows,
     )
 
@@ -238,7 +241,7 @@ def _medication_overuse_warning(overuse_days: dict[date, set[str]], *, today: da
         ),
         period_start=window_start,
         period_end=window_end,
-        education_slug=MEDICATION_EDUCATION_SLUG,
+        education_slug=OVERUSE_EDUCATION_SLUG,
         windows=(window,),
     )
 
@@ -294,7 +297,7 @@ def _overuse_reason_text(window: AlertWindow) -> str:
 CHRONIC_HEADACHE_DAYS = 15  # ICHD-3 1.3: headache on >= 15 days a month ...
 CHRONIC_MIGRAINE_DAYS = 8  # ... with migraine features on >= 8 of them
 
-CHRONIC_EDUCATION_SLUG = "how-migraine-and-autoimmune-disease-connect"
+CHRONIC_EDUCATION_SLUG = "chronic-migraine"
 
 
 def chronic_migraine_alert(diary: Diary, *, today: date, now: datetime) -> Alert | None:

@@ -41,7 +41,7 @@ def test_it_alerts_on_ten_days_a_month_of_a_ten_day_class(category, days, alerte
     assert (alert is not None) is alerted
     if alert:
         assert alert.kind == "medication_overuse"
-        assert alert.education_slug == "medication-caution"
+        assert alert.education_slug == "medication-overuse-headache"
         assert (alert.period_start, alert.period_end) == (WINDOW_STARTS[0], TODAY)
         assert [window.counts[category] for window in alert.windows] == [days] * 3
         assert "discuss this with your clinician" in alert.message
@@ -161,7 +161,7 @@ def test_it_warns_early_at_twelve_days_of_nsaids_for_the_joints_and_says_why(day
     assert (warning is not None) is warned
     if warning:
         assert "for your joints count too" in warning.message
-        assert warning.education_slug == "medication-caution"
+        assert warning.education_slug == "medication-overuse-headache"
 
 
 @pytest.mark.parametrize(("simple_days", "warned"), [(3, False), (4, True)])
@@ -207,7 +207,7 @@ def test_it_notes_a_chronic_pattern_from_fifteen_headache_days_a_month(headache,
     assert (alert is not None) is alerted
     if alert:
         assert alert.kind == "chronic_migraine"
-        assert alert.education_slug == "how-migraine-and-autoimmune-disease-connect"
+        assert alert.education_slug == "chronic-migraine"
         assert [window.counts for window in alert.windows] == [
             {"headache_days": headache, "migraine_days": 8}
         ] * 3
