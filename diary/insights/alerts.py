@@ -75,10 +75,13 @@ def _alert_window_bounds(today: date) -> list[tuple[date, date]]:
 
 # ICHD-3 8.2 names these classes: ergotamine, triptans, simple analgesics (paracetamol,
 # aspirin and other NSAIDs), opioids, combination analgesics, and several classes
-# together. Every dose counts, whatever it was taken for: an NSAID taken for joint pain is
-# an overuse day just like one taken for a headache. Gepants and ditans are newer and have
-# no threshold in ICHD-3 8.2, so they count as acute-medication days but not towards
-# overuse; antiemetics, steroids and disease-modifying drugs are not overuse classes.
+# together; 8.2.8 adds any other acute medicine at >= 10 days a month, which is where the
+# ditans (lasmiditan, whose product information warns about overuse) belong. Every dose
+# counts, whatever it was taken for: an NSAID taken for joint pain is an overuse day just
+# like one taken for a headache. Gepants count as acute-medication days but not towards
+# overuse: trials have not shown them to cause medication-overuse headache and ICHD-3
+# predates them (GEPANTS_NOT_COUNTED says so wherever overuse is described). Antiemetics,
+# steroids and disease-modifying drugs are not overuse classes.
 OVERUSE_CLASS_BY_CATEGORY: dict[str, str] = {
     "triptan": "triptan",
     "ergot": "ergot",
@@ -86,6 +89,7 @@ OVERUSE_CLASS_BY_CATEGORY: dict[str, str] = {
     "combination_analgesic": "combination_analgesic",
     "simple_analgesic": "simple_analgesic",
     "nsaid": "simple_analgesic",
+    "ditan": "other_acute",
 }
 OVERUSE_THRESHOLD_DAYS: dict[str, int] = {
     "triptan": 10,
@@ -93,6 +97,7 @@ OVERUSE_THRESHOLD_DAYS: dict[str, int] = {
     "opioid": 10,
     "combination_analgesic": 10,
     "simple_analgesic": 15,
+    "other_acute": 10,
 }
 MULTIPLE_CLASSES_THRESHOLD_DAYS = 10
 # The early warning looks at the last 30 days alone, a little below each threshold,
@@ -103,6 +108,7 @@ OVERUSE_WARNING_DAYS: dict[str, int] = {
     "opioid": 8,
     "combination_analgesic": 8,
     "simple_analgesic": 12,
+    "other_acute": 8,
 }
 MULTIPLE_CLASSES_WARNING_DAYS = 8
 OVERUSE_CLASS_NAMES: dict[str, str] = {
@@ -111,6 +117,7 @@ OVERUSE_CLASS_NAMES: dict[str, str] = {
     "opioid": "opioids",
     "combination_analgesic": "combination painkillers",
     "simple_analgesic": "simple painkillers (paracetamol, aspirin or other NSAIDs)",
+    "other_acute": "other acute medicines (ditans such as lasmiditan)",
 }
 
 # Education pages the alerts link to, by slug. diary.insights stays free of Django, so these
@@ -118,12 +125,20 @@ OVERUSE_CLASS_NAMES: dict[str, str] = {
 MEDICATION_EDUCATION_SLUG = "medication-caution"  # the triptan caution
 OVERUSE_EDUCATION_SLUG = "medication-overuse-headache"  # the overuse alert and warning
 
+GEPANTS_NOT_COUNTED = (
+    "Gepants (such as rimegepant) count as acute-medication days but not towards medication "
+    "overuse: studies have not shown that gepants cause medication-overuse headache, and "
+    "the classification was written before them."
+)
+
 _OVERUSE_DEFINITION = (
     "Headache specialists (ICHD-3, the International Classification of Headache Disorders) "
     "describe medication overuse as taking triptans, ergots, opioids or combination "
     "painkillers on 10 or more days a month, simple painkillers (paracetamol, aspirin or "
-    "other NSAIDs) on 15 or more days a month, or several of these together on 10 or more "
-    "days a month, for more than 3 months; Overlap counts a month as 30 days."
+    "other NSAIDs) on 15 or more days a month, any other acute medicine such as a ditan "
+    "(lasmiditan) on 10 or more days a month, or several of these together on 10 or more "
+    "days a month, for more than 3 months; Overlap counts a month as 30 days. "
+    f"{GEPANTS_NOT_COUNTED}"
 )
 
 
@@ -131,10 +146,10 @@ def medication_overuse_alert(diary: Diary, *, today: date) -> Alert | None:
     """Return the ICHD-3 8.2 medication-overuse alert, or None.
 
     It applies when each of the last three 30-day windows ending today has triptans,
-    ergots, opioids or combination analgesics on >= 10 days (each class on its own),
-    simple analgesics including NSAIDs on >= 15 days, or, when no class reaches its own
-    threshold, two or more classes together on >= 10 days; and only when the diary covers
-    all three windows.
+    ergots, opioids, combination analgesics or other acute medicines (ditans, ICHD-3 8.2.8)
+    on >= 10 days (each class on its own), simple analgesics including NSAIDs on >= 15
+    days, or, when no class reaches its own threshold, two or more classes together on
+    >= 10 days; and only when the diary covers all three windows. Gepants never count.
     """
     return _medication_overuse_alert(
         diary_start(diary), _overuse_medication_days(_doses_by_day(diary)), today=today
@@ -157,7 +172,8 @@ def medication_overuse_warning(diary: Diary, *, today: date) -> Alert | None:
 def overuse_medication_days(diary: Diary) -> dict[date, set[str]]:
     """Return, for each local day, the ICHD-3 8.2 overuse classes taken, whatever the purpose.
 
-    Classes are the keys of OVERUSE_THRESHOLD_DAYS; NSAIDs count as simple analgesics.
+    Classes are the keys of OVERUSE_THRESHOLD_DAYS; NSAIDs count as simple analgesics and
+    ditans as other acute medicines (ICHD-3 8.2.8); gepants are not counted.
     """
     return _overuse_medication_days(_doses_by_day(diary))
 

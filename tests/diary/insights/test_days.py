@@ -188,7 +188,7 @@ def test_it_counts_only_acute_doses_as_acute_medication_days_gepants_included():
     assert acute_medication_days(diary) == {day: {"gepant", "triptan"}}
 
 
-def test_it_counts_nsaids_for_joints_towards_overuse_but_never_gepants_or_ditans():
+def test_it_counts_nsaids_for_joints_and_ditans_towards_overuse_but_never_gepants():
     day = date(2025, 6, 1)
     diary = make_diary(
         doses=[
@@ -201,6 +201,7 @@ def test_it_counts_nsaids_for_joints_towards_overuse_but_never_gepants_or_ditans
 
     assert overuse_medication_days(diary) == {
         day: {"simple_analgesic"},
+        day + ONE_DAY: {"other_acute"},
         day + 2 * ONE_DAY: {"combination_analgesic"},
     }
 
