@@ -48,6 +48,7 @@ from diary.insights.alerts import (
 from diary.insights.days import (
     DAYS_PER_MONTH,
     ONE_DAY,
+    PREVENTIVE_ONLY_CATEGORIES,
     Z_95,
     acute_medication_days,
     attack_days,
@@ -55,6 +56,7 @@ from diary.insights.days import (
     diary_start,
     flare_days,
     headache_days,
+    is_acute_dose,
     migraine_days,
     per_30_days,
 )
@@ -119,12 +121,14 @@ __all__ = [
     # days
     "DAYS_PER_MONTH",
     "ONE_DAY",
+    "PREVENTIVE_ONLY_CATEGORIES",
     "Z_95",
     "acute_medication_days",
     "attack_days",
     "covered_days",
     "diary_start",
     "flare_days",
+    "is_acute_dose",
     "headache_days",
     "migraine_days",
     "per_30_days",
