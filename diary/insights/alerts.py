@@ -9,8 +9,8 @@ ICHD-3 is the International Classification of Headache Disorders, 3rd edition. T
 inform; they never diagnose.
 """
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 
 from diary.insights.days import (
     DAYS_PER_MONTH,
@@ -18,7 +18,6 @@ from diary.insights.days import (
     _DiaryDays,
     _doses_by_day,
     _index,
-    diary_start,
 )
 from diary.insights.records import Diary, DoseRecord
 from diary.insights.text import (
@@ -100,6 +99,8 @@ OVERUSE_THRESHOLD_DAYS: dict[str, int] = {
     "other_acute": 10,
 }
 MULTIPLE_CLASSES_THRESHOLD_DAYS = 10
+# ICHD-3 8.2 also needs headache on >= 15 days a month; the alert shows both.
+OVERUSE_HEADACHE_DAYS = 15
 # The early warning looks at the last 30 days alone, a little below each threshold,
 # because autoimmune patients often take NSAIDs daily for their joints.
 OVERUSE_WARNING_DAYS: dict[str, int] = {
@@ -142,7 +143,9 @@ _OVERUSE_DEFINITION = (
 )
 
 
-def medication_overuse_alert(diary: Diary, *, today: date) -> Alert | None:
+def medication_overuse_alert(
+    diary: Diary, *, today: date, now: datetime | None = None
+) -> Alert | None:
     """Return the ICHD-3 8.2 medication-overuse alert, or None.
 
     It applies when each of the last three 30-day windows ending today has triptans,
@@ -150,10 +153,13 @@ def medication_overuse_alert(diary: Diary, *, today: date) -> Alert | None:
     on >= 10 days (each class on its own), simple analgesics including NSAIDs on >= 15
     days, or, when no class reaches its own threshold, two or more classes together on
     >= 10 days; and only when the diary covers all three windows. Gepants never count.
+
+    The alert also gives the headache days of each window (ongoing attacks run to `now`,
+    by default the end of today): ICHD-3 8.2 needs headache on >= 15 days a month too, and
+    its wording says whether both criteria or the medicine days alone are met.
     """
-    return _medication_overuse_alert(
-        diary_start(diary), _overuse_medication_days(_doses_by_day(diary)), today=today
-    )
+    days = _index(diary, today=today, now=_end_of(today, diary) if now is None else now)
+    return _medication_overuse_alert(days, _overuse_medication_days(_doses_by_day(diary)))
 
 
 def medication_overuse_warning(diary: Diary, *, today: date) -> Alert | None:
@@ -164,9 +170,16 @@ def medication_overuse_warning(diary: Diary, *, today: date) -> Alert | None:
     no class reaches its own level) two or more classes together on >= 8 days.
     """
     overuse_days = _overuse_medication_days(_doses_by_day(diary))
-    if _medication_overuse_alert(diary_start(diary), overuse_days, today=today):
+    days = _index(diary, today=today, now=_end_of(today, diary))
+    if _medication_overuse_alert(days, overuse_days):
         return None
     return _medication_overuse_warning(overuse_days, today=today)
+
+
+def _end_of(today: date, diary: Diary) -> datetime:
+    """Return the diary's local midnight at the end of today: an ongoing attack runs on
+    through today when no `now` is given."""
+    return datetime.combine(today + timedelta(days=1), time(0), tzinfo=diary.tz)
 
 
 def overuse_medication_days(diary: Diary) -> dict[date, set[str]]:
@@ -190,22 +203,23 @@ def _overuse_medication_days(doses: dict[date, list[DoseRecord]]) -> dict[date, 
     return {day: classes for day, classes in days.items() if classes}
 
 
-def _medication_overuse_alert(
-    first_day: date | None, overuse_days: dict[date, set[str]], *, today: date
-) -> Alert | None:
-    bounds = _alert_window_bounds(today)
-    if first_day is None or first_day > bounds[0][0]:
+def _medication_overuse_alert(days: _DiaryDays, overuse_days: dict[date, set[str]]) -> Alert | None:
+    bounds = _alert_window_bounds(days.today)
+    if days.first_day is None or days.first_day > bounds[0][0]:
         return None
-    windows = tuple(
-        _overuse_window(
+    windows = []
+    for window_start, window_end in bounds:
+        window = _overuse_window(
             overuse_days,
             start=window_start,
             end=window_end,
             class_thresholds=OVERUSE_THRESHOLD_DAYS,
             multiple_threshold=MULTIPLE_CLASSES_THRESHOLD_DAYS,
         )
-        for window_start, window_end in bounds
-    )
+        # The diary covers every window (checked above).
+        first, stop = days.positions(window_start, window_end)
+        headache = days.headache[first:stop].count(True)
+        windows.append(replace(window, counts={**window.counts, "headache_days": headache}))
     if not all(window.reasons for window in windows):
         return None
     period_start, period_end = windows[0].start, windows[-1].end
@@ -213,6 +227,7 @@ def _medication_overuse_alert(
         f"{_format_day_range(window.start, window.end)}: {_overuse_reason_text(window)}"
         for window in windows
     )
+    headache_counts = [window.counts["headache_days"] for window in windows]
     return Alert(
         kind="medication_overuse",
         title="Acute medication on many days",
@@ -220,15 +235,33 @@ def _medication_overuse_alert(
             f"In each of the three 30-day periods from {format_day(period_start)} to "
             f"{format_day(period_end)}, you logged these medicines often enough to reach "
             f"the level headache specialists call medication overuse ({details}). "
-            f"{_OVERUSE_DEFINITION} Using these medicines this often can itself make "
-            "headaches more frequent. This is information from your diary, not a diagnosis: "
-            "discuss this with your clinician, and don't stop or change a medicine without "
-            "their advice."
+            f"In the same periods you logged headache on {_join_numbers(headache_counts)} "
+            f"days. {_overuse_headache_text(headache_counts)} {_OVERUSE_DEFINITION} This is "
+            "information from your diary, not a diagnosis: discuss this with your clinician, "
+            "and don't stop or change a medicine without their advice."
         ),
         period_start=period_start,
         period_end=period_end,
         education_slug=OVERUSE_EDUCATION_SLUG,
-        windows=windows,
+        windows=tuple(windows),
+    )
+
+
+def _overuse_headache_text(headache_counts: list[int]) -> str:
+    """The sentence on ICHD-3 8.2's second criterion, headache on >= 15 days a month."""
+    if all(count >= OVERUSE_HEADACHE_DAYS for count in headache_counts):
+        return (
+            "With headache on 15 or more days in every one of these periods as well, the "
+            "pattern in your diary matches what ICHD-3 calls medication-overuse headache: "
+            "headache on 15 or more days a month with regular overuse of acute medicine for "
+            "more than 3 months. Only your clinician can say whether that is what is "
+            "happening."
+        )
+    return (
+        "Your headache days were below 15 in at least one of these periods, so this is about "
+        "the medicine days alone: they are at the threshold, and that matters because taking "
+        "these medicines this often can itself make headaches more frequent over time, so it "
+        "is worth raising before that happens."
     )
 
 
@@ -294,7 +327,9 @@ def _overuse_window(
 
 def _overuse_reason_text(window: AlertWindow) -> str:
     if window.reasons == ("multiple_classes",):
-        used = [name for name, count in window.counts.items() if count and name != "combined"]
+        used = [
+            name for name, count in window.counts.items() if count and name in OVERUSE_CLASS_NAMES
+        ]
         return (
             f"{_join_words([OVERUSE_CLASS_NAMES[name] for name in used])} together on "
             f"{_count_days(window.counts['combined'])}"
@@ -433,9 +468,9 @@ def current_alerts(diary: Diary, *, today: date, now: datetime) -> list[Alert]:
 
 def _current_alerts(days: _DiaryDays) -> list[Alert]:
     recent_overuse = _overuse_medication_days(days.recent_doses)
-    overuse = _medication_overuse_alert(
-        days.first_day, recent_overuse, today=days.today
-    ) or _medication_overuse_warning(recent_overuse, today=days.today)
+    overuse = _medication_overuse_alert(days, recent_overuse) or _medication_overuse_warning(
+        recent_overuse, today=days.today
+    )
     alerts = [
         overuse,
         _chronic_migraine_alert(days),

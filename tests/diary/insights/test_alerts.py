@@ -193,6 +193,75 @@ def test_the_overuse_alert_and_warning_say_plainly_that_gepants_are_not_counted(
         assert "have not shown that gepants cause medication-overuse headache" in note.message
 
 
+@pytest.mark.parametrize(("headache", "both_criteria"), [(14, False), (15, True), (16, True)])
+def test_the_overuse_alert_shows_the_headache_days_and_which_criteria_are_met(
+    headache, both_criteria
+):
+    # Triptans on 10 days of each window (at the threshold) and headache on `headache` days
+    # of each window, the first of them with a migraine.
+    attacks = [migraine_on(day) for day in first_days_of_each_window(1)]
+    attacks += [headache_on(day) for day in first_days_of_each_window(headache - 1, skip=1)]
+    diary = make_diary(
+        attacks=attacks,
+        doses=doses_on(first_days_of_each_window(10), "triptan"),
+        starts_on=DIARY_BEGAN,
+    )
+
+    alert = medication_overuse_alert(diary, today=TODAY, now=NOW)
+
+    assert [window.counts["headache_days"] for window in alert.windows] == [headache] * 3
+    assert [window.counts["triptan"] for window in alert.windows] == [10] * 3
+    assert f"you logged headache on {headache}, {headache} and {headache} days" in alert.message
+    matches = "the pattern in your diary matches what ICHD-3 calls medication-overuse headache"
+    alone = "this is about the medicine days alone: they are at the threshold"
+    assert (matches in alert.message) is both_criteria
+    assert (alone in alert.message) is not both_criteria
+    # Neither wording reads as a diagnosis.
+    assert "not a diagnosis" in alert.message
+    assert "discuss this with your clinician" in alert.message
+    assert "you have medication-overuse headache" not in alert.message.lower()
+    if both_criteria:
+        assert "Only your clinician can say whether that is what is happening" in alert.message
+    else:
+        assert "can itself make headaches more frequent" in alert.message
+    # current_alerts gives the same alert from its shared layout of the diary.
+    assert current_alerts(diary, today=TODAY, now=NOW)[0] == alert
+
+
+def test_the_overuse_alert_needs_fifteen_headache_days_in_every_window_for_both_criteria():
+    counts = [15, 14, 15]
+    attacks = [
+        headache_on(day)
+        for start, count in zip(WINDOW_STARTS, counts, strict=True)
+        for day in days_from(start, count)
+    ]
+    diary = make_diary(
+        attacks=attacks,
+        doses=doses_on(first_days_of_each_window(10), "triptan"),
+        starts_on=DIARY_BEGAN,
+    )
+
+    alert = medication_overuse_alert(diary, today=TODAY, now=NOW)
+
+    assert [window.counts["headache_days"] for window in alert.windows] == counts
+    assert "matches what ICHD-3 calls medication-overuse headache" not in alert.message
+    assert "the medicine days alone" in alert.message
+
+
+def test_the_overuse_alert_without_headache_days_says_the_medicine_days_are_at_the_threshold():
+    # An NSAID for the joints on 15 days a month and no headache logged.
+    diary = make_diary(
+        doses=doses_on(first_days_of_each_window(15), "nsaid", purpose="disease_modifying"),
+        starts_on=DIARY_BEGAN,
+    )
+
+    alert = medication_overuse_alert(diary, today=TODAY)
+
+    assert [window.counts["headache_days"] for window in alert.windows] == [0] * 3
+    assert "you logged headache on 0, 0 and 0 days" in alert.message
+    assert "the medicine days alone: they are at the threshold" in alert.message
+
+
 def test_it_needs_all_three_windows_for_the_overuse_alert():
     doses = doses_on(first_days_of_each_window(12, skip=1), "triptan")
 
