@@ -55,6 +55,7 @@ def render_report(
     today = timezone.localdate(timezone.now(), patient.tzinfo)
     form = PeriodForm(request.GET, today=today)
     period = form.period
+    medications = _report_medications(patient, start=period.start, end=period.end)
     context = {
         "patient": patient,
         "clinic_share": clinic_share,
@@ -63,7 +64,11 @@ def render_report(
         "error": form.error,
         **_report_period(period, today=today),
         **_report_numbers(patient, period),
-        "medications": _report_medications(patient, start=period.start, end=period.end),
+        "medications": medications,
+        # Gepant days are shown in the medicines table: say why they are not overuse days.
+        "gepant_note": insights.GEPANTS_NOT_COUNTED
+        if any(row["is_gepant"] for row in medications)
+        else "",
         **_report_notes(patient, period, include_notes=include_notes, clinic_share=clinic_share),
     }
     return render(request, "diary/report.html", context)
@@ -148,6 +153,7 @@ def _report_medications(patient: User, *, start: datetime.date, end: datetime.da
             "name": use.name,
             "category": categories.get(use.category, use.category),
             "purpose": REPORT_PURPOSES.get(use.purpose, use.purpose),
+            "is_gepant": use.category == Medication.Category.GEPANT,
             "days_used": use.days_used,
             "doses": use.doses,
             "first_day": insights.format_day(use.first_day) if use.first_day else "",
