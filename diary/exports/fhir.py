@@ -2,7 +2,6 @@
 (docs/exports.md)."""
 
 import json
-import textwrap
 import uuid
 import zoneinfo
 from collections.abc import Container, Iterator
@@ -358,8 +357,10 @@ def fhir_export_stream(patient: User) -> Iterator[bytes]:
     yield (head + '"entry": [').encode()
     pieces = []
     for index, entry in enumerate(_entries(records, attack_ids)):
-        # An entry sits two levels deep: each of its lines is indented by two spaces more.
-        pieces.append(("," if index else "") + "\n" + textwrap.indent(_json(entry), "  "))
+        # An entry sits two levels deep: each of its lines is indented by two spaces more
+        # (split at line feeds only: a note's U+2028 or U+0085 stays as it is in the JSON).
+        lines = _json(entry).split("\n")
+        pieces.append(("," if index else "") + "\n  " + "\n  ".join(lines))
         if len(pieces) >= ENTRIES_PER_PIECE:
             yield "".join(pieces).encode()
             pieces = []

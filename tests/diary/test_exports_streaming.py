@@ -51,7 +51,7 @@ def test_the_streamed_zip_holds_the_same_files_as_the_built_one(alice, charlie):
 
 @pytest.mark.usefixtures("small_pieces")
 def test_the_streamed_bundle_is_the_built_one_byte_for_byte(alice, charlie):
-    make_diary(alice, 12, note='"quoted" ünïcode\nnote')
+    make_diary(alice, 12, note='"quoted" ünïcode\nnote\u2028line\x85next\u2029')
     make_diary(charlie, 2)
 
     with mock.patch("django.utils.timezone.now", return_value=MOMENT):
