@@ -13,7 +13,8 @@ from allauth.account.internal.flows.reauthentication import did_recently_reauthe
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -32,12 +33,12 @@ Request = TypeVar("Request", bound=HttpRequest)
 
 
 def patient_required(
-    view: Callable[Concatenate[AuthenticatedRequest, P], HttpResponse],
-) -> Callable[Concatenate[HttpRequest, P], HttpResponse]:
+    view: Callable[Concatenate[AuthenticatedRequest, P], HttpResponseBase],
+) -> Callable[Concatenate[HttpRequest, P], HttpResponseBase]:
     """Only patients keep and share a diary: clinicians and curators get a 404."""
 
     @wraps(view)
-    def wrapper(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
         user = request.user
         if not (user.is_authenticated and user.is_patient and not user.is_staff):
             raise Http404
@@ -47,14 +48,14 @@ def patient_required(
 
 
 def clinician_required(
-    view: Callable[Concatenate[AuthenticatedRequest, P], HttpResponse],
-) -> Callable[Concatenate[HttpRequest, P], HttpResponse]:
+    view: Callable[Concatenate[AuthenticatedRequest, P], HttpResponseBase],
+) -> Callable[Concatenate[HttpRequest, P], HttpResponseBase]:
     """Clinicians only (everyone else gets a 404), and only once they have set up TOTP:
     before that, any clinic page sends them to confirm their e-mail address if they have
     not, then to set up TOTP."""
 
     @wraps(view)
-    def wrapper(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
         user = request.user
         if not (user.is_authenticated and user.is_clinician and not user.is_staff):
             raise Http404
@@ -85,14 +86,14 @@ def has_totp(user: User) -> bool:
 
 
 def password_confirmed(
-    view: Callable[Concatenate[Request, P], HttpResponse],
-) -> Callable[Concatenate[Request, P], HttpResponse]:
+    view: Callable[Concatenate[Request, P], HttpResponseBase],
+) -> Callable[Concatenate[Request, P], HttpResponseBase]:
     """Exports need the password entered in the last 10 minutes (SECURITY.md). Without it,
     the patient confirms it and comes back to the profile's data section to download from
     there: a download straight after the password page would leave the browser on it."""
 
     @wraps(view)
-    def wrapper(request: Request, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
+    def wrapper(request: Request, *args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
         if not did_recently_reauthenticate(request):
             messages.info(
                 request,

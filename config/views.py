@@ -14,6 +14,7 @@ from django.contrib.contenttypes.views import shortcut
 from django.core.cache import cache
 from django.db import connections
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.views import defaults
 from django.views.decorators.cache import never_cache
@@ -25,7 +26,7 @@ from diary.views.home import patient_home
 
 
 @login_not_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: HttpRequest) -> HttpResponseBase:
     """The landing page for visitors; each role's own home page once logged in."""
     user = request.user
     if not user.is_authenticated:

@@ -1,21 +1,26 @@
 """The CSV export: a zip of one CSV file per kind of record, with a README.txt that
 describes every column (docs/exports.md)."""
 
+import codecs
 import csv
 import datetime
 import io
+import time
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from django.utils import timezone
 
 from accounts.models import AccessEvent, CareShare, User
-from diary.exports.records import PatientRecords, load_records, local_time
+from diary.exports.records import PatientRecords, load_records, local_time, stream_records
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
 from education.models import Condition
+
+if TYPE_CHECKING:  # collections.abc.Buffer from Python 3.12
+    from typing_extensions import Buffer
 
 # Spreadsheets run a cell starting with one of these as a formula (OWASP "CSV Injection");
 # tab and carriage return can hide such a start from a naive check.
@@ -218,19 +223,39 @@ FILE_DESCRIPTIONS = {
 }
 
 
-def _csv_bytes(columns: list[Column[Any]], rows: Sequence[Any]) -> bytes:
+# Rows written to the archive at a time: the compressed bytes leave in pieces of about this.
+ROWS_PER_WRITE = 200
+
+
+def _csv_pieces(columns: list[Column[Any]], rows: Iterable[Any]) -> Iterator[bytes]:
+    """The CSV file in pieces of ROWS_PER_WRITE rows, UTF-8 after a byte-order mark (it
+    lets spreadsheets open the file as UTF-8)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([column.name for column in columns])
-    for row in rows:
+    yield codecs.BOM_UTF8
+    for index, row in enumerate(rows, start=1):
         cells = []
         for column in columns:
             value = column.value(row)
             value = "" if value is None else str(value)
             cells.append(escape_cell(value) if column.text else value)
         writer.writerow(cells)
-    # A byte-order mark lets spreadsheets open the file as UTF-8.
-    return buffer.getvalue().encode("utf-8-sig")
+        if index % ROWS_PER_WRITE == 0:
+            yield _drain(buffer).encode()
+    yield _drain(buffer).encode()
+
+
+def _csv_bytes(columns: list[Column[Any]], rows: Iterable[Any]) -> bytes:
+    """The whole CSV file at once."""
+    return b"".join(_csv_pieces(columns, rows))
+
+
+def _drain(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
 
 
 def _readme(tables: dict[str, Table], patient: User) -> str:
@@ -255,13 +280,57 @@ def _readme(tables: dict[str, Table], patient: User) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
+class _Outbox(io.RawIOBase):
+    """Where the zip writes: it holds what was written until it is taken. Not seekable, so
+    zipfile writes each file's sizes after its data (a data descriptor)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[bytes] = []
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: "Buffer") -> int:
+        piece = bytes(data)
+        self.pieces.append(piece)
+        return len(piece)
+
+    def take(self) -> bytes:
+        data = b"".join(self.pieces)
+        self.pieces.clear()
+        return data
+
+
+def _member(name: str) -> zipfile.ZipInfo:
+    """A file of the archive dated now, as ZipFile.writestr would make it."""
+    info = zipfile.ZipInfo(name, date_time=time.localtime(time.time())[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    return info
+
+
+def zip_pieces(records: PatientRecords) -> Iterator[bytes]:
+    """The zip of one CSV file per kind of record plus README.txt, in pieces as it is
+    written: only a few hundred rows are held at a time when `records` stream."""
+    tables = csv_tables(records)
+    outbox = _Outbox()
+    with zipfile.ZipFile(outbox, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(_member("README.txt"), _readme(tables, records.patient))
+        for name, (columns, rows) in tables.items():
+            with archive.open(_member(name), "w") as member:
+                for piece in _csv_pieces(columns, rows):
+                    member.write(piece)
+                    if data := outbox.take():
+                        yield data
+    yield outbox.take()
+
+
 def csv_export(patient: User) -> bytes:
     """A zip of one CSV file per kind of record plus README.txt, as bytes."""
-    records = load_records(patient)
-    tables = csv_tables(records)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("README.txt", _readme(tables, patient))
-        for name, (columns, rows) in tables.items():
-            archive.writestr(name, _csv_bytes(columns, rows))
-    return buffer.getvalue()
+    return b"".join(zip_pieces(load_records(patient)))
+
+
+def csv_export_stream(patient: User) -> Iterator[bytes]:
+    """The same zip, streamed: the rows are read in chunks while it is written."""
+    return zip_pieces(stream_records(patient))
