@@ -1,4 +1,5 @@
-# Overlap: `make run` serves the site with demo data; `make test` runs the whole suite.
+# Overlap: `make run` serves the site with demo data (and runs its background worker);
+# `make test` runs the whole suite.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -22,7 +23,8 @@ run: $(VENV)/.installed
 	$(DEV) $(BIN)/python manage.py migrate --noinput
 	$(DEV) $(BIN)/python manage.py seed_demo
 	$(DEV) $(BIN)/python manage.py seed_demo_diary
-	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+	@echo "Starting the web server and the background worker (Procfile); Ctrl-C stops them all."
+	$(DEV) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
