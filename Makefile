@@ -26,10 +26,13 @@ run: $(VENV)/.installed
 	@echo "Starting the web server and the background worker (Procfile); Ctrl-C stops them all."
 	$(DEV) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
 
+# `make test ARGS="tests/diary -k timeline"` runs a subset (ARGS goes to pytest as is).
+test: export OVERLAP_TESTING := 1
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/mypy
+	$(BIN)/python -m pytest $(ARGS)
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .

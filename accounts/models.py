@@ -27,6 +27,14 @@ class UserManager(BaseUserManager):
         return self.create_user(email, password, **fields)
 
 
+# The choices that constraints check are at module level, where Meta can see them.
+
+
+class Role(models.TextChoices):
+    PATIENT = "patient", "Patient"
+    CLINICIAN = "clinician", "Clinician"
+
+
 class User(AbstractBaseUser, PermissionsMixin):
     """Someone who logs in with their e-mail address: a patient or a clinician.
 
@@ -34,9 +42,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     to curation.
     """
 
-    class Role(models.TextChoices):
-        PATIENT = "patient", "Patient"
-        CLINICIAN = "clinician", "Clinician"
+    Role = Role
 
     class Theme(models.TextChoices):
         SYSTEM = "system", "Follow my device"
@@ -63,7 +69,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     class Meta:
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(role__in=["patient", "clinician"]), name="user_role_valid"
+                condition=models.Q(role__in=Role.values), name="user_role_valid"
             ),
         ]
 
@@ -234,20 +240,25 @@ class AccessEventQuerySet(models.QuerySet):
         return self.filter(patient=patient).order_by("-at", "-pk")
 
 
+class AccessAction(models.TextChoices):
+    VIEWED = "viewed", "viewed"
+    EXPORTED = "exported", "exported"
+
+
+class AccessWhat(models.TextChoices):
+    SUMMARY = "summary", "your summary in their patient list"
+    TIMELINE = "timeline", "your timeline"
+    TIMELINE_DATA = "timeline-data", "your timeline's chart data"
+    REPORT = "report", "your report"
+    CSV = "csv", "your data as CSV"
+    FHIR = "fhir", "your data as FHIR"
+
+
 class AccessEvent(models.Model):
     """One read or export of a patient's data by someone else (an audit row, never edited)."""
 
-    class Action(models.TextChoices):
-        VIEWED = "viewed", "viewed"
-        EXPORTED = "exported", "exported"
-
-    class What(models.TextChoices):
-        SUMMARY = "summary", "your summary in their patient list"
-        TIMELINE = "timeline", "your timeline"
-        TIMELINE_DATA = "timeline-data", "your timeline's chart data"
-        REPORT = "report", "your report"
-        CSV = "csv", "your data as CSV"
-        FHIR = "fhir", "your data as FHIR"
+    Action = AccessAction
+    What = AccessWhat
 
     patient = models.ForeignKey(User, on_delete=models.CASCADE, related_name="access_events")
     actor = models.ForeignKey(
@@ -266,13 +277,11 @@ class AccessEvent(models.Model):
         ordering = ["-at", "-pk"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(action__in=["viewed", "exported"]),
+                condition=models.Q(action__in=AccessAction.values),
                 name="accessevent_action_valid",
             ),
             models.CheckConstraint(
-                condition=models.Q(
-                    what__in=["summary", "timeline", "timeline-data", "report", "csv", "fhir"]
-                ),
+                condition=models.Q(what__in=AccessWhat.values),
                 name="accessevent_what_valid",
             ),
             models.CheckConstraint(

@@ -5,7 +5,6 @@ typo in production stops start-up instead of quietly running with a default.
 """
 
 import os
-import sys
 from pathlib import Path
 
 import dj_database_url
@@ -30,13 +29,27 @@ def env_bool(name: str, default: bool = False) -> bool:
     raise ImproperlyConfigured(f"{name} must be true or false, not {value!r}.")
 
 
+def env_int(name: str, default: int, *, minimum: int = 0) -> int:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
+    if number < minimum:
+        raise ImproperlyConfigured(f"{name} must be at least {minimum}, not {number}.")
+    return number
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
 DEBUG = env_bool("DJANGO_DEBUG")
-# The test suite runs without a production secret; pytest is never loaded in production.
-TESTING = env_bool("OVERLAP_TESTING") or "pytest" in sys.modules
+# `make test` and pytest's configuration (pyproject.toml) set this: the suite runs without a
+# production secret, HTTPS or hashed static files.
+TESTING = env_bool("OVERLAP_TESTING")
 
 DEVELOPMENT_SECRET_KEY = "overlap-development-key-never-use-in-production-0123456789abcdef"
 SECRET_KEY = env("DJANGO_SECRET_KEY") or (DEVELOPMENT_SECRET_KEY if DEBUG or TESTING else "")
@@ -64,7 +77,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
-    "django.contrib.humanize",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -177,7 +189,7 @@ ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = False
 ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip,5/5m/key"}
 # Behind N proxies that append to X-Forwarded-For (nginx: 1), the per-address limits count
 # the client's address from that header, not the proxy's (docs/deploy.md).
-ALLAUTH_TRUSTED_PROXY_COUNT = int(env("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Overlap"
 
@@ -214,7 +226,7 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Overlap <no-reply@overlap.invali
 if env("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = env("EMAIL_HOST")
-    EMAIL_PORT = int(env("EMAIL_PORT", "587"))
+    EMAIL_PORT = env_int("EMAIL_PORT", 587, minimum=1)
     EMAIL_HOST_USER = env("EMAIL_HOST_USER")
     EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
@@ -291,4 +303,4 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not TESTIN
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("transaction_mode", "IMMEDIATE")
     DATABASES["default"]["OPTIONS"].setdefault("timeout", 20)
 # How often `send_reminders --loop` looks for due reminders, in seconds.
-REMINDERS_POLL_SECONDS = int(env("OVERLAP_REMINDERS_POLL_SECONDS", "30"))
+REMINDERS_POLL_SECONDS = env_int("OVERLAP_REMINDERS_POLL_SECONDS", 30, minimum=1)

@@ -8,6 +8,10 @@ using only a fingerprint of it, so the article itself never enters the repositor
 Bodies are Markdown limited to what the renderer allows: paragraphs, headings, lists,
 emphasis and blockquotes, with no images and no raw HTML. Cross-references name the other
 page's title rather than linking, so the text does not depend on the URL scheme.
+
+Editing this file changes no database by itself: migration 0004_seed_pages loads its own
+frozen copy (education/migrations/_0004_pages.py). Ship new wording with a new data
+migration that carries its own copy, or let curators edit the pages in the admin.
 """
 
 import datetime

@@ -8,6 +8,7 @@ import datetime
 import os
 import secrets
 
+import hypothesis
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.models import Group
@@ -22,6 +23,35 @@ PASSWORD = "correct horse battery staple 42"
 # Backups are of PostgreSQL databases: on SQLite there is nothing for pg_dump to prove.
 ON_POSTGRESQL = os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
 collect_ignore = [] if ON_POSTGRESQL else ["test_backup.py"]
+
+
+# Property tests: few examples on a developer's machine, each test's own count in CI.
+DEV_EXAMPLES = 10
+hypothesis.settings.register_profile("dev", max_examples=DEV_EXAMPLES)
+hypothesis.settings.register_profile("ci")
+hypothesis.settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """In the dev profile, cap the tests that ask for more examples in @settings (which a
+    profile cannot override) at DEV_EXAMPLES."""
+    if os.environ.get("CI"):
+        return
+    for item in items:
+        test = getattr(getattr(item, "obj", None), "__func__", getattr(item, "obj", None))
+        own = getattr(test, "_hypothesis_internal_use_settings", None)
+        if own is not None and own.max_examples > DEV_EXAMPLES:
+            test._hypothesis_internal_use_settings = hypothesis.settings(
+                own, max_examples=DEV_EXAMPLES
+            )
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(request: pytest.FixtureRequest, settings) -> None:
+    # Argon2 spends about a tenth of a second on every password by design; MD5 lets the
+    # suite make thousands of users. Tests about hashing itself are marked real_hashers.
+    if request.node.get_closest_marker("real_hashers") is None:
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)

@@ -281,12 +281,6 @@ NOTE = "Nq5529"
 TOKEN = "authz-invitation-token"
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    # A thousand cells each make four users; Argon2 would make this file take minutes.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def alice_data(
     alice, alice_shares_with_bob, unshared_clinician, revoked_clinician, expired_clinician

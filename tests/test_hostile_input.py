@@ -20,7 +20,6 @@ from tests.test_authorization import (  # noqa: F401 -- fixtures used by name
     MATRIX,
     PERSONAS,
     POST,
-    _fast_passwords,
     alice_data,
     route_patterns,
 )

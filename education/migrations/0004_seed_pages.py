@@ -1,4 +1,5 @@
-"""Load the education pages Overlap ships with (education/seed_pages.py).
+"""Load the education pages Overlap ships with, from the frozen copy of
+education/seed_pages.py in _0004_pages.py, so later edits there never change this migration.
 
 get_or_create by slug: pages and condition links a curator has edited are never
 overwritten by a re-run. Each new page also gets a first revision, so its history in the
@@ -9,7 +10,7 @@ import datetime
 
 from django.db import migrations
 
-from education.seed_pages import PAGES, REVIEWED_ON
+from education.migrations._0004_pages import PAGES, REVIEWED_ON
 
 # The page each condition links to from a flare or a patient's profile.
 CONDITION_PAGES = {

@@ -17,12 +17,6 @@ TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 THROTTLED = b"Too many failed login attempts"
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    # Throttling takes many wrong passwords; Argon2 would spend seconds on them.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def security_log(caplog):
     """The lines of the overlap.security logger (it does not propagate to the root)."""

@@ -26,11 +26,6 @@ from tests.diary.test_exports import make_diary
 DELETE_URL = "/accounts/delete/"
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def logged_in_client(user: User) -> Client:
     """A client with a real login, so its session row is in the database."""
     client = Client()

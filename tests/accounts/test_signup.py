@@ -1,3 +1,4 @@
+import pytest
 from django.core import mail
 from django.urls import reverse
 
@@ -16,6 +17,7 @@ def signup(client, **fields):
     return client.post(reverse("account_signup"), data)
 
 
+@pytest.mark.real_hashers
 def test_it_signs_up_a_patient_with_a_profile(client, db):
     response = signup(client, display_name="Nia")
 

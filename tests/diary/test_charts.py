@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from diary import charts
 from diary.insights import AttackRecord, FlareRecord, diary_overview, diary_start
-from tests.diary.test_insights import (
+from tests.diary.insights.builders import (
     BERLIN,
     checkin,
     days_from,

@@ -1,8 +1,14 @@
+import datetime
+import hashlib
+import importlib
+import json
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 
+import education.seed_pages
+from education.migrations._0004_pages import PAGES, REVIEWED_ON
 from education.models import Page
-from education.seed_pages import PAGES, REVIEWED_ON
 
 pytestmark = pytest.mark.django_db
 
@@ -69,3 +75,29 @@ def test_the_seed_never_overwrites_a_curators_edit():
     page.refresh_from_db()
     assert page.title == "Edited by a curator"
     assert Page.objects.filter(slug="medication-caution").count() == 1
+
+
+# What migration 0004 loads, frozen on 24 November 2026. Editing education/seed_pages.py
+# must never change it: new wording ships with a new migration.
+SEEDED_PAGES_SHA256 = "78e14c54ef377e74327e4f6dfcf0da8d1fc76d9c2176645d6b333a583206c0ab"
+
+
+def seeded_content_hash(migration) -> str:
+    content = {"reviewed_on": migration.REVIEWED_ON.isoformat(), "pages": migration.PAGES}
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+def test_the_seed_migration_loads_the_pages_frozen_on_its_day():
+    migration = importlib.import_module("education.migrations.0004_seed_pages")
+
+    assert seeded_content_hash(migration) == SEEDED_PAGES_SHA256
+
+
+def test_editing_the_live_pages_does_not_change_what_the_seed_migration_loads(monkeypatch):
+    edited = [{**page, "title": page["title"] + " (edited)"} for page in education.seed_pages.PAGES]
+    monkeypatch.setattr(education.seed_pages, "PAGES", edited)
+    monkeypatch.setattr(education.seed_pages, "REVIEWED_ON", datetime.date(2030, 1, 1))
+
+    migration = importlib.reload(importlib.import_module("education.migrations.0004_seed_pages"))
+
+    assert seeded_content_hash(migration) == SEEDED_PAGES_SHA256

@@ -1,0 +1,216 @@
+"""Factors and migraine: the chance of a migraine on the same or next day after a day with
+short sleep, high stress, gluten, menstruation, dehydration or a noted trigger, against
+days without it (a risk ratio with its 95 % interval).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import compress
+from math import exp, log, sqrt
+from operator import or_
+
+from diary.insights.days import Z_95, _DiaryDays, _index
+from diary.insights.records import CheckInRecord, Diary
+from diary.insights.text import _count_days
+
+SHORT_SLEEP_HOURS = 6  # "sleep under 6 h"
+HIGH_STRESS = 7  # "stress >= 7" on a 0-10 scale
+DEHYDRATION_GLASSES = 4  # "dehydration": fewer than 4 glasses of water that day
+ASSOCIATION_MIN_DAYS = 3
+
+
+@dataclass(frozen=True)
+class Association:
+    """Chance of a migraine on the same or next day, with a factor against without it."""
+
+    factor: str  # "short_sleep", "high_stress", "gluten", "menstruation", "dehydration",
+    #              or "trigger:<name>"
+    label: str
+    days_with: int
+    days_without: int
+    migraine_with: int  # days with the factor followed by migraine (same or next day)
+    migraine_without: int
+    risk_with: float | None
+    risk_without: float | None
+    risk_ratio: float | None
+    ci_low: float | None  # 95 % confidence interval of the risk ratio (Katz)
+    ci_high: float | None
+    enough_data: bool  # at least min_days days with and min_days without
+    reason: str  # why there is no ratio; empty when there is one
+
+
+@dataclass(frozen=True)
+class FactorAssociations:
+    """Factors with enough days to report, and those without (with their counts)."""
+
+    associations: tuple[Association, ...]
+    not_enough_data: tuple[Association, ...]
+
+
+def _short_sleep(checkin: CheckInRecord) -> bool | None:
+    return None if checkin.sleep_hours is None else checkin.sleep_hours < SHORT_SLEEP_HOURS
+
+
+def _high_stress(checkin: CheckInRecord) -> bool | None:
+    return None if checkin.stress is None else checkin.stress >= HIGH_STRESS
+
+
+def _gluten(checkin: CheckInRecord) -> bool | None:
+    return checkin.gluten
+
+
+def _menstruation(checkin: CheckInRecord) -> bool | None:
+    return checkin.menstruation
+
+
+def _dehydration(checkin: CheckInRecord) -> bool | None:
+    return None if checkin.water_glasses is None else checkin.water_glasses < DEHYDRATION_GLASSES
+
+
+# (factor, label, whether a check-in had it: None when it was not recorded)
+FACTORS: tuple[tuple[str, str, Callable[[CheckInRecord], bool | None]], ...] = (
+    ("short_sleep", "Sleep under 6 hours", _short_sleep),
+    ("high_stress", "Stress 7 or more out of 10", _high_stress),
+    ("gluten", "Gluten eaten", _gluten),
+    ("menstruation", "Menstruation", _menstruation),
+    ("dehydration", "Fewer than 4 glasses of water", _dehydration),
+)
+
+
+def factor_associations(
+    diary: Diary,
+    *,
+    start: date,
+    end: date,
+    today: date,
+    now: datetime,
+    min_days: int = ASSOCIATION_MIN_DAYS,
+) -> FactorAssociations:
+    """Return, for each factor, the chance of a migraine day on the same or next day with the
+    factor against without it, and the risk ratio with a 95 % interval (Katz log method).
+
+    Only check-in days from start to end count, where the factor is known (None is unknown)
+    and the next day is covered, so the outcome is fully seen. Factors are sleep under 6 h,
+    stress >= 7, gluten, menstruation, dehydration, and each trigger named in those
+    check-ins (a check-in that does not name a trigger counts as a day without it).
+    Factors with at least min_days days with and min_days without are in `associations`;
+    the others, with their counts, are in `not_enough_data`. When a cell of the 2 x 2 table
+    is zero the risks are given but no ratio, and `reason` says why.
+    """
+    return _factor_associations(
+        _index(diary, today=today, now=now), start=start, end=end, min_days=min_days
+    )
+
+
+# --- Internals -----------------------------------------------------------------------
+
+
+def _factor_associations(
+    days: _DiaryDays, *, start: date, end: date, min_days: int
+) -> FactorAssociations:
+    # Check-in days whose next day is covered too, so the outcome is fully seen; the
+    # outcome is a migraine on the day or the next.
+    first, stop = days.positions(start, end)
+    stop = min(stop, len(days.migraine) - 1)
+    checkins = days.checkins[first:stop]
+    usable: list[CheckInRecord] = list(compress(checkins, checkins))
+    outcomes = list(
+        compress(map(or_, days.migraine[first:stop], days.migraine[first + 1 : stop + 1]), checkins)
+    )
+    exposures: list[tuple[str, str, list[bool | None]]] = [
+        (factor, label, list(map(exposure, usable))) for factor, label, exposure in FACTORS
+    ]
+    # Check-ins repeat the same few lists of triggers: each list is cleaned up once.
+    names_of: dict[tuple[str, ...], set[str]] = {(): set()}
+    names_by_day = []
+    for checkin in usable:
+        names = names_of.get(checkin.triggers)
+        if names is None:
+            names = names_of[checkin.triggers] = _trigger_names(checkin)
+        names_by_day.append(names)
+    for name in sorted(set().union(*names_of.values())):
+        # Labelled as noted triggers so "Gluten" the trigger reads apart from the
+        # check-in's own gluten question.
+        label = f"Noted trigger: {name.lower()}"
+        exposures.append((f"trigger:{name}", label, [name in names for names in names_by_day]))
+
+    reported = []
+    not_enough = []
+    for factor, label, exposed in exposures:
+        # The outcomes of the days with the factor and of those without it (False: None
+        # is not recorded, neither with nor without).
+        with_factor = list(compress(outcomes, exposed))
+        without_factor = list(compress(outcomes, [is_exposed is False for is_exposed in exposed]))
+        association = _association(
+            factor=factor,
+            label=label,
+            days_with=len(with_factor),
+            days_without=len(without_factor),
+            migraine_with=with_factor.count(True),
+            migraine_without=without_factor.count(True),
+            min_days=min_days,
+        )
+        (reported if association.enough_data else not_enough).append(association)
+    return FactorAssociations(associations=tuple(reported), not_enough_data=tuple(not_enough))
+
+
+def _trigger_names(checkin: CheckInRecord) -> set[str]:
+    return {name.strip() for name in checkin.triggers if name.strip()}
+
+
+def _association(
+    *,
+    factor: str,
+    label: str,
+    days_with: int,
+    days_without: int,
+    migraine_with: int,
+    migraine_without: int,
+    min_days: int,
+) -> Association:
+    risk_with = migraine_with / days_with if days_with else None
+    risk_without = migraine_without / days_without if days_without else None
+    enough_data = days_with >= min_days and days_without >= min_days
+    risk_ratio = ci_low = ci_high = None
+    if not enough_data:
+        reason = (
+            f"Too little data for {label.lower()}: {_count_days(days_with)} with it and "
+            f"{_count_days(days_without)} without; Overlap needs at least {min_days} of each."
+        )
+    elif migraine_with == 0 or migraine_without == 0:
+        which = "with" if migraine_with == 0 else "without"
+        reason = (
+            f"Too little data for a ratio: no day {which} this factor was followed by a "
+            "migraine yet."
+        )
+    elif migraine_with == days_with or migraine_without == days_without:
+        # Katz's interval would shrink to nothing here, which would look falsely certain.
+        which = "with" if migraine_with == days_with else "without"
+        reason = (
+            f"Too little data for a ratio: every day {which} this factor was followed by a "
+            "migraine, so there is nothing to compare against yet."
+        )
+    else:
+        reason = ""
+        risk_ratio = risk_with / risk_without
+        margin = Z_95 * sqrt(
+            1 / migraine_with - 1 / days_with + 1 / migraine_without - 1 / days_without
+        )
+        ci_low = exp(log(risk_ratio) - margin)
+        ci_high = exp(log(risk_ratio) + margin)
+    return Association(
+        factor=factor,
+        label=label,
+        days_with=days_with,
+        days_without=days_without,
+        migraine_with=migraine_with,
+        migraine_without=migraine_without,
+        risk_with=risk_with,
+        risk_without=risk_without,
+        risk_ratio=risk_ratio,
+        ci_low=ci_low,
+        ci_high=ci_high,
+        enough_data=enough_data,
+        reason=reason,
+    )
