@@ -1,4 +1,4 @@
-# Overlap: `make run` serves the site with demo data (and runs its background worker);
+# Overlap: `make run` serves the site with demo data, its worker and its scheduler;
 # `make test` runs the whole suite.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -23,7 +23,7 @@ run: $(VENV)/.installed
 	$(DEV) $(BIN)/python manage.py migrate --noinput
 	$(DEV) $(BIN)/python manage.py seed_demo
 	$(DEV) $(BIN)/python manage.py seed_demo_diary
-	@echo "Starting the web server and the background worker (Procfile); Ctrl-C stops them all."
+	@echo "Starting the web server, the background worker and the reminder scheduler (Procfile); Ctrl-C stops all three."
 	$(DEV) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
 
 # `make test ARGS="tests/diary -k timeline"` runs a subset (ARGS goes to pytest as is).

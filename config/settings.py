@@ -304,3 +304,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not TESTIN
     DATABASES["default"]["OPTIONS"].setdefault("timeout", 20)
 # How often `send_reminders --loop` looks for due reminders, in seconds.
 REMINDERS_POLL_SECONDS = env_int("OVERLAP_REMINDERS_POLL_SECONDS", 30, minimum=1)
+# Links in the e-mail the worker sends start with this: no request tells it the site's
+# address. By default the first allowed host over HTTPS.
+SITE_URL = env("OVERLAP_SITE_URL").rstrip("/") or (
+    "http://testserver"
+    if TESTING
+    else "http://127.0.0.1:8000"
+    if DEBUG or not ALLOWED_HOSTS
+    else f"https://{ALLOWED_HOSTS[0]}"
+)

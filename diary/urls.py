@@ -2,7 +2,7 @@ import datetime
 
 from django.urls import path, register_converter
 
-from diary import views
+from diary import reminder_views, views
 
 
 class IdConverter:
@@ -69,4 +69,16 @@ urlpatterns = [
     path("export/csv/", views.export_csv, name="export-csv"),
     path("export/fhir/", views.export_fhir, name="export-fhir"),
     path("report/", views.report, name="report"),
+    path("diary/reminders/", reminder_views.reminder_list, name="reminder-list"),
+    path(
+        "reminders/nothing-to-report/<str:token>/",
+        reminder_views.reminder_nothing_to_report,
+        name="reminder-nothing-to-report",
+    ),
+    path("reminders/snooze/<str:token>/", reminder_views.reminder_snooze, name="reminder-snooze"),
+    path(
+        "reminders/unsubscribe/<str:token>/",
+        reminder_views.reminder_unsubscribe,
+        name="reminder-unsubscribe",
+    ),
 ]
