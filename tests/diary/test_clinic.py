@@ -23,7 +23,10 @@ def alice_diary(alice, lupus):
     now = timezone.now()
     today = timezone.localdate(now, alice.tzinfo)
     for days_ago in (1, 4, 9):
-        started = now - datetime.timedelta(days=days_ago)
+        # Ten in the morning, local: an attack near midnight would span two days.
+        started = datetime.datetime.combine(
+            today - datetime.timedelta(days=days_ago), datetime.time(10), tzinfo=alice.tzinfo
+        )
         MigraineAttack.objects.create(
             owner=alice,
             started_at=started,
