@@ -5,6 +5,7 @@ lands in the outbox during the scheduler's pass."""
 
 import datetime
 import re
+import signal
 import zoneinfo
 from io import StringIO
 
@@ -419,3 +420,36 @@ def test_the_command_says_what_it_did(clock, mailoutbox):
     ]
     assert len(mailoutbox) == 1
     assert HeadacheFreeDay.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_the_loop_stops_after_its_pass_on_sigterm(clock, mailoutbox, monkeypatch):
+    patient = patient_in("UTC")
+    clock.move_to(datetime.datetime(2026, 12, 1, 19, 59, tzinfo=UTC))
+    reminder_save(
+        owner=patient,
+        kind=ReminderKind.CHECKIN,
+        enabled=True,
+        local_time=EIGHT_PM,
+        weekdays=EVERY_DAY,
+        include_details=False,
+    )
+    clock.shift(datetime.timedelta(minutes=1))
+    handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+
+    def sleep_until_stopped(self, seconds: float) -> None:
+        # The first wait ends with a SIGTERM, as systemd or honcho sends it.
+        signal.raise_signal(signal.SIGTERM)
+
+    monkeypatch.setattr(
+        "diary.management.commands.send_reminders.Command.sleep", sleep_until_stopped
+    )
+    output = StringIO()
+    try:
+        call_command("send_reminders", loop=True, stdout=output)
+    finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+
+    assert output.getvalue() == "send_reminders: 1 reminders queued in 1 passes.\n"
+    assert len(mailoutbox) == 1

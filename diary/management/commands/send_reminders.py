@@ -28,13 +28,13 @@ class Command(BaseCommand):
             signal.signal(signal.SIGTERM, self.stop)
             signal.signal(signal.SIGINT, self.stop)
         passes = claimed = 0
-        while True:
+        while self.running:
             close_old_connections()
             now = timezone.now()
             reminders_schedule(now=now)
             claimed += len(reminders_claim(now=now))
             passes += 1
-            if not (loop and self.running):
+            if not loop:
                 break
             self.sleep(settings.REMINDERS_POLL_SECONDS)
         self.stdout.write(f"send_reminders: {claimed} reminders queued in {passes} passes.")
