@@ -29,7 +29,7 @@ class ZoneForm(forms.Form):
 class ReminderForm(forms.Form):
     enabled = forms.BooleanField(label="On", required=False)
     local_time = forms.TimeField(
-        label="At",
+        label="Time of day",
         input_formats=["%H:%M"],
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         error_messages={
