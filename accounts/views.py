@@ -1,7 +1,5 @@
 import logging
 import time
-from collections.abc import Callable
-from functools import wraps
 
 from allauth.account.decorators import reauthentication_required
 from allauth.core import ratelimit
@@ -16,6 +14,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from accounts.decorators import patient_required
 from accounts.forms import (
     AccountDeleteForm,
     PatientProfileForm,
@@ -111,20 +110,7 @@ def session_ping(request: HttpRequest) -> HttpResponse:
 ACCESS_EVENTS_PER_PAGE = 50
 
 
-def _patient_only(view: Callable) -> Callable:
-    """Only patients share a diary: clinicians and curators get a 404."""
-
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        user = request.user
-        if not (user.is_authenticated and user.is_patient and not user.is_staff):
-            raise Http404
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
-@_patient_only
+@patient_required
 @reauthentication_required(allow_get=True)
 def sharing(request: HttpRequest) -> HttpResponse:
     """The patient's shares: invite a clinician (after re-entering the password), revoke,
@@ -164,7 +150,7 @@ def sharing(request: HttpRequest) -> HttpResponse:
     )
 
 
-@_patient_only
+@patient_required
 @require_POST
 def share_revoke_view(request: HttpRequest, pk: int) -> HttpResponse:
     share = get_object_or_404(CareShare.objects.for_patient(request.user), pk=pk)
@@ -195,7 +181,7 @@ def share_accept_view(request: HttpRequest, token: str) -> HttpResponse:
                 request, "accounts/share_accept.html", {"problem": str(error)}, status=400
             )
         messages.success(request, f"{share.patient} now shares their diary with you.")
-        return redirect("diary:clinic-list")
+        return redirect("clinic:patient-list")
     try:
         share_check(share=share, clinician=request.user, now=timezone.now())
     except ShareError as error:

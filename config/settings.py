@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "education",
     "accounts",
     "diary",
+    "clinic",
 ]
 
 MIDDLEWARE = [
@@ -218,6 +219,10 @@ STORAGES = {
         )
     },
 }
+
+# WhiteNoise indexes STATIC_ROOT when its middleware starts, which every test client does;
+# in development and tests it looks a requested file up instead.
+WHITENOISE_AUTOREFRESH = DEBUG or TESTING
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

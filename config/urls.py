@@ -4,7 +4,6 @@ from django.urls import include, path
 
 from accounts.urls import sharing_urlpatterns
 from config import views
-from diary.views import home
 
 # The admin signs in through Overlap's own login, so its throttling and MFA apply there.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -12,13 +11,14 @@ admin.site.site_header = "Overlap curation"
 admin.site.site_title = "Overlap curation"
 
 urlpatterns = [
-    path("", home, name="home"),
+    path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("sharing/", include((sharing_urlpatterns, "sharing"))),
     path("learn/", include("education.urls")),
     path("", include("diary.urls")),
+    path("", include("clinic.urls")),
     path(
         "admin/r/<int:content_type_id>/<path:object_id>/",
         views.admin_view_on_site,

@@ -3,8 +3,25 @@ from django.contrib.auth.decorators import login_not_required
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpRequest, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
+
+from clinic.views import home as clinician_home
+from diary.views.home import patient_home
+
+
+@login_not_required
+def home(request: HttpRequest) -> HttpResponse:
+    """The landing page for visitors; each role's own home page once logged in."""
+    user = request.user
+    if not user.is_authenticated:
+        return render(request, "landing.html")
+    if user.is_clinician:
+        return clinician_home(request)
+    if user.is_staff:
+        return render(request, "curator_home.html")
+    return patient_home(request)
 
 
 @login_not_required

@@ -10,6 +10,7 @@ has thousands of points and repeating keys for each would triple the bytes.
 
 from datetime import date, timedelta
 
+from diary import tables
 from diary.insights import (
     MONTH_NAMES,
     Alert,
@@ -26,17 +27,53 @@ from diary.insights import (
     format_day,
     linkage_summary,
     per_30_days,
+    period_counts,
 )
+from diary.insights.text import format_day_of_month, format_short_day
 
 # Longer ranges are drawn per ISO week: a daily bar narrower than a pixel says nothing.
 WEEKLY_AFTER_DAYS = 180
 
 ALERT_LEARN_PATH = "/learn/{slug}/"
 
+# The timeline's quick periods (its buttons), in days ending today.
+QUICK_PERIOD_DAYS = (30, 90, 365)
+
 
 def resolution_for(start: date, end: date) -> str:
     """Return "day" for ranges up to WEEKLY_AFTER_DAYS days long, else "week"."""
     return "day" if (end - start).days + 1 <= WEEKLY_AFTER_DAYS else "week"
+
+
+# The words of a chart that change with its resolution: its dataset labels, its axis, its
+# key and its tooltip for a medication mark.
+RESOLUTION_LABELS = {
+    "day": {
+        "unit": "day",
+        "migraine": "Migraine day (peak pain)",
+        "acute_medication": "Acute medication",
+        "medication_tooltip": "Acute medication taken",
+        "y_axis": "Peak pain",
+        "key": "Migraine day (bar height: peak pain, 0-10)",
+        "key_bar": "peak pain, 0-10",
+    },
+    "week": {
+        "unit": "week",
+        "migraine": "Migraine days in the week",
+        "acute_medication": "Acute-medication days in the week",
+        "medication_tooltip": None,
+        "y_axis": "Migraine days",
+        "key": "Migraine days in the week",
+        "key_bar": "migraine days in the week",
+    },
+}
+RESOLUTION_NOTES = {
+    "day": "Each bar is one day.",
+    "week": (
+        f"This period is longer than {WEEKLY_AFTER_DAYS} days, so each bar is one week "
+        "(Monday to Sunday)."
+    ),
+}
 
 
 def timeline_payload(
@@ -53,6 +90,8 @@ def timeline_payload(
     """
     resolution = resolution or resolution_for(overview.start, overview.end)
     series = daily_series(overview.days) if resolution == "day" else weekly_series(overview.weeks)
+    flares = flare_spans(overview.days, condition_names=condition_names)
+    months = month_rows(overview.months)
     return {
         "start": overview.start.isoformat(),
         "end": overview.end.isoformat(),
@@ -62,13 +101,42 @@ def timeline_payload(
         "covered_days": overview.covered_days,
         "summary": overview.summary,
         "series": series,
-        "flares": flare_spans(overview.days, condition_names=condition_names),
-        "months": month_rows(overview.months),
+        "flares": flares,
+        "months": months,
         "months_summary": months_summary(overview.months),
         "linkage": linkage_json(overview.linkage),
         "lag": lag_json(overview.lag),
         "factors": factors_json(overview.factors),
         "alerts": alerts_json(overview.alerts),
+        # The words: the chart's labels, its data table and tooltips, the flare list and
+        # the monthly table, made here so that the page's script only places them.
+        "labels": RESOLUTION_LABELS[resolution],
+        "resolution_note": RESOLUTION_NOTES[resolution],
+        "status": (
+            f"Showing {format_short_day(overview.start)} to {format_short_day(overview.end)}."
+        ),
+        "table": tables.timeline_table(series, resolution=resolution),
+        "tooltips": tables.timeline_tooltips(series, resolution=resolution),
+        "flare_list": tables.flare_list(flares, day_words=format_short_day),
+        "months_table": tables.month_table(months),
+        # The first day of each quick period, and of the whole diary ("all").
+        "quick_starts": {
+            **{
+                str(days): (today - timedelta(days=days - 1)).isoformat()
+                for days in QUICK_PERIOD_DAYS
+            },
+            "all": (diary_start or today).isoformat(),
+        },
+    }
+
+
+def home_payload(data: dict) -> dict:
+    """Return what the home page's small chart of the last days draws, from the timeline's
+    payload `data` for those days (always day by day)."""
+    return {
+        **{key: data[key] for key in ("start", "end", "series", "flares", "summary", "alerts")},
+        "labels": data["labels"],
+        "table": tables.home_table(data["series"]),
     }
 
 
@@ -180,8 +248,8 @@ def months_summary(months: list[MonthRow]) -> str:
 
 
 def linkage_json(linkage: Linkage) -> dict:
-    """Return the flare linkage with its plain-words summary."""
-    return {
+    """Return the flare linkage with its plain-words summary and its figures in words."""
+    numbers = {
         "window_days": linkage.window_days,
         "inside_days": linkage.inside_days,
         "outside_days": linkage.outside_days,
@@ -195,11 +263,13 @@ def linkage_json(linkage: Linkage) -> dict:
         "enough_data": linkage.enough_data,
         "summary": linkage_summary(linkage),
     }
+    return {**numbers, "cells": tables.linkage_cells(numbers)}
 
 
 def lag_json(lag: LagProfile) -> dict:
-    """Return the lag profile as columns (offsets, shares in percent) with its baseline."""
-    return {
+    """Return the lag profile as columns (offsets, shares in percent) with its baseline,
+    its summary, and its day labels and table rows in words."""
+    numbers = {
         "span": lag.span,
         "flare_count": lag.flare_count,
         "offsets": [point.offset for point in lag.points],
@@ -209,6 +279,7 @@ def lag_json(lag: LagProfile) -> dict:
         "baseline_percent": _percent(lag.baseline_share),
         "summary": lag_summary(lag),
     }
+    return {**numbers, **tables.lag_table(numbers)}
 
 
 def lag_summary(lag: LagProfile) -> str:
@@ -236,10 +307,16 @@ def lag_summary(lag: LagProfile) -> str:
 
 
 def factors_json(factors: FactorAssociations) -> dict:
-    """Return reportable factor associations and, separately, those with too few days."""
-    return {
+    """Return reportable factor associations and, separately, those with too few days; with
+    the table's rows and the note under it in words."""
+    numbers = {
         "associations": [_association_json(item) for item in factors.associations],
         "not_enough_data": [_association_json(item) for item in factors.not_enough_data],
+    }
+    return {
+        **numbers,
+        "rows": tables.factor_rows(numbers["associations"]),
+        "note": tables.factors_note(numbers),
     }
 
 
@@ -264,6 +341,9 @@ def alerts_json(alerts: list[Alert]) -> list[dict]:
 # A printed report draws weeks beyond a month: 90 daily rows would fill pages of paper.
 REPORT_DAILY_MAX_DAYS = 31
 
+# The report's tables have always printed numbers in Python's form ("25.0").
+REPORT_NUMBER = str
+
 KEY_NUMBER_LABELS = (
     ("migraine_days", "Migraine days"),
     ("headache_days", "Headache days (migraine or not)"),
@@ -279,78 +359,58 @@ def report_resolution(start: date, end: date) -> str:
 
 def key_numbers(counts: PeriodCounts) -> list[dict]:
     """Return one row per day count: its label, the days, and the days per 30 covered days
-    (None when the diary covers no day of the period)."""
-    return [
-        {
-            "key": key,
-            "label": label,
-            "days": getattr(counts, key),
-            "per_30_days": _round(per_30_days(getattr(counts, key), counts.covered_days)),
-        }
-        for key, label in KEY_NUMBER_LABELS
-    ]
-
-
-def series_table(series: dict, *, resolution: str) -> list[dict]:
-    """Return the rows of a chart's data table, one per day or week of `series` (as
-    daily_series or weekly_series return it), every value already in words.
-
-    Columns: label, covered, migraine, headache, peak, acute_medication, flare. Daily rows
-    say "yes", "no" or "not covered"; weekly rows count days ("not covered" for a week
-    without a covered day).
-    """
+    (None when the diary covers no day of the period), that rate also in words."""
     rows = []
-    weekly = resolution == "week"
-    for index, iso in enumerate(series["dates"]):
-        day = date.fromisoformat(iso)
-        if weekly:
-            counts = {
-                key: _words(series[key][index], empty="not covered")
-                for key in ("migraine", "headache", "acute_medication", "flare")
-            }
-            rows.append(
-                {
-                    "label": f"Week of {format_day(day)}",
-                    "covered": f"{series['covered'][index]} of {series['days'][index]}",
-                    **counts,
-                    "peak": _words(series["peak"][index], empty="none"),
-                }
-            )
-            continue
-        flags = {
-            key: _yes_no(series[key][index])
-            for key in ("migraine", "headache", "acute_medication", "flare")
-        }
-        peak = series["peak"][index]
+    for key, label in KEY_NUMBER_LABELS:
+        rate = _round(per_30_days(getattr(counts, key), counts.covered_days))
         rows.append(
             {
-                "label": format_day(day),
-                "covered": "yes" if series["covered"][index] else "no",
-                **flags,
-                "peak": _words(peak, empty="not recorded") if series["migraine"][index] else "",
+                "key": key,
+                "label": label,
+                "days": getattr(counts, key),
+                "per_30_days": rate,
+                "per_30_text": tables.NO_COVERED_DAYS if rate is None else REPORT_NUMBER(rate),
             }
         )
     return rows
 
 
-def flare_list(spans: list[dict]) -> str:
-    """Return a sentence naming each flare span (as flare_spans returns them) with its days."""
-    if not spans:
-        return "No flare in this period."
-    parts = []
-    for span in spans:
-        start, end = date.fromisoformat(span["start"]), date.fromisoformat(span["end"])
-        when = format_day(start) if start == end else f"{format_day(start)} to {format_day(end)}"
-        parts.append(f"{span['label']} ({when})")
-    return f"Flares in this period: {'; '.join(parts)}."
+def report_payload(overview: Overview, data: dict) -> dict:
+    """Return the report's figures, chart and tables for overview's period, `data` being the
+    timeline's payload for the same period: the keys of the report page's context.
 
-
-def _words(value: int | None, *, empty: str) -> str:
-    return empty if value is None else str(value)
-
-
-def _yes_no(value: int | None) -> str:
-    return "not covered" if value is None else "yes" if value else "no"
+    The report draws days up to a month and weeks beyond (`report_resolution`).
+    """
+    resolution = report_resolution(overview.start, overview.end)
+    series = daily_series(overview.days) if resolution == "day" else weekly_series(overview.weeks)
+    counts = period_counts(overview.days)
+    return {
+        "counts": counts,
+        "numbers_caption": (
+            f"Days in the period and per 30 days. The diary covers {counts.covered_days} of "
+            f"the {counts.days} days; rates divide by covered days."
+        ),
+        "key_numbers": key_numbers(counts),
+        "chart": {
+            "resolution": resolution,
+            "series": series,
+            "flares": data["flares"],
+            "labels": RESOLUTION_LABELS[resolution],
+            "ticks": [format_day_of_month(date.fromisoformat(iso)) for iso in series["dates"]],
+        },
+        "resolution": resolution,
+        "chart_headings": tables.report_headings(resolution),
+        "chart_rows": tables.series_table(series, resolution=resolution),
+        "flare_list": tables.flare_list(data["flares"]),
+        "linkage_cells": tables.linkage_cells(data["linkage"], number=REPORT_NUMBER),
+        "factor_rows": tables.factor_rows(data["factors"]["associations"], number=REPORT_NUMBER),
+        "no_factors": tables.no_factor_sentence(yet=False),
+        "no_alerts": (
+            "No alert: the diary does not show medication overuse, a chronic-migraine "
+            "pattern or a triptan caution up to "
+            f"{format_day(date.fromisoformat(data['today']))}."
+        ),
+    }
 
 
 def _association_json(association: Association) -> dict:

@@ -18,6 +18,9 @@ from django.utils import timezone
 from accounts.models import CareShare, PatientProfile, User
 from education.models import Condition
 
+# The authorization matrix's alice_data fixture, for its test and the hostile-input tests.
+pytest_plugins = ["tests.authorization_matrix"]
+
 PASSWORD = "correct horse battery staple 42"
 
 # Backups are of PostgreSQL databases: on SQLite there is nothing for pg_dump to prove.
@@ -72,6 +75,11 @@ def make_patient(email: str, **fields) -> User:
 @pytest.fixture
 def password() -> str:
     return PASSWORD
+
+
+@pytest.fixture
+def lupus(db) -> Condition:
+    return Condition.objects.get(slug="lupus")
 
 
 @pytest.fixture

@@ -15,14 +15,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from tests.test_authorization import (  # noqa: F401 -- fixtures used by name
-    GET,
-    MATRIX,
-    PERSONAS,
-    POST,
-    alice_data,
-    route_patterns,
-)
+from tests.authorization_matrix import GET, MATRIX, PERSONAS, POST, route_patterns
 
 FUZZ = hypothesis_settings(
     max_examples=40,
@@ -248,7 +241,7 @@ def form_persona(url: str) -> str:
 
 
 @pytest.mark.parametrize("url", FORM_PAGES)
-def test_a_nul_byte_in_any_form_field_is_never_a_500(request, alice_data, url):  # noqa: F811
+def test_a_nul_byte_in_any_form_field_is_never_a_500(request, alice_data, url):
     persona = form_persona(url)
     client = Client()
     if persona != "anonymous":
@@ -301,7 +294,7 @@ CSRF_EXEMPT = {"reminders/unsubscribe/<str:token>/"}
 
 
 @pytest.mark.parametrize("persona", ["alice", "carol"])
-def test_every_post_url_refuses_a_logged_in_user_without_a_csrf_token(request, alice_data, persona):  # noqa: F811
+def test_every_post_url_refuses_a_logged_in_user_without_a_csrf_token(request, alice_data, persona):
     client = Client(enforce_csrf_checks=True)
     client.force_login(request.getfixturevalue(persona))
     urls = {url.format(**alice_data) for url, _method, *_ in MATRIX}

@@ -29,9 +29,45 @@ MONTH_NAMES = (
 )
 
 
+# The short names the charts' tables and tooltips have always shown (British English, as
+# Chromium writes them: "Sept").
+SHORT_MONTH_NAMES = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+
 def format_day(day: date) -> str:
     """The day in words, e.g. "3 November 2026", as every summary writes it."""
     return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def format_short_day(day: date) -> str:
+    """The day as the timeline's tables and tooltips write it, e.g. "3 Nov 2026"."""
+    return f"{day.day} {SHORT_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def format_day_of_month(day: date) -> str:
+    """The day without its year, for a chart's axis, e.g. "3 Nov"."""
+    return f"{day.day} {SHORT_MONTH_NAMES[day.month - 1]}"
+
+
+def format_number(value: float | int) -> str:
+    """A number as the charts' tables write it: whole numbers without a decimal point
+    ("25", not "25.0"), others as Python's shortest form ("7.5")."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _format_day_range(start: date, end: date) -> str:

@@ -1,17 +1,17 @@
-// The timeline page: draws the charts and their data tables from the JSON the page carries
-// (json_script) and refetches it from /timeline/data.json when the period or the flare
-// window changes. All numbers come from the server; this file only draws them.
+// The timeline page: draws the charts and places their data tables and sentences from the
+// JSON the page carries (json_script), and refetches it from /timeline/data.json when the
+// period or the flare window changes. All numbers and words come from the server; this file
+// only draws and places them, with the helpers of charts.js.
 (function () {
   "use strict";
 
+  var shared = window.OverlapCharts;
   var root = document.getElementById("timeline");
-  var source = document.getElementById("timeline-data");
-  if (!root || !source || !window.Chart) {
+  var data = shared && shared.readJson("timeline-data");
+  if (!root || !data || !window.Chart) {
     return;
   }
-  var data = JSON.parse(source.textContent);
   var charts = {};
-  var DAY_MS = 86400000;
   var FACTORS = [
     { key: "sleep", label: "Sleep (hours)", css: "--ov-sleep", dash: [] },
     { key: "stress", label: "Stress (0-10)", css: "--ov-stress", dash: [6, 4] },
@@ -28,55 +28,19 @@
 
   // --- Helpers -----------------------------------------------------------------------
 
+  // Colours from the theme, but text and grid black on white for printing.
+  var PRINT_COLOURS = { "--bs-body-color": "#000", "--bs-border-color": "#bbb" };
+
   function cssVar(name) {
-    if (printing) {
-      return { "--bs-body-color": "#000", "--bs-border-color": "#bbb" }[name] || cssRaw(name);
-    }
-    return cssRaw(name);
+    return (printing && PRINT_COLOURS[name]) || shared.colour(name);
   }
 
-  function cssRaw(name) {
-    return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || "#666";
+  function setText(id, text) {
+    document.getElementById(id).textContent = text;
   }
 
-  // "2025-03-01" -> local midnight in ms, so bars sit on the day the browser shows.
-  function dayMs(iso) {
-    var parts = iso.split("-");
-    return new Date(+parts[0], +parts[1] - 1, +parts[2]).getTime();
-  }
-
-  function dayWords(iso) {
-    return new Date(dayMs(iso)).toLocaleDateString("en-GB", {
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-    });
-  }
-
-  function text(value, empty) {
-    return value === null || value === undefined ? empty || "not recorded" : String(value);
-  }
-
-  function cell(row, value, header) {
-    var element = document.createElement(header ? "th" : "td");
-    if (header) {
-      element.scope = "row";
-    }
-    element.textContent = value;
-    row.appendChild(element);
-  }
-
-  function fillTable(table, rows) {
-    var body = table.querySelector("tbody");
-    var fragment = document.createDocumentFragment();
-    rows.forEach(function (values) {
-      var row = document.createElement("tr");
-      values.forEach(function (value, index) {
-        cell(row, value, index === 0);
-      });
-      fragment.appendChild(row);
-    });
-    body.replaceChildren(fragment);
+  function fillTable(id, rows) {
+    shared.fillTable(document.getElementById(id), rows);
   }
 
   function baseOptions(big) {
@@ -105,52 +69,20 @@
     charts[id] = new window.Chart(document.getElementById(id), config);
   }
 
-  // Flares as shaded spans behind the bars: a plugin, so no extra library is needed.
-  var flareShading = {
-    id: "flareShading",
-    beforeDatasetsDraw: function (chart, args, options) {
-      var spans = options.spans || [];
-      if (!spans.length) {
-        return;
-      }
-      var area = chart.chartArea;
-      var scale = chart.scales.x;
-      var context = chart.ctx;
-      context.save();
-      context.fillStyle = options.color;
-      context.globalAlpha = 0.22;
-      spans.forEach(function (span) {
-        var left = Math.max(scale.getPixelForValue(dayMs(span.start)), area.left);
-        var right = Math.min(scale.getPixelForValue(dayMs(span.end) + DAY_MS), area.right);
-        if (right > left) {
-          context.fillRect(left, area.top, right - left, area.bottom - area.top);
-        }
-      });
-      context.restore();
-    },
-  };
-
   // --- The combined time chart -------------------------------------------------------
 
   function drawTimeline() {
     var series = data.series;
+    var labels = data.labels;
     var weekly = data.resolution === "week";
-    var xs = series.dates.map(dayMs);
+    var xs = series.dates.map(shared.dayMs);
     var count = xs.length;
     var big = count > 200;
-    var bars = xs.map(function (x, index) {
-      var y = null;
-      if (weekly) {
-        y = series.migraine[index];
-      } else if (series.migraine[index]) {
-        // A migraine day without a recorded peak still shows, as a low bar.
-        y = series.peak[index] === null ? 0.5 : series.peak[index];
-      }
-      return { x: x, y: y };
+    var bars = shared.migraineBars(series, weekly).map(function (y, index) {
+      return { x: xs[index], y: y };
     });
-    var medication = xs.map(function (x, index) {
-      var value = series.acute_medication[index];
-      return { x: x, y: weekly ? value || null : value ? 0.96 : null };
+    var medication = shared.medicationMarks(series, weekly).map(function (y, index) {
+      return { x: xs[index], y: y };
     });
     var shown = {};
     document.querySelectorAll(".factor-toggle").forEach(function (box) {
@@ -159,7 +91,7 @@
     var datasets = [
       {
         type: "bar",
-        label: weekly ? "Migraine days in the week" : "Migraine day (peak pain)",
+        label: labels.migraine,
         data: bars,
         backgroundColor: cssVar("--ov-migraine"),
         yAxisID: "y",
@@ -167,7 +99,7 @@
       },
       {
         type: "scatter",
-        label: weekly ? "Acute-medication days in the week" : "Acute medication",
+        label: labels.acute_medication,
         data: medication,
         backgroundColor: cssVar("--ov-medication"),
         borderColor: cssVar("--ov-medication"),
@@ -204,25 +136,22 @@
     options.plugins.legend.labels.filter = function (item, chartData) {
       return !chartData.datasets[item.datasetIndex].hidden;
     };
-    options.plugins.flareShading = { spans: data.flares, color: cssVar("--ov-flare") };
     options.plugins.tooltip.callbacks = {
       title: function (items) {
-        var iso = series.dates[items[0].dataIndex];
-        return (weekly ? "Week of " : "") + dayWords(iso);
+        return data.tooltips.titles[items[0].dataIndex];
       },
       label: function (item) {
         if (item.datasetIndex === 0 && !weekly) {
-          var peak = series.peak[item.dataIndex];
-          return "Migraine, peak pain " + text(peak);
+          return data.tooltips.migraine[item.dataIndex];
         }
         if (item.datasetIndex === 1 && !weekly) {
-          return "Acute medication taken";
+          return labels.medication_tooltip;
         }
         return item.dataset.label + ": " + item.parsed.y;
       },
     };
     var first = xs.length ? xs[0] : Date.now();
-    var last = xs.length ? xs[xs.length - 1] + (weekly ? 7 : 1) * DAY_MS : Date.now();
+    var last = xs.length ? xs[xs.length - 1] + (weekly ? 7 : 1) * shared.DAY_MS : Date.now();
     options.scales = {
       x: {
         type: "time",
@@ -237,7 +166,7 @@
         position: "left",
         min: 0,
         max: weekly ? 7 : 10,
-        title: { display: true, text: weekly ? "Migraine days" : "Peak pain", color: color },
+        title: { display: true, text: labels.y_axis, color: color },
         ticks: { color: color, stepSize: 1 },
         grid: { color: grid },
       },
@@ -259,90 +188,17 @@
     draw("timeline-chart", {
       data: { datasets: datasets },
       options: options,
-      plugins: [flareShading],
+      plugins: [shared.flareShading(data.flares, cssVar("--ov-flare"))],
     });
-    document.getElementById("key-bar").textContent = weekly
-      ? "migraine days in the week"
-      : "peak pain, 0-10";
-    document.getElementById("resolution-note").textContent = weekly
-      ? "This period is longer than 180 days, so each bar is one week (Monday to Sunday)."
-      : "Each bar is one day.";
-    fillTimelineTable(weekly);
-    fillFlareList();
-  }
-
-  function fillTimelineTable(weekly) {
-    var series = data.series;
+    setText("key-bar", labels.key_bar);
+    setText("resolution-note", data.resolution_note);
     var table = document.getElementById("timeline-table");
-    var heads = weekly
-      ? [
-          "Week starting",
-          "Days covered",
-          "Migraine days",
-          "Highest peak pain",
-          "Acute-medication days",
-          "Flare days",
-        ]
-      : ["Date", "Covered", "Migraine", "Peak pain", "Acute medication", "Flare"];
-    heads = heads.concat(["Sleep (hours)", "Stress", "Fatigue", "Joint pain"]);
-    var headRow = document.createElement("tr");
-    heads.forEach(function (head) {
-      var th = document.createElement("th");
-      th.scope = "col";
-      th.textContent = head;
-      headRow.appendChild(th);
-    });
-    table.querySelector("thead").replaceChildren(headRow);
+    shared.fillHead(table, data.table.columns);
     table.querySelectorAll(".resolution-word").forEach(function (element) {
-      element.textContent = weekly ? "week" : "day";
+      element.textContent = labels.unit;
     });
-    function yes(value) {
-      return value === null ? "not covered" : value ? "yes" : "no";
-    }
-    var rows = series.dates.map(function (iso, index) {
-      var first = weekly
-        ? [
-            series.covered[index] + " of " + series.days[index],
-            text(series.migraine[index], "not covered"),
-            text(series.peak[index], "none"),
-            text(series.acute_medication[index], "not covered"),
-            text(series.flare[index], "not covered"),
-          ]
-        : [
-            series.covered[index] ? "yes" : "no",
-            yes(series.migraine[index]),
-            series.migraine[index] ? text(series.peak[index]) : "",
-            yes(series.acute_medication[index]),
-            yes(series.flare[index]),
-          ];
-      return [dayWords(iso)].concat(
-        first,
-        FACTORS.map(function (factor) {
-          return text(series[factor.key][index], "");
-        })
-      );
-    });
-    fillTable(table, rows);
-  }
-
-  function fillFlareList() {
-    var list = document.getElementById("flare-list");
-    if (!data.flares.length) {
-      list.textContent = "No flare in this period.";
-      return;
-    }
-    list.textContent =
-      "Flares in this period: " +
-      data.flares
-        .map(function (span) {
-          var when =
-            span.start === span.end
-              ? dayWords(span.start)
-              : dayWords(span.start) + " to " + dayWords(span.end);
-          return span.label + " (" + when + ")";
-        })
-        .join("; ") +
-      ".";
+    shared.fillTable(table, data.table.rows);
+    setText("flare-list", data.flare_list);
   }
 
   // --- Months ------------------------------------------------------------------------
@@ -369,48 +225,18 @@
       },
       options: options,
     });
-    fillTable(
-      document.getElementById("months-table"),
-      months.map(function (row) {
-        var covered = row.covered_days;
-        return [row.label, covered + " of " + row.days].concat(
-          MONTH_SERIES.map(function (item) {
-            return covered ? String(row[item.key]) : "not covered";
-          })
-        );
-      })
-    );
-    document.getElementById("months-summary").textContent = data.months_summary;
+    fillTable("months-table", data.months_table);
+    setText("months-summary", data.months_summary);
   }
 
   // --- Flare linkage and lag ---------------------------------------------------------
 
-  function rate(count, days, per30) {
-    if (!days) {
-      return "no covered days";
-    }
-    return (
-      count + " migraine days in " + days + " days (" + text(per30, "no rate") + " per 30 days)"
-    );
-  }
-
   function fillLinkage() {
     var linkage = data.linkage;
-    document.getElementById("linkage-inside").textContent = rate(
-      linkage.inside_migraine_days,
-      linkage.inside_days,
-      linkage.inside_per_30_days
-    );
-    document.getElementById("linkage-outside").textContent = rate(
-      linkage.outside_migraine_days,
-      linkage.outside_days,
-      linkage.outside_per_30_days
-    );
-    document.getElementById("linkage-ratio").textContent =
-      linkage.rate_ratio === null
-        ? "too little data for a ratio"
-        : linkage.rate_ratio + " (" + linkage.ci_low + " to " + linkage.ci_high + ")";
-    document.getElementById("linkage-summary").textContent = linkage.summary;
+    setText("linkage-inside", linkage.cells.inside);
+    setText("linkage-outside", linkage.cells.outside);
+    setText("linkage-ratio", linkage.cells.ratio);
+    setText("linkage-summary", linkage.summary);
     document.querySelectorAll(".window-days").forEach(function (element) {
       element.textContent = linkage.window_days;
     });
@@ -418,9 +244,6 @@
 
   function drawLag() {
     var lag = data.lag;
-    var labels = lag.offsets.map(function (offset) {
-      return offset > 0 ? "+" + offset : String(offset);
-    });
     var options = baseOptions(false);
     options.scales.y.max = 100;
     options.scales.y.title = {
@@ -435,7 +258,7 @@
     };
     draw("lag-chart", {
       data: {
-        labels: labels,
+        labels: lag.labels,
         datasets: [
           {
             type: "bar",
@@ -459,51 +282,15 @@
       },
       options: options,
     });
-    fillTable(
-      document.getElementById("lag-table"),
-      lag.offsets.map(function (offset, index) {
-        return [
-          labels[index],
-          lag.flares_with_migraine[index] + " of " + lag.flares[index],
-          lag.percent[index] === null ? "no flares" : lag.percent[index] + "%",
-          lag.baseline_percent === null ? "" : lag.baseline_percent + "%",
-        ];
-      })
-    );
-    document.getElementById("lag-summary").textContent = lag.summary;
+    fillTable("lag-table", lag.rows);
+    setText("lag-summary", lag.summary);
   }
 
   // --- Factors -----------------------------------------------------------------------
 
   function fillFactors() {
-    var factors = data.factors;
-    fillTable(
-      document.getElementById("factors-table"),
-      factors.associations.map(function (item) {
-        return [
-          item.label,
-          item.migraine_with + " of " + item.days_with + " days (" + item.percent_with + "%)",
-          item.migraine_without +
-            " of " +
-            item.days_without +
-            " days (" +
-            item.percent_without +
-            "%)",
-          item.risk_ratio === null
-            ? "too little data for a ratio"
-            : item.risk_ratio + " (" + item.ci_low + " to " + item.ci_high + ")",
-        ];
-      })
-    );
-    var empty = document.getElementById("factors-empty");
-    var names = factors.not_enough_data.map(function (item) {
-      return item.label;
-    });
-    empty.textContent =
-      (factors.associations.length
-        ? ""
-        : "No factor has at least 3 days with it and 3 without in this period yet. ") +
-      (names.length ? "Too few days to compare: " + names.join(", ") + "." : "");
+    fillTable("factors-table", data.factors.rows);
+    setText("factors-empty", data.factors.note);
   }
 
   // --- A clinician's copy: the patient's notes, when they share them ----------------
@@ -518,7 +305,7 @@
       var item = document.createElement("li");
       item.className = "border-bottom py-2";
       var label = document.createElement("strong");
-      label.textContent = dayWords(note.day) + ", " + note.kind + ":";
+      label.textContent = note.day_label + ", " + note.kind + ":";
       item.append(label, " " + note.text);
       list.append(item);
     });
@@ -534,7 +321,7 @@
     drawLag();
     fillFactors();
     fillNotes();
-    document.getElementById("period-summary").textContent = data.summary;
+    setText("period-summary", data.summary);
     document.getElementById("range-start").value = data.start;
     document.getElementById("range-end").value = data.end;
     // The link to the printable report follows the period shown.
@@ -581,8 +368,7 @@
         data = result.body;
         render();
         history.replaceState(null, "", "?" + query.toString());
-        status.textContent =
-          "Showing " + dayWords(data.start) + " to " + dayWords(data.end) + ".";
+        status.textContent = data.status;
       })
       .catch(function (error) {
         if (error.name !== "AbortError") {
@@ -592,8 +378,9 @@
       });
   }
 
+  // An empty window asks the server for its default.
   function windowDays() {
-    return document.getElementById("range-window").value || "3";
+    return document.getElementById("range-window").value;
   }
 
   form.addEventListener("submit", function (event) {
@@ -610,19 +397,7 @@
 
   form.querySelectorAll("button[data-days]").forEach(function (button) {
     button.addEventListener("click", function () {
-      var end = data.today;
-      var start;
-      if (button.dataset.days === "all") {
-        start = data.diary_start || data.today;
-      } else {
-        var first = new Date(dayMs(end) - (+button.dataset.days - 1) * DAY_MS);
-        start = [
-          first.getFullYear(),
-          String(first.getMonth() + 1).padStart(2, "0"),
-          String(first.getDate()).padStart(2, "0"),
-        ].join("-");
-      }
-      load(start, end, windowDays());
+      load(data.quick_starts[button.dataset.days], data.today, windowDays());
     });
   });
 
@@ -640,10 +415,7 @@
 
   // Charts read their colours from the theme's CSS variables: redraw when it changes,
   // and in black on white for printing.
-  new MutationObserver(render).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ["data-bs-theme"],
-  });
+  shared.onThemeChange(render);
   // Paper has no "show the table" button: open the tables while printing.
   var closedTables = [];
   window.addEventListener("beforeprint", function () {

@@ -288,16 +288,16 @@ def test_shared_clinician_links_answer_404_once_the_patient_has_left(
     make_diary(alice, 1, note="alice")
     client.force_login(bob)
     urls = [
-        reverse("diary:clinic-timeline", args=[alice.uuid]),
-        reverse("diary:clinic-timeline-data", args=[alice.uuid]),
-        reverse("diary:clinic-report", args=[alice.uuid]),
+        reverse("clinic:timeline", args=[alice.uuid]),
+        reverse("clinic:timeline-data", args=[alice.uuid]),
+        reverse("clinic:report", args=[alice.uuid]),
     ]
     assert [client.get(url).status_code for url in urls] == [200, 200, 200]
 
     logged_in_client(alice).post(DELETE_URL, {"password": password, "confirm": "on"})
 
     assert [client.get(url).status_code for url in urls] == [404, 404, 404]
-    assert "alice" not in client.get(reverse("diary:clinic-list")).content.decode().lower()
+    assert "alice" not in client.get(reverse("clinic:patient-list")).content.decode().lower()
 
 
 def test_a_clinician_can_delete_their_account(bob, password):

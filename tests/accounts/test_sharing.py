@@ -260,7 +260,7 @@ def test_it_accepts_an_invitation(bob_client, bob, invitation):
 
     response = bob_client.post(accept_url(token))
 
-    assert response.url == reverse("diary:clinic-list")
+    assert response.url == reverse("clinic:patient-list")
     share.refresh_from_db()
     assert share.clinician == bob
     assert share.accepted_at is not None

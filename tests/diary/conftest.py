@@ -6,12 +6,6 @@ import pytest
 from django.utils import timezone
 
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
-from education.models import Condition
-
-
-@pytest.fixture
-def lupus(db) -> Condition:
-    return Condition.objects.get(slug="lupus")
 
 
 @pytest.fixture

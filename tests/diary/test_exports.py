@@ -1,21 +1,21 @@
-"""The patient's own exports: a zip of CSV files and a FHIR R4 Bundle (docs/exports.md)."""
+"""The patient's own exports: a zip of CSV files and a FHIR R4 Bundle (docs/exports.md).
+
+This file: the CSV zip, and the diary every export test builds (make_diary). The FHIR
+Bundle is tested in test_exports_fhir.py, the download views in test_exports_views.py.
+"""
 
 import csv
 import datetime
 import io
 import json
-import logging
 import zipfile
 
 import pytest
-from allauth.account.internal.flows.login import AUTHENTICATION_METHODS_SESSION_KEY
-from django.urls import reverse
 from django.utils import timezone
-from fhir.resources.R4B import get_fhir_model_class
-from fhir.resources.R4B.bundle import Bundle
 
 from accounts.models import AccessEvent, CareShare, PatientProfile
 from diary import exports
+from diary.exports import csv as csv_files
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
 from education.models import Condition
 from tests.conftest import make_share
@@ -90,14 +90,6 @@ def read_zip(content: bytes) -> dict[str, list[dict[str, str]]]:
 def readme(content: bytes) -> str:
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         return archive.read("README.txt").decode()
-
-
-def reauthenticate(client, password: str) -> None:
-    response = client.post(reverse("account_reauthenticate"), {"password": password})
-    assert response.status_code == 302
-
-
-# --- CSV -----------------------------------------------------------------------------
 
 
 def test_it_puts_every_entry_in_its_csv_file(alice, charlie):
@@ -208,11 +200,11 @@ def test_it_leaves_ordinary_text_as_it_is(alice):
 
 def test_it_escapes_only_text_columns_so_negative_numbers_stay_numbers():
     columns = [
-        exports.Column("number", lambda value: value),
-        exports.Column("text", lambda value: str(value), text=True),
+        csv_files.Column("number", lambda value: value),
+        csv_files.Column("text", lambda value: str(value), text=True),
     ]
 
-    content = exports._csv_bytes(columns, [-3, 4.5]).decode("utf-8-sig")
+    content = csv_files._csv_bytes(columns, [-3, 4.5]).decode("utf-8-sig")
 
     assert content.splitlines() == ["number,text", "-3,'-3", "4.5,4.5"]
 
@@ -229,7 +221,7 @@ def test_every_column_that_holds_text_the_patient_typed_is_escaped(alice):
         "profile.csv": {"display_name", "email"},
     }
 
-    tables = exports.csv_tables(records)
+    tables = csv_files.csv_tables(records)
 
     for name, columns in typed.items():
         text_columns = {column.name for column in tables[name][0] if column.text}
@@ -240,7 +232,7 @@ def test_the_readme_explains_each_file_and_its_columns(alice, attack):
     content = exports.csv_export(alice)
     text = readme(content)
 
-    for name in exports.FILE_DESCRIPTIONS:
+    for name in csv_files.FILE_DESCRIPTIONS:
         assert name in text
     assert "attacks.csv (1 row)" in text
     assert "peak_intensity: worst pain, 0 to 10" in text
@@ -270,300 +262,3 @@ def test_it_reads_the_diary_in_the_same_number_of_queries_however_long(
         builder(alice)
 
     assert len(one_entry.captured_queries) == len(many_entries.captured_queries)
-
-
-# --- FHIR ----------------------------------------------------------------------------
-
-
-def resources(bundle: dict, kind: str) -> list[dict]:
-    return [
-        entry["resource"] for entry in bundle["entry"] if entry["resource"]["resourceType"] == kind
-    ]
-
-
-def test_the_fhir_bundle_is_valid_fhir_r4(alice):
-    make_diary(alice, 3)
-    Condition.objects.filter(slug="other-autoimmune").get()
-    alice.profile.conditions.add(Condition.objects.get(slug="other-autoimmune"))
-    MigraineAttack.objects.create(owner=alice, started_at=timezone.now())  # ongoing
-    Flare.objects.create(
-        owner=alice,
-        condition=Condition.objects.get(slug="multiple-sclerosis"),
-        started_on=timezone.localdate(),
-    )
-
-    bundle = exports.fhir_export(alice)
-
-    Bundle.model_validate(bundle)
-    for entry in bundle["entry"]:
-        resource = entry["resource"]
-        get_fhir_model_class(resource["resourceType"]).model_validate(resource)
-    # It survives the trip through JSON that the download takes.
-    Bundle.model_validate_json(json.dumps(bundle))
-
-
-def test_the_bundle_holds_every_record_as_the_documented_resource(alice, charlie):
-    make_diary(alice, 3, note="alice")
-    make_diary(charlie, 2, note="charlie")
-
-    bundle = exports.fhir_export(alice)
-
-    assert bundle["resourceType"] == "Bundle"
-    assert bundle["type"] == "collection"
-    assert len(resources(bundle, "Patient")) == 1
-    assert len(resources(bundle, "Condition")) == 2
-    observations = resources(bundle, "Observation")
-    codes = [observation["code"]["text"] for observation in observations]
-    assert codes.count("Migraine attack") == MigraineAttack.objects.filter(owner=alice).count()
-    assert codes.count("Daily check-in") == DailyCheckIn.objects.filter(owner=alice).count()
-    flares = [code for code in codes if code.startswith("Flare of ")]
-    assert len(flares) == Flare.objects.filter(owner=alice).count()
-    statements = resources(bundle, "MedicationStatement")
-    assert len(statements) == (
-        Medication.objects.filter(owner=alice).count()
-        + MedicationDose.objects.filter(medication__owner=alice).count()
-    )
-    assert "charlie" not in json.dumps(bundle)
-
-
-def test_every_reference_in_the_bundle_points_at_an_entry(alice):
-    make_diary(alice, 2)
-
-    bundle = exports.fhir_export(alice)
-
-    urls = {entry["fullUrl"] for entry in bundle["entry"]}
-    references = []
-
-    def collect(value):
-        if isinstance(value, dict):
-            if "reference" in value:
-                references.append(value["reference"])
-            for item in value.values():
-                collect(item)
-        elif isinstance(value, list):
-            for item in value:
-                collect(item)
-
-    collect(bundle)
-    assert references
-    assert set(references) <= urls
-    assert len(urls) == len(bundle["entry"])
-
-
-def test_the_patient_is_identified_by_uuid_without_their_email(alice):
-    bundle = exports.fhir_export(alice)
-
-    patient = resources(bundle, "Patient")[0]
-    assert patient["identifier"] == [
-        {"system": "urn:ietf:rfc:3986", "value": f"urn:uuid:{alice.uuid}"}
-    ]
-    assert patient["name"] == [{"text": "Alice"}]
-    assert alice.email not in json.dumps(bundle)
-
-
-def test_conditions_carry_icd_10_codes_only_where_the_catalogue_has_one(alice):
-    alice.profile.conditions.add(Condition.objects.get(slug="other-autoimmune"))
-
-    conditions = {
-        condition["code"]["text"]: condition
-        for condition in resources(exports.fhir_export(alice), "Condition")
-    }
-
-    lupus = conditions["Systemic lupus erythematosus"]
-    assert lupus["code"]["coding"] == [
-        {
-            "system": "http://hl7.org/fhir/sid/icd-10",
-            "code": "M32.9",
-            "display": "Systemic lupus erythematosus, unspecified",
-        }
-    ]
-    assert conditions["Migraine with aura"]["code"]["coding"][0]["code"] == "G43.1"
-    assert "coding" not in conditions["Other autoimmune condition"]["code"]
-
-
-def test_notes_and_fields_are_in_the_patients_fhir_export(alice, attack, flare, dose, checkin):
-    checkin.notes = "Long walk"
-    checkin.sleep_hours = "6.5"
-    checkin.save()
-
-    bundle = exports.fhir_export(alice)
-
-    observations = {obs["code"]["text"]: obs for obs in resources(bundle, "Observation")}
-    migraine = observations["Migraine attack"]
-    assert migraine["note"] == [{"text": "Alice's private note"}]
-    assert (
-        migraine["effectivePeriod"]["start"]
-        == timezone.localtime(attack.started_at, alice.tzinfo).isoformat()
-    )
-    components = {c["code"]["text"]: c for c in migraine["component"]}
-    assert components["Peak pain intensity (0 to 10)"]["valueInteger"] == 6
-    assert components["Aura"]["valueBoolean"] is False
-    flare_observation = observations["Flare of Systemic lupus erythematosus"]
-    assert flare_observation["note"] == [{"text": "Alice's flare note"}]
-    assert flare_observation["effectivePeriod"] == {
-        "start": flare.started_on.isoformat(),
-        "end": flare.ended_on.isoformat(),
-    }
-    assert flare_observation["valueCodeableConcept"]["text"] == "Moderate"
-    day = observations["Daily check-in"]
-    assert day["note"] == [{"text": "Long walk"}]
-    factors = {c["code"]["text"]: c for c in day["component"]}
-    assert factors["Stress (0 to 10)"]["valueInteger"] == 4
-    assert factors["Sleep"]["valueQuantity"]["value"] == 6.5
-    dose_statement = next(
-        s for s in resources(bundle, "MedicationStatement") if s["status"] == "completed"
-    )
-    assert dose_statement["medicationCodeableConcept"] == {"text": "Sumatriptan"}
-    assert dose_statement["dosage"] == [{"text": "50 mg"}]
-    attack_url = next(
-        entry["fullUrl"] for entry in bundle["entry"] if entry["resource"] is migraine
-    )
-    assert dose_statement["reasonReference"] == [{"reference": attack_url}]
-
-
-def test_the_same_record_keeps_its_id_from_one_export_to_the_next(alice, attack):
-    first = [entry["fullUrl"] for entry in exports.fhir_export(alice)["entry"]]
-    second = [entry["fullUrl"] for entry in exports.fhir_export(alice)["entry"]]
-
-    assert first == second
-
-
-# --- Views ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("name", ["diary:export-csv", "diary:export-fhir"])
-def test_it_asks_for_the_password_again_before_exporting(alice_client, name):
-    response = alice_client.get(reverse(name))
-
-    assert response.status_code == 302
-    assert response.url.startswith(reverse("account_reauthenticate"))
-
-
-def test_after_the_password_it_returns_to_the_data_section_to_download(alice_client, password):
-    response = alice_client.get(reverse("diary:export-csv"))
-
-    confirmed = alice_client.post(response.url, {"password": password})
-
-    assert confirmed.status_code == 302
-    assert confirmed.url == reverse("accounts:profile") + "#your-data"
-    assert alice_client.get(reverse("diary:export-csv"))["Content-Type"] == "application/zip"
-
-
-@pytest.mark.parametrize("name", ["diary:export-csv", "diary:export-fhir"])
-def test_it_asks_again_once_ten_minutes_have_passed(alice_client, password, name):
-    reauthenticate(alice_client, password)
-    session = alice_client.session
-    records = session[AUTHENTICATION_METHODS_SESSION_KEY]
-    for record in records:
-        record["at"] -= 10 * 60 + 1
-    session[AUTHENTICATION_METHODS_SESSION_KEY] = records
-    session.save()
-
-    response = alice_client.get(reverse(name))
-
-    assert response.status_code == 302
-    assert response.url.startswith(reverse("account_reauthenticate"))
-
-
-def test_the_csv_download_is_a_dated_zip(alice_client, alice, password, attack):
-    reauthenticate(alice_client, password)
-
-    response = alice_client.get(reverse("diary:export-csv"))
-
-    assert response.status_code == 200
-    assert response["Content-Type"] == "application/zip"
-    today = timezone.localdate(timezone=alice.tzinfo).isoformat()
-    assert response["Content-Disposition"] == (f'attachment; filename="overlap-csv-{today}.zip"')
-    assert response["Cache-Control"] == "no-store"
-    files = read_zip(response.content)
-    assert files["attacks.csv"][0]["notes"] == "Alice's private note"
-
-
-def test_the_fhir_download_is_a_dated_fhir_json_bundle(alice_client, alice, password, flare):
-    reauthenticate(alice_client, password)
-
-    response = alice_client.get(reverse("diary:export-fhir"))
-
-    assert response.status_code == 200
-    assert response["Content-Type"] == "application/fhir+json"
-    today = timezone.localdate(timezone=alice.tzinfo).isoformat()
-    assert response["Content-Disposition"] == (f'attachment; filename="overlap-fhir-{today}.json"')
-    bundle = Bundle.model_validate_json(response.content)
-    assert bundle.type == "collection"
-    assert "Alice's flare note" in response.content.decode()
-
-
-@pytest.mark.parametrize("name", ["diary:export-csv", "diary:export-fhir"])
-def test_another_patients_export_has_nothing_of_alices(
-    charlie_client, password, attack, flare, dose, checkin, name
-):
-    reauthenticate(charlie_client, password)
-
-    response = charlie_client.get(reverse(name))
-
-    assert response.status_code == 200
-    assert b"Alice" not in response.content
-    assert b"Sumatriptan" not in response.content
-
-
-@pytest.mark.parametrize("name", ["diary:export-csv", "diary:export-fhir"])
-def test_clinicians_and_curators_get_a_404(bob_client, carol, client, password, name):
-    reauthenticate(bob_client, password)
-    assert bob_client.get(reverse(name)).status_code == 404
-    client.force_login(carol)
-    reauthenticate(client, password)
-    assert client.get(reverse(name)).status_code == 404
-
-
-@pytest.mark.parametrize("name", ["diary:export-csv", "diary:export-fhir"])
-def test_a_post_is_refused(alice_client, password, name):
-    reauthenticate(alice_client, password)
-
-    assert alice_client.post(reverse(name)).status_code == 405
-
-
-@pytest.mark.parametrize("name", ["diary:export-csv", "diary:export-fhir"])
-def test_anonymous_visitors_are_sent_to_log_in(client, name):
-    response = client.get(reverse(name))
-
-    assert response.status_code == 302
-    assert response.url.startswith(reverse("account_login"))
-
-
-@pytest.mark.parametrize(
-    ("name", "kind"), [("diary:export-csv", "csv"), ("diary:export-fhir", "fhir")]
-)
-def test_an_export_is_a_security_event_without_health_data(
-    alice_client, alice, password, attack, caplog, name, kind
-):
-    reauthenticate(alice_client, password)
-
-    with caplog.at_level(logging.INFO, logger="overlap.security"):
-        alice_client.get(reverse(name))
-
-    lines = [record.getMessage() for record in caplog.records if record.name == "overlap.security"]
-    assert f"export format={kind} user={alice.pk}" in lines
-    logged = " ".join(lines)
-    assert "private note" not in logged
-    assert alice.email not in logged
-
-
-def test_codes_with_a_required_binding_come_from_their_r4_value_sets(alice):
-    # fhir.resources checks structure and types, not required bindings: check those here.
-    make_diary(alice, 2)
-    MigraineAttack.objects.create(owner=alice, started_at=timezone.now())
-
-    bundle = exports.fhir_export(alice)
-
-    observation_statuses = {"registered", "preliminary", "final", "amended"}
-    statement_statuses = {"active", "completed", "intended", "stopped", "on-hold", "unknown"}
-    for resource in resources(bundle, "Observation"):
-        assert resource["status"] in observation_statuses
-    for resource in resources(bundle, "MedicationStatement"):
-        assert resource["status"] in statement_statuses
-    for resource in resources(bundle, "Condition"):
-        assert resource["clinicalStatus"]["coding"][0]["code"] == "active"
-    assert {resource["status"] for resource in resources(bundle, "Observation")} == {
-        "final",
-        "preliminary",
-    }

@@ -167,6 +167,50 @@ def test_long_ranges_are_weekly_and_say_so(alice_client, alice):
     assert data["series"]["migraine"][0] == 1
 
 
+def test_a_week_before_the_diary_began_says_not_covered_in_its_table_row(alice_client, alice):
+    attack(alice, at(date(2025, 3, 5), 9), at(date(2025, 3, 5), 10), peak=7)
+
+    data = get_data(alice_client, start="2024-06-03", end="2025-06-30")
+
+    assert data["table"]["columns"][:4] == [
+        "Week starting",
+        "Days covered",
+        "Migraine days",
+        "Highest peak pain",
+    ]
+    assert data["table"]["rows"][0][:6] == [
+        "3 Jun 2024",
+        "0 of 7",
+        "not covered",
+        "none",
+        "not covered",
+        "not covered",
+    ]
+    # The diary begins on Wednesday 5 March: its week covers five days.
+    week = data["series"]["dates"].index("2025-03-03")
+    assert data["table"]["rows"][week][:4] == ["3 Mar 2025", "5 of 7", "1", "7"]
+    assert data["labels"]["migraine"] == "Migraine days in the week"
+    assert data["resolution_note"].startswith("This period is longer than 180 days")
+
+
+def test_the_data_carries_its_sentences_and_the_quick_periods(alice_client, alice):
+    flare(alice, date(2025, 6, 10), date(2025, 6, 12))
+
+    data = get_data(alice_client)
+
+    lupus = Condition.objects.get(slug="lupus").name
+    assert data["flare_list"] == f"Flares in this period: {lupus} (10 Jun 2025 to 12 Jun 2025)."
+    assert data["linkage"]["cells"]["ratio"] == "too little data for a ratio"
+    assert data["months_table"][0] == ["April 2025", "0 of 29"] + ["not covered"] * 4
+    assert data["status"] == "Showing 2 Apr 2025 to 30 Jun 2025."
+    assert data["quick_starts"] == {
+        "30": "2025-06-01",
+        "90": "2025-04-02",
+        "365": "2024-07-01",
+        "all": "2025-06-10",
+    }
+
+
 def test_the_flare_window_changes_the_linkage(alice_client, alice):
     flare(alice, date(2025, 6, 10), date(2025, 6, 12))
     attack(alice, at(date(2025, 1, 1), 9), at(date(2025, 1, 1), 10))

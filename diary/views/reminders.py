@@ -14,12 +14,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from accounts.decorators import patient_required
 from diary.models import Reminder, ReminderDelivery, ReminderKind
 from diary.reminder_forms import ReminderForm, ZoneForm, local_today, reminder_initial
 from diary.reminder_links import LinkError, LinkPurpose
 from diary.reminders import USED_FIELD, delivery_for_link, link_use, reminders_update
 from diary.services import DiaryConflict
-from diary.views import patient_required
 
 RECENT_DELIVERIES = 10
 

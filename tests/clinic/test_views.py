@@ -53,16 +53,16 @@ def clinic_client(client, bob, alice_shares_with_bob):
 
 
 def timeline_url(patient) -> str:
-    return reverse("diary:clinic-timeline", args=[patient.uuid])
+    return reverse("clinic:timeline", args=[patient.uuid])
 
 
 def data_url(patient) -> str:
-    return reverse("diary:clinic-timeline-data", args=[patient.uuid])
+    return reverse("clinic:timeline-data", args=[patient.uuid])
 
 
 def test_it_sends_a_clinician_with_an_unconfirmed_address_to_confirm_it(bob_client, bob, alice):
     EmailAddress.objects.create(user=bob, email=bob.email, primary=True, verified=False)
-    for url in [reverse("diary:clinic-list"), timeline_url(alice), data_url(alice)]:
+    for url in [reverse("clinic:patient-list"), timeline_url(alice), data_url(alice)]:
         response = bob_client.get(url, follow=True)
 
         assert response.redirect_chain[0][0] == reverse("account_email")
@@ -72,7 +72,7 @@ def test_it_sends_a_clinician_with_an_unconfirmed_address_to_confirm_it(bob_clie
 
 def test_it_sends_a_clinician_without_totp_to_set_it_up(bob_client, bob, alice, alice_diary):
     EmailAddress.objects.create(user=bob, email=bob.email, primary=True, verified=True)
-    for url in [reverse("diary:clinic-list"), timeline_url(alice), data_url(alice)]:
+    for url in [reverse("clinic:patient-list"), timeline_url(alice), data_url(alice)]:
         response = bob_client.get(url, follow=True)
 
         assert response.redirect_chain[0][0] == reverse("mfa_activate_totp")
@@ -94,7 +94,7 @@ def test_it_asks_for_totp_on_the_home_page_without_showing_patients(
 
 
 def test_it_lists_the_patients_who_share(clinic_client, alice, alice_diary, lupus):
-    response = clinic_client.get(reverse("diary:clinic-list"))
+    response = clinic_client.get(reverse("clinic:patient-list"))
 
     assert response.status_code == 200
     row = response.context["patients"][0]
@@ -120,7 +120,7 @@ def test_it_lists_no_one_without_a_live_share(client, unshared_clinician, revoke
     for clinician in (unshared_clinician, revoked_clinician):
         client.force_login(clinician)
 
-        response = client.get(reverse("diary:clinic-list"))
+        response = client.get(reverse("clinic:patient-list"))
 
         assert response.context["patients"] == []
         assert b"No patients yet" in response.content
@@ -165,7 +165,7 @@ def test_it_keeps_notes_out_of_the_clinic_html_and_json_when_not_shared(
     for response in [
         clinic_client.get(timeline_url(alice)),
         clinic_client.get(data_url(alice)),
-        clinic_client.get(reverse("diary:clinic-list")),
+        clinic_client.get(reverse("clinic:patient-list")),
     ]:
         assert response.status_code == 200
         assert NOTE not in response.content.decode()
@@ -191,6 +191,20 @@ def test_it_shows_notes_in_the_clinic_html_and_json_when_shared(
     }
 
 
+def test_it_dates_each_shared_note_as_the_page_does(
+    clinic_client, alice, alice_diary, alice_shares_with_bob
+):
+    alice_shares_with_bob.include_notes = True
+    alice_shares_with_bob.save()
+
+    page = clinic_client.get(timeline_url(alice)).content.decode()
+    notes = clinic_client.get(data_url(alice)).json()["notes"]
+
+    check_in = next(note for note in notes if note["kind"] == "Check-in")
+    assert check_in["day"] == (alice_diary - datetime.timedelta(days=2)).isoformat()
+    assert f"<strong>{check_in['day_label']}, Check-in:</strong>" in page
+
+
 def test_it_ends_access_on_the_next_request_after_revocation(
     clinic_client, alice, alice_diary, alice_shares_with_bob
 ):
@@ -201,13 +215,13 @@ def test_it_ends_access_on_the_next_request_after_revocation(
     for url in [
         timeline_url(alice),
         data_url(alice),
-        reverse("diary:clinic-report", args=[alice.uuid]),
+        reverse("clinic:report", args=[alice.uuid]),
     ]:
         response = clinic_client.get(url)
         assert response.status_code == 404
         assert NOTE not in response.content.decode()
         assert "Alice" not in response.content.decode()
-    assert clinic_client.get(reverse("diary:clinic-list")).context["patients"] == []
+    assert clinic_client.get(reverse("clinic:patient-list")).context["patients"] == []
 
 
 def test_it_ends_access_when_the_share_expires(clinic_client, alice, alice_shares_with_bob):
@@ -228,14 +242,14 @@ def test_it_404s_for_a_malformed_patient_id(clinic_client, bad):
 
 
 def test_it_404s_for_patients_and_curators(alice_client, alice, carol, client):
-    assert alice_client.get(reverse("diary:clinic-list")).status_code == 404
+    assert alice_client.get(reverse("clinic:patient-list")).status_code == 404
     assert alice_client.get(timeline_url(alice)).status_code == 404
     client.force_login(carol)
-    assert client.get(reverse("diary:clinic-list")).status_code == 404
+    assert client.get(reverse("clinic:patient-list")).status_code == 404
 
 
 def test_it_refuses_post_on_clinic_pages(clinic_client, alice):
-    for url in [reverse("diary:clinic-list"), timeline_url(alice), data_url(alice)]:
+    for url in [reverse("clinic:patient-list"), timeline_url(alice), data_url(alice)]:
         assert clinic_client.post(url).status_code == 405
     assert AccessEvent.objects.count() == 0
 
@@ -258,11 +272,11 @@ def test_it_lets_a_second_clinician_set_up_totp_and_then_see_the_list(client, al
     make_share(alice, clinician)
     EmailAddress.objects.create(user=clinician, email=clinician.email, verified=True)
     client.force_login(clinician)
-    assert client.get(reverse("diary:clinic-list")).url == reverse("mfa_activate_totp")
+    assert client.get(reverse("clinic:patient-list")).url == reverse("mfa_activate_totp")
 
     give_totp(clinician)
 
-    assert client.get(reverse("diary:clinic-list")).status_code == 200
+    assert client.get(reverse("clinic:patient-list")).status_code == 200
 
 
 def test_the_clinic_data_matches_the_patients_own_data(clinic_client, alice, alice_diary, client):

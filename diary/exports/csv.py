@@ -1,0 +1,257 @@
+"""The CSV export: a zip of one CSV file per kind of record, with a README.txt that
+describes every column (docs/exports.md)."""
+
+import csv
+import datetime
+import io
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils import timezone
+
+from accounts.models import AccessEvent, CareShare, User
+from diary.exports.records import PatientRecords, load_records, local_time
+from diary.models import Flare, Medication, MedicationDose, MigraineAttack, Trigger
+
+# Spreadsheets run a cell starting with one of these as a formula (OWASP "CSV Injection");
+# tab and carriage return can hide such a start from a naive check.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_cell(value: str) -> str:
+    """A text cell a spreadsheet shows as text: a leading formula character gets a quote."""
+    if value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    value: Callable[[object], object]
+    # Only text columns are escaped: numbers, dates and ids keep their sign and stay numbers.
+    text: bool = False
+    help: str = ""
+
+
+def _day(day: datetime.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else ("yes" if value else "no")
+
+
+def _number(value: int | Decimal | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _names(triggers: Iterable[Trigger]) -> str:
+    return "; ".join(trigger.name for trigger in triggers)
+
+
+def _codes(values: list[str] | None) -> str:
+    return "; ".join(values or [])
+
+
+def _choices(choices) -> str:
+    return ", ".join(f"{value} ({label})" for value, label in choices)
+
+
+def csv_tables(records: PatientRecords) -> dict[str, tuple[list[Column], list]]:
+    """File name -> (columns, rows) for every kind of record."""
+    tz = records.patient.tzinfo
+    moment = {"help": "date and time in your time zone, ISO 8601 with the UTC offset"}
+    attack_columns = [
+        Column("id", lambda attack: attack.pk, help="Overlap's number for the attack"),
+        Column("attack_type", lambda attack: attack.attack_type, text=True,
+               help=_choices(MigraineAttack.AttackType.choices)),
+        Column("started_at", lambda attack: local_time(attack.started_at, tz), **moment),
+        Column("ended_at", lambda attack: local_time(attack.ended_at, tz),
+               help="empty while the attack is ongoing"),
+        Column("peak_intensity", lambda attack: _number(attack.peak_intensity),
+               help="worst pain, 0 to 10"),
+        Column("aura", lambda attack: _yes_no(attack.aura), help="yes or no"),
+        Column("symptoms", lambda attack: _codes(attack.symptoms), text=True,
+               help=_choices(MigraineAttack.Symptom.choices)),
+        Column("location", lambda attack: attack.location, text=True,
+               help=_choices(MigraineAttack.Location.choices)),
+        Column("disability", lambda attack: _number(attack.disability),
+               help=_choices(MigraineAttack.Disability.choices)),
+        Column("triggers", lambda attack: _names(attack.triggers.all()), text=True,
+               help="names separated by semicolons"),
+        Column("notes", lambda attack: attack.notes, text=True),
+        Column("created_at", lambda attack: local_time(attack.created_at, tz)),
+        Column("updated_at", lambda attack: local_time(attack.updated_at, tz)),
+    ]  # fmt: skip
+    flare_columns = [
+        Column("id", lambda flare: flare.pk),
+        Column("condition", lambda flare: flare.condition.name, text=True),
+        Column("started_on", lambda flare: _day(flare.started_on), help="a date, YYYY-MM-DD"),
+        Column("ended_on", lambda flare: _day(flare.ended_on),
+               help="empty while the flare is ongoing"),
+        Column("severity", lambda flare: _number(flare.severity),
+               help=_choices(Flare.Severity.choices)),
+        Column("symptoms", lambda flare: _codes(flare.symptoms), text=True,
+               help=_choices(Flare.Symptom.choices)),
+        Column("triggers", lambda flare: _names(flare.triggers.all()), text=True),
+        Column("notes", lambda flare: flare.notes, text=True),
+        Column("created_at", lambda flare: local_time(flare.created_at, tz)),
+        Column("updated_at", lambda flare: local_time(flare.updated_at, tz)),
+    ]  # fmt: skip
+    medication_columns = [
+        Column("id", lambda medication: medication.pk),
+        Column("name", lambda medication: medication.name, text=True),
+        Column("category", lambda medication: medication.category, text=True,
+               help=_choices(Medication.Category.choices)),
+        Column("purpose", lambda medication: medication.purpose, text=True,
+               help=_choices(Medication.Purpose.choices)),
+        Column("usual_amount", lambda medication: medication.usual_amount, text=True),
+        Column("usual_for_attacks", lambda medication: _yes_no(medication.usual_for_attacks),
+               help="shown as a one-tap button during an attack"),
+        Column("created_at", lambda medication: local_time(medication.created_at, tz)),
+    ]  # fmt: skip
+    dose_columns = [
+        Column("id", lambda dose: dose.pk),
+        Column("medication_id", lambda dose: dose.medication_id, help="id in medications.csv"),
+        Column("medication", lambda dose: dose.medication.name, text=True),
+        Column("taken_at", lambda dose: local_time(dose.taken_at, tz), **moment),
+        Column("amount", lambda dose: dose.amount, text=True),
+        Column("attack_id", lambda dose: _number(dose.attack_id),
+               help="id in attacks.csv when the dose was for an attack"),
+        Column("relief", lambda dose: dose.relief, text=True,
+               help="relief after two hours: " + _choices(MedicationDose.Relief.choices)),
+        Column("created_at", lambda dose: local_time(dose.created_at, tz)),
+    ]  # fmt: skip
+    checkin_columns = [
+        Column("day", lambda checkin: _day(checkin.day)),
+        Column("sleep_hours", lambda checkin: _number(checkin.sleep_hours), help="hours"),
+        Column("stress", lambda checkin: _number(checkin.stress), help="0 to 10"),
+        Column("water_glasses", lambda checkin: _number(checkin.water_glasses)),
+        Column("gluten", lambda checkin: _yes_no(checkin.gluten), help="ate gluten: yes or no"),
+        Column("menstruation", lambda checkin: _yes_no(checkin.menstruation), help="yes or no"),
+        Column("fatigue", lambda checkin: _number(checkin.fatigue), help="0 to 10"),
+        Column("joint_pain", lambda checkin: _number(checkin.joint_pain), help="0 to 10"),
+        Column("triggers", lambda checkin: _names(checkin.triggers.all()), text=True),
+        Column("notes", lambda checkin: checkin.notes, text=True),
+        Column("created_at", lambda checkin: local_time(checkin.created_at, tz)),
+        Column("updated_at", lambda checkin: local_time(checkin.updated_at, tz)),
+    ]
+    trigger_columns = [
+        Column("id", lambda trigger: trigger.pk),
+        Column("name", lambda trigger: trigger.name, text=True),
+    ]
+    profile_columns = [
+        Column("uuid", lambda user: str(user.uuid), help="your account's permanent identifier"),
+        Column("email", lambda user: user.email, text=True),
+        Column("display_name", lambda user: user.display_name, text=True),
+        Column("timezone", lambda user: user.timezone, text=True),
+        Column("theme", lambda user: user.theme, text=True),
+        Column("cycle_tracking",
+               lambda user: _yes_no(records.profile.cycle_tracking if records.profile else None)),
+        Column("date_joined", lambda user: local_time(user.date_joined, tz)),
+    ]  # fmt: skip
+    share_columns = [
+        Column("id", lambda share: share.pk),
+        Column("invite_email", lambda share: share.invite_email, text=True,
+               help="the address you sent the invitation to"),
+        Column("clinician", lambda share: str(share.clinician) if share.clinician else "",
+               text=True, help="who accepted it; empty until then"),
+        Column("include_notes", lambda share: _yes_no(share.include_notes)),
+        Column("state", lambda share: share.state, text=True,
+               help=_choices(CareShare.State.choices)),
+        Column("created_at", lambda share: local_time(share.created_at, tz)),
+        Column("accepted_at", lambda share: local_time(share.accepted_at, tz)),
+        Column("expires_at", lambda share: local_time(share.expires_at, tz),
+               help="empty: until you revoke it"),
+        Column("revoked_at", lambda share: local_time(share.revoked_at, tz)),
+    ]  # fmt: skip
+    access_columns = [
+        Column("at", lambda event: local_time(event.at, tz)),
+        Column("who", lambda event: event.actor_label, text=True),
+        Column("action", lambda event: event.action, text=True),
+        Column("what", lambda event: event.what, text=True,
+               help=_choices(AccessEvent.What.choices)),
+    ]  # fmt: skip
+    condition_columns = [
+        Column("slug", lambda condition: condition.slug, text=True),
+        Column("name", lambda condition: condition.name, text=True),
+        Column("kind", lambda condition: condition.kind, text=True),
+    ]
+    return {
+        "profile.csv": (profile_columns, [records.patient]),
+        "conditions.csv": (condition_columns, records.conditions),
+        "attacks.csv": (attack_columns, records.attacks),
+        "flares.csv": (flare_columns, records.flares),
+        "medications.csv": (medication_columns, records.medications),
+        "doses.csv": (dose_columns, records.doses),
+        "checkins.csv": (checkin_columns, records.checkins),
+        "triggers.csv": (trigger_columns, records.triggers),
+        "shares.csv": (share_columns, records.shares),
+        "access_history.csv": (access_columns, records.access_events),
+    }
+
+
+FILE_DESCRIPTIONS = {
+    "profile.csv": "Your account: one row.",
+    "conditions.csv": "The conditions you chose in your profile.",
+    "attacks.csv": "Migraine attacks and other headaches, oldest first.",
+    "flares.csv": "Flares of your autoimmune conditions, oldest first.",
+    "medications.csv": "Your medication list.",
+    "doses.csv": "Every dose you noted, oldest first.",
+    "checkins.csv": "Daily check-ins, one row a day. An empty cell means not recorded.",
+    "triggers.csv": "The triggers you added yourself (the shared catalogue is not included).",
+    "shares.csv": "Every share you made with a clinician, in any state.",
+    "access_history.csv": "Who viewed or exported your data through a share, and when.",
+}
+
+
+def _csv_bytes(columns: list[Column], rows: list) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([column.name for column in columns])
+    for row in rows:
+        cells = []
+        for column in columns:
+            value = column.value(row)
+            value = "" if value is None else str(value)
+            cells.append(escape_cell(value) if column.text else value)
+        writer.writerow(cells)
+    # A byte-order mark lets spreadsheets open the file as UTF-8.
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _readme(tables: dict[str, tuple[list[Column], list]], patient: User) -> str:
+    lines = [
+        "Overlap: everything you entered",
+        "",
+        f"Made {timezone.localtime(timezone.now(), patient.tzinfo).isoformat()}.",
+        "Each .csv file holds one kind of record, one row per entry, UTF-8, comma-separated.",
+        "Times are ISO 8601 in your time zone with the offset from UTC; dates are YYYY-MM-DD.",
+        "An empty cell means nothing was recorded. Lists are separated by semicolons.",
+        "Text that starts with = + - @ (or a tab or line break) has a ' added in front, so",
+        "a spreadsheet shows it as text and never runs it as a formula. Number columns are",
+        "never changed.",
+    ]
+    for name, (columns, rows) in tables.items():
+        count = f"{len(rows)} row" if len(rows) == 1 else f"{len(rows)} rows"
+        lines += ["", f"{name} ({count}): {FILE_DESCRIPTIONS[name]}"]
+        lines += [
+            f"  {column.name}: {column.help}" if column.help else f"  {column.name}"
+            for column in columns
+        ]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def csv_export(patient: User) -> bytes:
+    """A zip of one CSV file per kind of record plus README.txt, as bytes."""
+    records = load_records(patient)
+    tables = csv_tables(records)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("README.txt", _readme(tables, patient))
+        for name, (columns, rows) in tables.items():
+            archive.writestr(name, _csv_bytes(columns, rows))
+    return buffer.getvalue()

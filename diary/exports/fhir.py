@@ -1,0 +1,322 @@
+"""The FHIR export: a FHIR R4 Bundle (type "collection") as a dict ready for JSON
+(docs/exports.md)."""
+
+import uuid
+import zoneinfo
+
+from django.utils import timezone
+
+from accounts.models import User
+from diary.exports.records import PatientRecords, load_records, local_time
+from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
+
+ICD10 = "http://hl7.org/fhir/sid/icd-10"
+SNOMED = "http://snomed.info/sct"
+UCUM = "http://unitsofmeasure.org"
+# WHO ICD-10 codes for the catalogue's conditions; "other-autoimmune" has none on purpose.
+CONDITION_CODES = {
+    "migraine-without-aura": ("G43.0", "Migraine without aura"),
+    "migraine-with-aura": ("G43.1", "Migraine with aura"),
+    "lupus": ("M32.9", "Systemic lupus erythematosus, unspecified"),
+    "multiple-sclerosis": ("G35", "Multiple sclerosis"),
+    "rheumatoid-arthritis": ("M06.9", "Rheumatoid arthritis, unspecified"),
+    "sjogrens": ("M35.0", "Sicca syndrome [Sjögren]"),
+    "celiac": ("K90.0", "Coeliac disease"),
+}
+# FHIR's condition-severity value set (SNOMED CT), used for a flare's severity.
+SEVERITY_CODES = {
+    Flare.Severity.MILD: ("255604002", "Mild"),
+    Flare.Severity.MODERATE: ("6736007", "Moderate"),
+    Flare.Severity.SEVERE: ("24484000", "Severe"),
+}
+
+
+def _urn(patient: User, kind: str, pk: object) -> str:
+    """A stable urn:uuid for one record: the same row gets the same id in every export."""
+    return f"urn:uuid:{uuid.uuid5(patient.uuid, f'{kind}/{pk}')}"
+
+
+def _text(text: str) -> dict:
+    return {"text": text}
+
+
+def _note(text: str) -> list[dict]:
+    return [{"text": text}] if text else []
+
+
+def _component(code: str, **value) -> dict:
+    return {"code": _text(code), **value}
+
+
+def _clean(resource: dict) -> dict:
+    """Leave out empty lists and missing values: FHIR forbids empty elements."""
+    return {key: value for key, value in resource.items() if value not in (None, [], "", {})}
+
+
+def _patient_resource(records: PatientRecords) -> dict:
+    patient = records.patient
+    return _clean(
+        {
+            "resourceType": "Patient",
+            "identifier": [
+                {
+                    "system": "urn:ietf:rfc:3986",
+                    "value": f"urn:uuid:{patient.uuid}",
+                }
+            ],
+            "name": [_text(patient.display_name)] if patient.display_name else [],
+        }
+    )
+
+
+def _condition_resource(condition, subject: dict) -> dict:
+    code = _text(condition.name)
+    if condition.slug in CONDITION_CODES:
+        icd_code, display = CONDITION_CODES[condition.slug]
+        code["coding"] = [{"system": ICD10, "code": icd_code, "display": display}]
+    return {
+        "resourceType": "Condition",
+        "clinicalStatus": {
+            "coding": [
+                {
+                    "system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+                    "code": "active",
+                }
+            ]
+        },
+        "category": [
+            {
+                "coding": [
+                    {
+                        "system": "http://terminology.hl7.org/CodeSystem/condition-category",
+                        "code": "problem-list-item",
+                    }
+                ]
+            }
+        ],
+        "code": code,
+        "subject": subject,
+        # The patient listed the condition themselves.
+        "asserter": subject,
+    }
+
+
+def _observation(subject: dict, code: str, status: str = "final") -> dict:
+    return {
+        "resourceType": "Observation",
+        "status": status,
+        "category": [
+            {
+                "coding": [
+                    {
+                        "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                        "code": "survey",
+                    }
+                ]
+            }
+        ],
+        "code": _text(code),
+        "subject": subject,
+        "performer": [subject],
+    }
+
+
+def _attack_resource(attack: MigraineAttack, subject: dict, tz: zoneinfo.ZoneInfo) -> dict:
+    resource = _observation(
+        subject,
+        "Migraine attack" if attack.is_migraine else "Headache (not migraine)",
+        status="final" if attack.ended_at else "preliminary",
+    )
+    period = {"start": local_time(attack.started_at, tz)}
+    if attack.ended_at:
+        period["end"] = local_time(attack.ended_at, tz)
+    resource["effectivePeriod"] = period
+    components = []
+    if attack.peak_intensity is not None:
+        components.append(
+            _component("Peak pain intensity (0 to 10)", valueInteger=attack.peak_intensity)
+        )
+    components.append(_component("Aura", valueBoolean=attack.aura))
+    if attack.disability is not None:
+        components.append(
+            _component(
+                "Disability (0 none to 3 severe)",
+                valueInteger=attack.disability,
+            )
+        )
+    if attack.location:
+        components.append(
+            _component("Pain location", valueCodeableConcept=_text(attack.get_location_display()))
+        )
+    components += [
+        _component("Symptom", valueCodeableConcept=_text(label))
+        for label in attack.symptom_labels()
+    ]
+    components += [
+        _component("Possible trigger", valueString=trigger.name)
+        for trigger in attack.triggers.all()
+    ]
+    resource["component"] = components
+    resource["note"] = _note(attack.notes)
+    return _clean(resource)
+
+
+def _flare_resource(flare: Flare, subject: dict, condition_urls: dict[int, str]) -> dict:
+    resource = _observation(
+        subject,
+        f"Flare of {flare.condition.name}",
+        status="final" if flare.ended_on else "preliminary",
+    )
+    period = {"start": flare.started_on.isoformat()}
+    if flare.ended_on:
+        period["end"] = flare.ended_on.isoformat()
+    resource["effectivePeriod"] = period
+    code, display = SEVERITY_CODES[flare.severity]
+    resource["valueCodeableConcept"] = {
+        "coding": [{"system": SNOMED, "code": code, "display": display}],
+        "text": display,
+    }
+    if flare.condition_id in condition_urls:
+        resource["focus"] = [{"reference": condition_urls[flare.condition_id]}]
+    resource["component"] = [
+        _component("Symptom", valueCodeableConcept=_text(label)) for label in flare.symptom_labels()
+    ] + [
+        _component("Possible trigger", valueString=trigger.name) for trigger in flare.triggers.all()
+    ]
+    resource["note"] = _note(flare.notes)
+    return _clean(resource)
+
+
+def _checkin_resource(checkin: DailyCheckIn, subject: dict) -> dict:
+    resource = _observation(subject, "Daily check-in")
+    resource["effectiveDateTime"] = checkin.day.isoformat()
+    components = []
+    if checkin.sleep_hours is not None:
+        components.append(
+            _component(
+                "Sleep",
+                valueQuantity={
+                    "value": float(checkin.sleep_hours),
+                    "unit": "hours",
+                    "system": UCUM,
+                    "code": "h",
+                },
+            )
+        )
+    for field, label in [
+        ("stress", "Stress (0 to 10)"),
+        ("water_glasses", "Glasses of water"),
+        ("fatigue", "Fatigue (0 to 10)"),
+        ("joint_pain", "Joint pain (0 to 10)"),
+    ]:
+        if getattr(checkin, field) is not None:
+            components.append(_component(label, valueInteger=getattr(checkin, field)))
+    for field, label in [("gluten", "Ate gluten"), ("menstruation", "Menstruation")]:
+        if getattr(checkin, field) is not None:
+            components.append(_component(label, valueBoolean=getattr(checkin, field)))
+    components += [
+        _component("Possible trigger", valueString=trigger.name)
+        for trigger in checkin.triggers.all()
+    ]
+    resource["component"] = components
+    resource["note"] = _note(checkin.notes)
+    return _clean(resource)
+
+
+def _medication_resource(medication: Medication, subject: dict) -> dict:
+    return _clean(
+        {
+            "resourceType": "MedicationStatement",
+            "status": "active",
+            "medicationCodeableConcept": _text(medication.name),
+            "subject": subject,
+            "informationSource": subject,
+            "dosage": [_text(medication.usual_amount)] if medication.usual_amount else [],
+            "note": [
+                {"text": f"Kind of medicine: {medication.get_category_display()}"},
+                {"text": f"Taken: {medication.get_purpose_display()}"},
+            ],
+        }
+    )
+
+
+def _dose_resource(
+    dose: MedicationDose,
+    subject: dict,
+    tz: zoneinfo.ZoneInfo,
+    medication_url: str,
+    attack_urls: dict[int, str],
+) -> dict:
+    return _clean(
+        {
+            "resourceType": "MedicationStatement",
+            "status": "completed",
+            "partOf": [{"reference": medication_url}],
+            "medicationCodeableConcept": _text(dose.medication.name),
+            "subject": subject,
+            "effectiveDateTime": local_time(dose.taken_at, tz),
+            "dateAsserted": local_time(dose.created_at, tz),
+            "informationSource": subject,
+            "reasonReference": (
+                [{"reference": attack_urls[dose.attack_id]}]
+                if dose.attack_id in attack_urls
+                else []
+            ),
+            "dosage": [_text(dose.amount)] if dose.amount else [],
+            "note": (
+                [{"text": f"Relief after two hours: {dose.get_relief_display()}"}]
+                if dose.relief
+                else []
+            ),
+        }
+    )
+
+
+def fhir_export(patient: User) -> dict:
+    """A FHIR R4 Bundle of type "collection": the Patient, a Condition per profile
+    condition, Observations for attacks, flares and check-ins, and MedicationStatements
+    for the medication list and every dose. References are urn:uuid fullUrls."""
+    records = load_records(patient)
+    tz = patient.tzinfo
+    patient_url = f"urn:uuid:{patient.uuid}"
+    subject = {"reference": patient_url}
+    entries = [(patient_url, _patient_resource(records))]
+
+    condition_urls = {}
+    for condition in records.conditions:
+        condition_urls[condition.pk] = _urn(patient, "condition", condition.pk)
+        entries.append((condition_urls[condition.pk], _condition_resource(condition, subject)))
+    attack_urls = {attack.pk: _urn(patient, "attack", attack.pk) for attack in records.attacks}
+    entries += [
+        (attack_urls[attack.pk], _attack_resource(attack, subject, tz))
+        for attack in records.attacks
+    ]
+    entries += [
+        (_urn(patient, "flare", flare.pk), _flare_resource(flare, subject, condition_urls))
+        for flare in records.flares
+    ]
+    entries += [
+        (_urn(patient, "checkin", checkin.pk), _checkin_resource(checkin, subject))
+        for checkin in records.checkins
+    ]
+    medication_urls = {
+        medication.pk: _urn(patient, "medication", medication.pk)
+        for medication in records.medications
+    }
+    entries += [
+        (medication_urls[medication.pk], _medication_resource(medication, subject))
+        for medication in records.medications
+    ]
+    entries += [
+        (
+            _urn(patient, "dose", dose.pk),
+            _dose_resource(dose, subject, tz, medication_urls[dose.medication_id], attack_urls),
+        )
+        for dose in records.doses
+    ]
+    return {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "timestamp": local_time(timezone.now(), tz),
+        "entry": [{"fullUrl": url, "resource": resource} for url, resource in entries],
+    }

@@ -1,0 +1,356 @@
+"""The patient's diary entries: the entry list, migraine attacks (with the one-tap start and
+end), flares, daily check-ins and their own triggers. Medications and doses are in
+medications.py; both save through diary/services.py."""
+
+import datetime
+from itertools import chain
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db import IntegrityError, models, transaction
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from accounts.decorators import patient_required
+from accounts.models import User
+from diary import services
+from diary.forms import AttackForm, CheckInForm, EntryFilterForm, FlareForm, TriggerForm
+from diary.models import DailyCheckIn, Flare, MedicationDose, MigraineAttack, Trigger
+
+ENTRIES_PER_PAGE = 25
+
+
+QUICK_START_MINUTES = (0, 15, 30, 60)
+
+
+CONFLICT_MESSAGE = (
+    "This could not be saved because it clashes with another entry (for example a second "
+    "attack in progress). Check the form and try again."
+)
+
+
+# --- Entry list ---------------------------------------------------------------------
+
+
+@patient_required
+def entry_list(request: HttpRequest) -> HttpResponse:
+    """The patient's entries, newest first, filtered by kind, condition and dates."""
+    form = EntryFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    entries = _entries(request.user, filters)
+    page = Paginator(entries, ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "form": form,
+        "page": page,
+        "query": query.urlencode(),
+        "kind": filters.get("kind") or "",
+        "today": timezone.localdate(),
+    }
+    return render(request, "diary/entry_list.html", context)
+
+
+def _entries(user: User, filters: dict) -> list[dict]:
+    """The entries the filters ask for (attacks and flares unless a kind is chosen), each as
+    its kind, row and moment, newest first."""
+    kind = filters.get("kind") or ""
+    condition = filters.get("condition")
+    start = filters.get("start") or datetime.date(1900, 1, 1)
+    end = filters.get("end") or timezone.localdate() + datetime.timedelta(days=1)
+    sources = []
+    if kind in ("", "attack") and condition is None:
+        attacks = MigraineAttack.objects.for_owner(user).between(start, end)
+        sources.append(("attack", attacks, lambda attack: attack.started_at))
+    if kind in ("", "flare"):
+        flares = Flare.objects.for_owner(user).between(start, end).select_related("condition")
+        if condition is not None:
+            flares = flares.filter(condition=condition)
+        sources.append(("flare", flares, lambda flare: _start_of_day(flare.started_on)))
+    if kind == "dose":
+        doses = (
+            MedicationDose.objects.for_owner(user).between(start, end).select_related("medication")
+        )
+        sources.append(("dose", doses, lambda dose: dose.taken_at))
+    if kind == "checkin":
+        checkins = DailyCheckIn.objects.for_owner(user).between(start, end)
+        sources.append(("checkin", checkins, lambda checkin: _start_of_day(checkin.day)))
+    return sorted(
+        chain.from_iterable(
+            ({"kind": name, "object": row, "when": when(row)} for row in rows)
+            for name, rows, when in sources
+        ),
+        key=lambda entry: (entry["when"], entry["object"].pk),
+        reverse=True,
+    )
+
+
+def _start_of_day(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time(0), tzinfo=timezone.get_current_timezone())
+
+
+# --- Saving -------------------------------------------------------------------------
+
+
+def posted(request: HttpRequest) -> QueryDict | None:
+    """The data a form binds: what was posted, or None (an unbound form) for a GET."""
+    return request.POST if request.method == "POST" else None
+
+
+def confirm_delete(
+    request: HttpRequest, *, entry: models.Model, cancel_url: str, consequence: str = ""
+) -> HttpResponse:
+    """The page that asks before deleting `entry`; its form posts back to the same URL."""
+    return render(
+        request,
+        "diary/confirm_delete.html",
+        {"entry": entry, "cancel_url": cancel_url, "consequence": consequence},
+    )
+
+
+# --- Migraine attacks ---------------------------------------------------------------
+
+
+@patient_required
+def attack_create(request: HttpRequest) -> HttpResponse:
+    form = AttackForm(posted(request), owner=request.user)
+    if form.is_valid():
+        try:
+            attack, created = services.entry_save_once(
+                form=form, owner=request.user, token=form.cleaned_data["form_token"]
+            )
+        except IntegrityError:
+            form.add_error(None, CONFLICT_MESSAGE)
+        else:
+            if created:
+                messages.success(request, "Your attack is saved.")
+            return redirect(attack)
+    return render(request, "diary/attack_form.html", {"form": form})
+
+
+@patient_required
+@require_POST
+def attack_start(request: HttpRequest) -> HttpResponse:
+    """One tap on the home page: an attack that started now or some minutes ago."""
+    try:
+        minutes_ago = int(request.POST.get("minutes_ago", "0"))
+    except ValueError:
+        minutes_ago = -1
+    if minutes_ago not in QUICK_START_MINUTES:
+        messages.error(request, "Choose one of the start buttons.")
+        return redirect("home")
+    attack = services.attack_start(owner=request.user, minutes_ago=minutes_ago)
+    if attack is None:
+        messages.info(request, "An attack is already in progress; it is shown below.")
+    else:
+        messages.success(
+            request,
+            f"Attack started at {timezone.localtime(attack.started_at):%H:%M}. "
+            "Rest; you can add details later.",
+        )
+    return redirect("home")
+
+
+@patient_required
+def attack_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    attack = get_object_or_404(
+        MigraineAttack.objects.for_owner(request.user).prefetch_related("triggers"), pk=pk
+    )
+    doses = attack.doses.select_related("medication").order_by("taken_at")
+    return render(
+        request,
+        "diary/attack_detail.html",
+        {"attack": attack, "doses": doses, "local_days": attack.local_days()},
+    )
+
+
+@patient_required
+def attack_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
+    form = AttackForm(posted(request), instance=attack, owner=request.user)
+    if form.is_valid():
+        try:
+            services.entry_update(form=form)
+        except IntegrityError:
+            form.add_error(None, CONFLICT_MESSAGE)
+        else:
+            messages.success(request, "Your attack is updated.")
+            return redirect(attack)
+    return render(request, "diary/attack_form.html", {"form": form, "attack": attack})
+
+
+@patient_required
+def attack_end(request: HttpRequest, pk: int) -> HttpResponse:
+    # Fetch first: another patient's attack is a 404 for every method, not a 405.
+    attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if services.attack_end(attack=attack, now=timezone.now()):
+        messages.success(request, "Attack ended. Add details below whenever you feel up to it.")
+    else:
+        messages.info(request, "This attack had already ended.")
+    return redirect(attack)
+
+
+@patient_required
+def attack_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
+    if request.method == "POST":
+        attack.delete()
+        messages.success(request, "The attack is deleted.")
+        return redirect("diary:entry-list")
+    return confirm_delete(
+        request,
+        entry=attack,
+        cancel_url=attack.get_absolute_url(),
+        consequence="Doses you logged for it stay in your diary, no longer linked to an attack.",
+    )
+
+
+# --- Flares -------------------------------------------------------------------------
+
+
+@patient_required
+def flare_create(request: HttpRequest) -> HttpResponse:
+    form = FlareForm(posted(request), owner=request.user)
+    if form.is_valid():
+        try:
+            flare, created = services.entry_save_once(
+                form=form, owner=request.user, token=form.cleaned_data["form_token"]
+            )
+        except IntegrityError:
+            form.add_error(None, CONFLICT_MESSAGE)
+        else:
+            if created:
+                messages.success(request, "Your flare is saved.")
+            return redirect(flare)
+    return render(request, "diary/flare_form.html", {"form": form})
+
+
+@patient_required
+def flare_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    flare = get_object_or_404(
+        Flare.objects.for_owner(request.user)
+        .select_related("condition__page")
+        .prefetch_related("triggers"),
+        pk=pk,
+    )
+    return render(request, "diary/flare_detail.html", {"flare": flare})
+
+
+@patient_required
+def flare_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    flare = get_object_or_404(Flare.objects.for_owner(request.user), pk=pk)
+    form = FlareForm(posted(request), instance=flare, owner=request.user)
+    if form.is_valid():
+        try:
+            services.entry_update(form=form)
+        except IntegrityError:
+            form.add_error(None, CONFLICT_MESSAGE)
+        else:
+            messages.success(request, "Your flare is updated.")
+            return redirect(flare)
+    return render(request, "diary/flare_form.html", {"form": form, "flare": flare})
+
+
+@patient_required
+def flare_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    flare = get_object_or_404(
+        Flare.objects.for_owner(request.user).select_related("condition"), pk=pk
+    )
+    if request.method == "POST":
+        flare.delete()
+        messages.success(request, "The flare is deleted.")
+        return redirect("diary:entry-list")
+    return confirm_delete(request, entry=flare, cancel_url=flare.get_absolute_url())
+
+
+# --- Daily check-ins ----------------------------------------------------------------
+
+
+@patient_required
+def checkin_edit(request: HttpRequest, day: datetime.date) -> HttpResponse:
+    """The day's check-in: a new one, or the one already there to edit."""
+    user = request.user
+    today = timezone.localdate()
+    if day > today or day.year < 1900:
+        raise Http404
+    checkin = DailyCheckIn.objects.for_owner(user).filter(day=day).first()
+    form = CheckInForm(
+        posted(request),
+        instance=checkin or DailyCheckIn(owner=user, day=day),
+        owner=user,
+        cycle_tracking=getattr(getattr(user, "profile", None), "cycle_tracking", False),
+    )
+    if form.is_valid():
+        try:
+            services.entry_update(form=form)
+        except IntegrityError:
+            # Saved twice at once: the other request made it; show it to edit.
+            messages.info(request, "This day's check-in was just saved; check it here.")
+            return redirect("diary:checkin-edit", day=day)
+        messages.success(request, f"Your check-in for {day.day} {day:%B} is saved.")
+        return redirect("home" if day == today else "diary:entry-list")
+    next_day = day + datetime.timedelta(days=1)
+    context = {
+        "form": form,
+        "day": day,
+        "checkin": checkin,
+        "is_today": day == today,
+        "previous_day": day - datetime.timedelta(days=1),
+        "next_day": next_day if next_day <= today else None,
+    }
+    return render(request, "diary/checkin_form.html", context)
+
+
+@patient_required
+def checkin_delete(request: HttpRequest, day: datetime.date) -> HttpResponse:
+    checkin = get_object_or_404(DailyCheckIn.objects.for_owner(request.user), day=day)
+    if request.method == "POST":
+        checkin.delete()
+        messages.success(request, "The check-in is deleted.")
+        return redirect("diary:entry-list")
+    return confirm_delete(request, entry=checkin, cancel_url=checkin.get_absolute_url())
+
+
+# --- Triggers -----------------------------------------------------------------------
+
+
+@patient_required
+def trigger_list(request: HttpRequest) -> HttpResponse:
+    form = TriggerForm(posted(request), owner=request.user)
+    if form.is_valid():
+        trigger = form.save(commit=False)
+        trigger.owner = request.user
+        try:
+            with transaction.atomic():
+                trigger.save()
+        except IntegrityError:
+            form.add_error("name", "This trigger is already in your list.")
+        else:
+            messages.success(request, f"“{trigger.name}” is added to your triggers.")
+            return redirect("diary:trigger-list")
+    context = {
+        "form": form,
+        "catalogue": Trigger.objects.catalogue().order_by("name"),
+        "own": Trigger.objects.for_owner(request.user).order_by("name"),
+    }
+    return render(request, "diary/trigger_list.html", context)
+
+
+@patient_required
+def trigger_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    trigger = get_object_or_404(Trigger.objects.for_owner(request.user), pk=pk)
+    if request.method == "POST":
+        trigger.delete()
+        messages.success(request, f"“{trigger.name}” is deleted from your triggers.")
+        return redirect("diary:trigger-list")
+    return confirm_delete(
+        request,
+        entry=trigger,
+        cancel_url=reverse("diary:trigger-list"),
+        consequence="Entries that named it keep everything else.",
+    )

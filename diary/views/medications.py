@@ -1,0 +1,168 @@
+"""The patient's medication list and the doses they log, one by one or with one tap
+during an attack."""
+
+from django.contrib import messages
+from django.db import IntegrityError, models
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+
+from accounts.decorators import patient_required
+from diary import insights, services
+from diary.forms import DoseForm, MedicationForm
+from diary.models import Medication, MedicationDose, MigraineAttack
+from diary.views.entries import confirm_delete, posted
+from education.models import Condition
+
+
+@patient_required
+def medication_list(request: HttpRequest) -> HttpResponse:
+    medications = Medication.objects.for_owner(request.user).annotate(
+        dose_count=models.Count("doses")
+    )
+    form = MedicationForm(posted(request), owner=request.user)
+    if form.is_valid():
+        try:
+            medication, created = services.entry_save_once(
+                form=form, owner=request.user, token=form.cleaned_data["form_token"]
+            )
+        except IntegrityError:
+            form.add_error("name", "You already have a medication with this name.")
+        else:
+            if created:
+                messages.success(request, f"{medication.name} is added to your list.")
+            return redirect("diary:medication-list")
+    recent_doses = (
+        MedicationDose.objects.for_owner(request.user)
+        .select_related("medication", "attack")
+        .order_by("-taken_at")[:10]
+    )
+    return render(
+        request,
+        "diary/medication_list.html",
+        {"medications": medications, "form": form, "recent_doses": recent_doses},
+    )
+
+
+@patient_required
+def medication_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    medication = get_object_or_404(Medication.objects.for_owner(request.user), pk=pk)
+    form = MedicationForm(posted(request), instance=medication, owner=request.user)
+    if form.is_valid():
+        try:
+            services.entry_update(form=form)
+        except IntegrityError:
+            form.add_error("name", "You already have a medication with this name.")
+        else:
+            messages.success(request, f"{medication.name} is updated.")
+            return redirect("diary:medication-list")
+    return render(request, "diary/medication_form.html", {"form": form, "medication": medication})
+
+
+@patient_required
+def medication_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    medication = get_object_or_404(Medication.objects.for_owner(request.user), pk=pk)
+    if request.method == "POST":
+        medication.delete()
+        messages.success(request, f"{medication.name} and its doses are deleted.")
+        return redirect("diary:medication-list")
+    dose_count = medication.doses.count()
+    return confirm_delete(
+        request,
+        entry=medication,
+        cancel_url=reverse("diary:medication-list"),
+        consequence=f"This also deletes the {dose_count} dose(s) you logged of it."
+        if dose_count
+        else "",
+    )
+
+
+@patient_required
+def dose_create(request: HttpRequest) -> HttpResponse:
+    """Log a dose. With quick=1, the one tap during an attack: now, for the ongoing attack,
+    the usual amount."""
+    quick = request.method == "POST" and request.POST.get("quick") == "1"
+    if request.method == "POST":
+        form = DoseForm(_quick_dose_data(request) if quick else request.POST, owner=request.user)
+    else:
+        chosen = request.GET.get("medication", "")
+        initial = {"medication": chosen} if chosen.isdigit() else {}
+        form = DoseForm(owner=request.user, initial=initial)
+    if form.is_valid():
+        dose, created = services.entry_save_once(
+            form=form, owner=request.user, token=form.cleaned_data["form_token"]
+        )
+        if created:
+            messages.success(
+                request,
+                f"{dose.medication.name} logged at {timezone.localtime(dose.taken_at):%H:%M}.",
+            )
+            _triptan_caution(request, dose)
+        return redirect("home" if quick else (dose.attack or "diary:medication-list"))
+    return render(request, "diary/dose_form.html", {"form": form})
+
+
+def _quick_dose_data(request: HttpRequest) -> dict:
+    user = request.user
+    medication = (
+        Medication.objects.for_owner(user).filter(pk=request.POST.get("medication")).first()
+        if request.POST.get("medication", "").isdigit() and len(request.POST["medication"]) < 19
+        else None
+    )
+    ongoing = MigraineAttack.objects.for_owner(user).ongoing().first()
+    return {
+        "medication": request.POST.get("medication", ""),
+        "taken_at": timezone.now(),
+        "amount": medication.usual_amount if medication else "",
+        "attack": ongoing.pk if ongoing else "",
+        "relief": "",
+        "form_token": request.POST.get("form_token", ""),
+    }
+
+
+def _triptan_caution(request: HttpRequest, dose: MedicationDose) -> None:
+    """A calm note, never a block: triptans act on blood vessels (CLINICAL.md)."""
+    if dose.medication.category != Medication.Category.TRIPTAN:
+        return
+    vessel_conditions = Condition.objects.filter(
+        patientprofile__user=request.user, involves_blood_vessels=True
+    )
+    if not vessel_conditions.exists():
+        return
+    messages.info(
+        request,
+        format_html(
+            "Triptans act on blood vessels, and some autoimmune conditions (such as lupus or "
+            "rheumatoid arthritis) can involve the vessels too. This is not a reason to stop "
+            'on your own: <a href="{}">read about medication caution</a> and raise it with '
+            "your clinician.",
+            reverse("education:page-detail", args=[insights.MEDICATION_EDUCATION_SLUG]),
+        ),
+    )
+
+
+@patient_required
+def dose_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    dose = get_object_or_404(
+        MedicationDose.objects.for_owner(request.user).select_related("medication"), pk=pk
+    )
+    form = DoseForm(posted(request), instance=dose, owner=request.user)
+    if form.is_valid():
+        services.entry_update(form=form)
+        messages.success(request, "The dose is updated.")
+        return redirect(dose.attack or "diary:medication-list")
+    return render(request, "diary/dose_form.html", {"form": form, "dose": dose})
+
+
+@patient_required
+def dose_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    dose = get_object_or_404(
+        MedicationDose.objects.for_owner(request.user).select_related("medication"), pk=pk
+    )
+    if request.method == "POST":
+        dose.delete()
+        messages.success(request, "The dose is deleted.")
+        return redirect("diary:medication-list")
+    return confirm_delete(request, entry=dose, cancel_url=reverse("diary:medication-list"))

@@ -1,0 +1,200 @@
+"""The printable report for a period: key numbers, the chart and its data table, flares,
+medicines, alerts and (when included) notes. `render_report` serves both the patient's own
+copy and the clinic's read-only one (clinic/views.py); `report_notes` also gives the
+clinic's timeline its notes."""
+
+import datetime
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from accounts.decorators import patient_required
+from accounts.models import CareShare, User
+from diary import charts, insights
+from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
+from diary.period import Period, PeriodForm
+from diary.views.timeline import timeline_overview
+
+REPORT_NOTES_SHOWN = 30
+REPORT_NOTE_CHARS = 600
+REPORT_PURPOSES = {
+    Medication.Purpose.ACUTE: "Acute",
+    Medication.Purpose.PREVENTIVE: "Preventive",
+    Medication.Purpose.DISEASE_MODIFYING: "Disease-modifying",
+}
+
+
+@patient_required
+@require_GET
+def report(request: HttpRequest) -> HttpResponse:
+    """The patient's printable report for a period: ?start=&end= (default the last 90 days),
+    ?window= (flare window) and ?hide_notes=1 to leave their notes out."""
+    return render_report(
+        request, patient=request.user, include_notes=not request.GET.get("hide_notes")
+    )
+
+
+def render_report(
+    request: HttpRequest,
+    *,
+    patient: User,
+    include_notes: bool,
+    clinic_share: CareShare | None = None,
+    form_action: str | None = None,
+) -> HttpResponse:
+    """Render `patient`'s report for the period the query string asks for.
+
+    The caller has decided who may read it. With `clinic_share` (the accounts.CareShare a
+    clinician reads through) the page names the patient, offers nothing that edits and
+    keeps its period form on `form_action` (default: the URL asked for). Notes appear only
+    when `include_notes`; otherwise they are not read at all.
+    """
+    today = timezone.localdate(timezone.now(), patient.tzinfo)
+    form = PeriodForm(request.GET, today=today)
+    period = form.period
+    context = {
+        "patient": patient,
+        "clinic_share": clinic_share,
+        "form_action": form_action or request.path,
+        "timeline_url": _report_timeline_url(patient, clinic_share=clinic_share),
+        "error": form.error,
+        **_report_period(period, today=today),
+        **_report_numbers(patient, period),
+        "medications": _report_medications(patient, start=period.start, end=period.end),
+        **_report_notes(patient, period, include_notes=include_notes, clinic_share=clinic_share),
+    }
+    return render(request, "diary/report.html", context)
+
+
+def _report_period(period: Period, *, today: datetime.date) -> dict:
+    """The period and flare window shown, in words, and the quick choices of period."""
+    return {
+        "start": period.start,
+        "end": period.end,
+        "today": today,
+        "window": period.window,
+        "window_max": insights.LAG_SPAN_DAYS,
+        "period_label": f"{insights.format_day(period.start)} to {insights.format_day(period.end)}",
+        "today_label": insights.format_day(today),
+        "quick_periods": _report_quick_periods(today, window=period.window),
+    }
+
+
+def _report_notes(
+    patient: User, period: Period, *, include_notes: bool, clinic_share: CareShare | None
+) -> dict:
+    """The period's notes when they are included; otherwise they are not read at all."""
+    notes, more_notes = (
+        report_notes(patient, start=period.start, end=period.end) if include_notes else ([], False)
+    )
+    return {
+        "include_notes": include_notes,
+        "hide_notes": not include_notes and clinic_share is None,
+        "notes": notes,
+        "more_notes": more_notes,
+        "notes_shown": REPORT_NOTES_SHOWN,
+        "note_chars": REPORT_NOTE_CHARS,
+    }
+
+
+def _report_numbers(patient: User, period: Period) -> dict:
+    """The period's key numbers, chart (by day, or by week for long periods), its data table
+    and flare list, and the timeline payload they come from."""
+    overview, data = timeline_overview(patient, period)
+    return {"data": data, **charts.report_payload(overview, data)}
+
+
+def _report_timeline_url(patient: User, *, clinic_share: CareShare | None) -> str:
+    """The timeline this report sums up: the patient's own, or the clinic's read-only copy."""
+    if clinic_share is None:
+        return reverse("diary:timeline")
+    # A URL name, not an import: diary never imports clinic (README, "Imports go one way").
+    return reverse("clinic:timeline", args=[patient.uuid])
+
+
+def _report_quick_periods(today: datetime.date, *, window: int) -> list[tuple[str, str]]:
+    """Query strings for the last 30 days, 90 days and year, ending today."""
+    periods = []
+    for label, days in (("Last 30 days", 30), ("Last 90 days", 90), ("Last year", 365)):
+        start = today - datetime.timedelta(days=days - 1)
+        periods.append(
+            (label, f"?start={start.isoformat()}&end={today.isoformat()}&window={window}")
+        )
+    return periods
+
+
+def _report_medications(patient: User, *, start: datetime.date, end: datetime.date) -> list[dict]:
+    """The patient's medicines with the days each was taken in the period (two queries)."""
+    tz = patient.tzinfo
+    medications = [
+        insights.MedicationRecord(pk, name, category, purpose)
+        for pk, name, category, purpose in Medication.objects.for_owner(patient).values_list(
+            "pk", "name", "category", "purpose"
+        )
+    ]
+    doses = [
+        insights.MedicationDoseRecord(medication, taken_at)
+        for medication, taken_at in MedicationDose.objects.for_owner(patient)
+        .between(start, end, tz=tz)
+        .order_by()
+        .values_list("medication_id", "taken_at")
+    ]
+    categories = dict(Medication.Category.choices)
+    return [
+        {
+            "name": use.name,
+            "category": categories.get(use.category, use.category),
+            "purpose": REPORT_PURPOSES.get(use.purpose, use.purpose),
+            "days_used": use.days_used,
+            "doses": use.doses,
+            "first_day": insights.format_day(use.first_day) if use.first_day else "",
+            "last_day": insights.format_day(use.last_day) if use.last_day else "",
+        }
+        for use in insights.medication_use(medications, doses, tz=tz, start=start, end=end)
+    ]
+
+
+def report_notes(
+    patient: User, *, start: datetime.date, end: datetime.date
+) -> tuple[list[dict], bool]:
+    """The newest REPORT_NOTES_SHOWN notes of attacks, flares and check-ins present in the
+    period, newest first, and whether there are more (three queries, however long the diary)."""
+    tz = patient.tzinfo
+    limit = REPORT_NOTES_SHOWN + 1
+    attack_words = dict(MigraineAttack.AttackType.choices)
+    notes = [
+        {
+            "day": timezone.localtime(started_at, tz).date(),
+            "order": timezone.localtime(started_at, tz).time(),
+            "kind": attack_words.get(attack_type, "Attack"),
+            "text": text,
+        }
+        for started_at, attack_type, text in MigraineAttack.objects.for_owner(patient)
+        .between(start, end, tz=tz)
+        .exclude(notes="")
+        .order_by("-started_at")
+        .values_list("started_at", "attack_type", "notes")[:limit]
+    ]
+    notes += [
+        {"day": started_on, "order": datetime.time.max, "kind": f"{name} flare", "text": text}
+        for started_on, name, text in Flare.objects.for_owner(patient)
+        .between(start, end)
+        .exclude(notes="")
+        .order_by("-started_on", "-pk")
+        .values_list("started_on", "condition__name", "notes")[:limit]
+    ]
+    notes += [
+        {"day": day, "order": datetime.time.min, "kind": "Check-in", "text": text}
+        for day, text in DailyCheckIn.objects.for_owner(patient)
+        .between(start, end)
+        .exclude(notes="")
+        .order_by("-day")
+        .values_list("day", "notes")[:limit]
+    ]
+    notes.sort(key=lambda note: (note["day"], note["order"]), reverse=True)
+    for note in notes:
+        note["day_label"] = insights.format_day(note["day"])
+    return notes[:REPORT_NOTES_SHOWN], len(notes) > REPORT_NOTES_SHOWN

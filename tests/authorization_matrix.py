@@ -1,0 +1,431 @@
+# ruff: noqa: E501 -- the matrix below is one aligned row per URL and method.
+"""The authorization matrix (SECURITY.md, "Access"): every URL pattern of Overlap, each
+method that matters, and what each persona gets.
+
+Personas: anonymous; alice, the patient who owns every object the URLs name; charlie,
+another patient; bob, the clinician Alice shares with (a live share without her notes);
+unshared, a clinician Alice never shared with; revoked, one whose share she revoked;
+expired, one whose share ran out; carol, a curator (staff in "Content editors"). Every
+clinician has TOTP set up, so what decides is the share itself (the MFA gate has its own
+tests in tests/diary/test_clinic.py).
+
+A row's URL stands for the pattern it resolves to; test_every_url_pattern_has_a_row fails
+when a pattern of the project has no row, so a new URL cannot be added without deciding
+who may reach it. Outcomes are a status code, LOGIN (a redirect to the login page) or
+REDIR (any other redirect, e.g. allauth sending a logged-in user home). POSTs carry no
+data. Every cell also checks that nobody but Alice sees her notes; that nobody but Alice
+and Bob sees any trace of her data or changes it; and that only Bob's reads leave an
+access event.
+"""
+
+import datetime
+
+import pytest
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.test import Client
+from django.urls import URLResolver, get_resolver
+from django.utils import timezone
+
+from accounts.models import AccessEvent, CareShare, PatientProfile, User
+from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
+from education.models import Condition, Page
+
+GET, POST = "GET", "POST"
+LOGIN = "login"
+REDIR = "redirect"
+
+PERSONAS = ("anonymous", "alice", "charlie", "bob", "unshared", "revoked", "expired", "carol")
+OWNER = "alice"
+SHARED = "bob"
+# The fixture behind each persona that is not simply a fixture of the same name.
+FIXTURES = {
+    "unshared": "unshared_clinician",
+    "revoked": "revoked_clinician",
+    "expired": "expired_clinician",
+}
+
+# fmt: off
+MATRIX = [
+    # url (placeholders filled by alice_data)                     method anon   alice  charlie bob    unshared revoked expired carol
+    ("/",                                                          GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    ("/",                                                          POST, 200,   200,   200,   200,   200,   200,   200,   200),
+    ("/healthz",                                                   GET,  200,   200,   200,   200,   200,   200,   200,   200),
+
+    ("/accounts/profile/",                                         GET,  LOGIN, 200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/profile/",                                         POST, LOGIN, 200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/theme/",                                           GET,  405,   405,   405,   405,   405,   405,   405,   405),
+    ("/accounts/theme/",                                           POST, 400,   400,   400,   400,   400,   400,   400,   400),
+    # Deleting the account: a POST without the password and the tick changes nothing.
+    ("/accounts/delete/",                                          GET,  LOGIN, 200,   200,   200,   200,   200,   200,   404),
+    ("/accounts/delete/",                                          POST, LOGIN, 200,   200,   200,   200,   200,   200,   404),
+    ("/accounts/session/ping/",                                    GET,  405,   405,   405,   405,   405,   405,   405,   405),
+    ("/accounts/session/ping/",                                    POST, 401,   200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/login/",                                           GET,  200,   REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/login/",                                           POST, 200,   REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/logout/",                                          GET,  REDIR, 200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/logout/",                                          POST, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/inactive/",                                        GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/signup/",                                          GET,  200,   REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/signup/",                                          POST, 200,   REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/reauthenticate/",                                  GET,  LOGIN, 200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/reauthenticate/",                                  POST, LOGIN, 200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/email/",                                           GET,  LOGIN, 200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/email/",                                           POST, LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/confirm-email/",                                   GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/password/change/",                                 GET,  LOGIN, 200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/password/change/",                                 POST, LOGIN, 200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/password/set/",                                    GET,  LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/password/set/",                                    POST, LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/password/reset/",                                  GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/password/reset/",                                  POST, 200,   200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/login/code/confirm/",                              GET,  LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/login/code/confirm/",                              POST, LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    # Allauth's token pages with keys that are not real: the same "bad link" page for all.
+    ("/accounts/confirm-email/not-a-real-key/",                    GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/confirm-email/not-a-real-key/",                    POST, 404,   404,   404,   404,   404,   404,   404,   404),
+    ("/accounts/password/reset/key/done/",                         GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/password/reset/key/{uidb36}-not-a-real-key/",      GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/password/reset/key/{uidb36}-not-a-real-key/",      POST, 200,   200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/password/reset/done/",                             GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    # MFA: Alice has recovery codes, every clinician has TOTP (deactivating it asks for the
+    # password again first); Charlie and Carol have nothing to manage.
+    ("/accounts/2fa/",                                             GET,  LOGIN, 200,   200,   200,   200,   200,   200,   200),
+    ("/accounts/2fa/authenticate/",                                GET,  LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/2fa/authenticate/",                                POST, LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/2fa/reauthenticate/",                              GET,  LOGIN, 200,   REDIR, 200,   200,   200,   200,   REDIR),
+    ("/accounts/2fa/reauthenticate/",                              POST, LOGIN, 200,   REDIR, 200,   200,   200,   200,   REDIR),
+    ("/accounts/2fa/totp/activate/",                               GET,  LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/2fa/totp/activate/",                               POST, LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/2fa/totp/deactivate/",                             GET,  LOGIN, 404,   404,   REDIR, REDIR, REDIR, REDIR, 404),
+    ("/accounts/2fa/totp/deactivate/",                             POST, LOGIN, 404,   404,   REDIR, REDIR, REDIR, REDIR, 404),
+    ("/accounts/2fa/recovery-codes/",                              GET,  LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/accounts/2fa/recovery-codes/generate/",                     GET,  LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/2fa/recovery-codes/generate/",                     POST, LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/2fa/recovery-codes/download/",                     GET,  LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+
+    # Published pages are public; drafts are the curators'.
+    ("/learn/",                                                    GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    ("/learn/search/?q=migraine",                                  GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    ("/learn/preview/{draft}/",                                    GET,  LOGIN, 403,   403,   403,   403,   403,   403,   200),
+    ("/learn/{page_slug}/",                                        GET,  200,   200,   200,   200,   200,   200,   200,   200),
+
+    # The diary: the owner only; another patient has their own lists but none of Alice's
+    # objects; clinicians and curators keep no diary, so every diary URL is a 404 for them.
+    ("/diary/",                                                    GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/migraines/new/",                                      GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/migraines/new/",                                      POST, LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/migraines/start/",                                    GET,  LOGIN, 405,   405,   404,   404,   404,   404,   404),
+    ("/diary/migraines/start/",                                    POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/diary/migraines/{attack}/",                                 GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/migraines/{attack}/edit/",                            GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/migraines/{attack}/edit/",                            POST, LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/migraines/{attack}/delete/",                          GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/migraines/{attack}/delete/",                          POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/diary/migraines/{attack}/end/",                             GET,  LOGIN, 405,   404,   404,   404,   404,   404,   404),
+    ("/diary/migraines/{attack}/end/",                             POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/diary/flares/new/",                                         GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/flares/new/",                                         POST, LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/flares/{flare}/",                                     GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/flares/{flare}/edit/",                                GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/flares/{flare}/edit/",                                POST, LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/flares/{flare}/delete/",                              GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/flares/{flare}/delete/",                              POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/diary/medications/",                                        GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/medications/",                                        POST, LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/medications/{medication}/edit/",                      GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/medications/{medication}/edit/",                      POST, LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/medications/{medication}/delete/",                    GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/medications/{medication}/delete/",                    POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/diary/doses/new/",                                          GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/doses/new/",                                          POST, LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/doses/{dose}/edit/",                                  GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/doses/{dose}/edit/",                                  POST, LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/doses/{dose}/delete/",                                GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/doses/{dose}/delete/",                                POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/diary/checkins/{day}/",                                     GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/checkins/{day}/",                                     POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/diary/checkins/{day}/delete/",                              GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/checkins/{day}/delete/",                              POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/diary/triggers/",                                           GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/triggers/",                                           POST, LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/triggers/{trigger}/delete/",                          GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/triggers/{trigger}/delete/",                          POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/diary/reminders/",                                          GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/reminders/",                                          POST, LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    # Reminder e-mails' one-click links: the signed token decides, not the login; a token
+    # that is not one of Overlap's is a clear 400 page for everyone.
+    ("/reminders/nothing-to-report/not-a-real-token/",             GET,  400,   400,   400,   400,   400,   400,   400,   400),
+    ("/reminders/nothing-to-report/not-a-real-token/",             POST, 400,   400,   400,   400,   400,   400,   400,   400),
+    ("/reminders/snooze/not-a-real-token/",                        GET,  400,   400,   400,   400,   400,   400,   400,   400),
+    ("/reminders/snooze/not-a-real-token/",                        POST, 400,   400,   400,   400,   400,   400,   400,   400),
+    ("/reminders/unsubscribe/not-a-real-token/",                   GET,  400,   400,   400,   400,   400,   400,   400,   400),
+    ("/reminders/unsubscribe/not-a-real-token/",                   POST, 400,   400,   400,   400,   400,   400,   400,   400),
+
+    ("/timeline/",                                                 GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/timeline/data.json",                                        GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/timeline/data.json",                                        POST, LOGIN, 405,   405,   404,   404,   404,   404,   404),
+
+    # Sharing, the clinic, the report and exports: Bob sees Alice only through his live share.
+    ("/sharing/",                                                  GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    # Creating a share asks for the password again first (REDIR to /accounts/reauthenticate/).
+    ("/sharing/",                                                  POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/sharing/{share}/revoke/",                                   GET,  LOGIN, 405,   405,   404,   404,   404,   404,   404),
+    ("/sharing/{share}/revoke/",                                   POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    # An invitation to bob's address: only bob may accept it; everyone else is told why not.
+    ("/sharing/accept/{token}/",                                   GET,  LOGIN, 200,   200,   200,   200,   200,   200,   200),
+    ("/sharing/accept/{token}/",                                   POST, LOGIN, 400,   400,   REDIR, 400,   400,   400,   400),
+    ("/clinic/",                                                   GET,  LOGIN, 404,   404,   200,   200,   200,   200,   404),
+    ("/clinic/",                                                   POST, LOGIN, 404,   404,   405,   405,   405,   405,   404),
+    ("/clinic/{patient}/timeline/",                                GET,  LOGIN, 404,   404,   200,   404,   404,   404,   404),
+    ("/clinic/{patient}/timeline/",                                POST, LOGIN, 404,   404,   405,   405,   405,   405,   404),
+    ("/clinic/{patient}/timeline/data.json",                       GET,  LOGIN, 404,   404,   200,   404,   404,   404,   404),
+    ("/clinic/{patient}/timeline/data.json",                       POST, LOGIN, 404,   404,   405,   405,   405,   405,   404),
+    ("/clinic/{patient}/report/",                                  GET,  LOGIN, 404,   404,   200,   404,   404,   404,   404),
+    ("/clinic/{patient}/report/",                                  POST, LOGIN, 404,   404,   405,   405,   405,   405,   404),
+    ("/report/",                                                   GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/report/",                                                   POST, LOGIN, 405,   405,   404,   404,   404,   404,   404),
+    # Exports ask for the password again first (REDIR to /accounts/reauthenticate/).
+    ("/export/csv/",                                               GET,  LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/export/csv/",                                               POST, LOGIN, 405,   405,   404,   404,   404,   404,   404),
+    ("/export/fhir/",                                              GET,  LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/export/fhir/",                                              POST, LOGIN, 405,   405,   404,   404,   404,   404,   404),
+
+    # The admin: curators edit pages and conditions only; users, e-mail addresses,
+    # authenticators and groups are refused, and the diary is not in the admin at all.
+    ("/admin/",                                                    GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/login/",                                              GET,  LOGIN, 403,   403,   403,   403,   403,   403,   REDIR),
+    ("/admin/login/",                                              POST, LOGIN, 403,   403,   403,   403,   403,   403,   200),
+    ("/admin/logout/",                                             GET,  LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, 405),
+    ("/admin/logout/",                                             POST, LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, 200),
+    ("/admin/password_change/",                                    GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/password_change/",                                    POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/password_change/done/",                               GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/autocomplete/",                                       GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/jsi18n/",                                             GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    # "View on site" sends a curator to the diary URL of any object with one, where the
+    # curator gets a 404: the redirect tells only that an id exists, not whose it is.
+    ("/admin/r/{attack_type}/{attack}/",                           GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 404),
+    ("/admin/r/{page_type}/{draft}/",                              GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/r/abc/{attack}/",                                     GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 404),
+    # Background jobs (django_tasks_db's admin): for a superuser only, never for curators.
+    ("/admin/django_tasks_database/dbtaskresult/",                 GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/django_tasks_database/dbtaskresult/",                 POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/django_tasks_database/dbtaskresult/add/",             GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/django_tasks_database/dbtaskresult/add/",             POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/django_tasks_database/dbtaskresult/00000000-0000-0000-0000-000000000001/history/",GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/django_tasks_database/dbtaskresult/00000000-0000-0000-0000-000000000001/delete/",GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/django_tasks_database/dbtaskresult/00000000-0000-0000-0000-000000000001/delete/",POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/django_tasks_database/dbtaskresult/00000000-0000-0000-0000-000000000001/change/",GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/django_tasks_database/dbtaskresult/00000000-0000-0000-0000-000000000001/change/",POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/django_tasks_database/dbtaskresult/00000000-0000-0000-0000-000000000001/",GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/auth/group/",                                         GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/auth/group/",                                         POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/auth/group/add/",                                     GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/auth/group/add/",                                     POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/auth/group/{group}/history/",                         GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/auth/group/{group}/delete/",                          GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/auth/group/{group}/delete/",                          POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/auth/group/{group}/change/",                          GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/auth/group/{group}/change/",                          POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/auth/group/{group}/",                                 GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/account/emailaddress/",                               GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/account/emailaddress/",                               POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/account/emailaddress/add/",                           GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/account/emailaddress/add/",                           POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/account/emailaddress/{email}/history/",               GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/account/emailaddress/{email}/delete/",                GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/account/emailaddress/{email}/delete/",                POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/account/emailaddress/{email}/change/",                GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/account/emailaddress/{email}/change/",                POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/account/emailaddress/{email}/",                       GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/mfa/authenticator/",                                  GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/mfa/authenticator/",                                  POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/mfa/authenticator/add/",                              GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/mfa/authenticator/add/",                              POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/mfa/authenticator/{mfa}/history/",                    GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/mfa/authenticator/{mfa}/delete/",                     GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/mfa/authenticator/{mfa}/delete/",                     POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/mfa/authenticator/{mfa}/change/",                     GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/mfa/authenticator/{mfa}/change/",                     POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/mfa/authenticator/{mfa}/",                            GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/education/page/{draft}/history/compare/{d_history}/", GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/page/{draft}/history/{d_history}/",         GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/page/{draft}/history/{d_history}/",         POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/page/",                                     GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/page/",                                     POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/page/add/",                                 GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/page/add/",                                 POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/page/{draft}/history/",                     GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/page/{draft}/delete/",                      GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/page/{draft}/delete/",                      POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/page/{draft}/change/",                      GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/page/{draft}/change/",                      POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/page/{draft}/",                             GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/education/condition/{condition}/history/{c_history}/",  GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/condition/{condition}/history/{c_history}/",  POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/condition/",                                GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/condition/",                                POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/condition/add/",                            GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/condition/add/",                            POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/condition/{condition}/history/",            GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/condition/{condition}/delete/",             GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/education/condition/{condition}/delete/",             POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/education/condition/{condition}/change/",             GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/condition/{condition}/change/",             POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/condition/{condition}/",                    GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/accounts/user/{user}/password/",                      GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/accounts/user/{user}/password/",                      POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/accounts/user/",                                      GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/accounts/user/",                                      POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/accounts/user/add/",                                  GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/accounts/user/add/",                                  POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/accounts/user/{user}/history/",                       GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/accounts/user/{user}/delete/",                        GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/accounts/user/{user}/delete/",                        POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/accounts/user/{user}/change/",                        GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/accounts/user/{user}/change/",                        POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
+    ("/admin/accounts/user/{user}/",                               GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/accounts/",                                           GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 404),
+    ("/admin/diary/migraineattack/",                               GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 404),
+    ]
+# fmt: on
+
+# A string in every name of Alice's, so a leak shows in any body; Bob may see these.
+MARK = "Zq7731"
+# A string in every note of Alice's: she does not share notes, so only she may see it.
+NOTE = "Nq5529"
+# An invitation link to Bob's address (only its hash is stored).
+TOKEN = "authz-invitation-token"
+
+
+@pytest.fixture
+def alice_data(
+    alice, alice_shares_with_bob, unshared_clinician, revoked_clinician, expired_clinician
+) -> dict[str, object]:
+    """One of each of Alice's objects, her shares (live with Bob, revoked, expired, and an
+    invitation to Bob's address), and the ids the matrix's placeholders stand for."""
+    now = timezone.now()
+    today = timezone.localdate()
+    lupus = Condition.objects.get(slug="lupus")
+    attack = MigraineAttack.objects.create(
+        owner=alice, started_at=now - datetime.timedelta(minutes=30), notes=f"{NOTE} attack"
+    )
+    flare = Flare.objects.create(
+        owner=alice,
+        condition=lupus,
+        started_on=today - datetime.timedelta(days=3),
+        notes=f"{NOTE} flare",
+    )
+    medication = Medication.objects.create(
+        owner=alice, name=f"{MARK} tablets", category="triptan", purpose="acute"
+    )
+    dose = MedicationDose.objects.create(
+        medication=medication, attack=attack, taken_at=now, amount=f"{MARK} mg"
+    )
+    checkin = DailyCheckIn.objects.create(
+        owner=alice, day=today - datetime.timedelta(days=1), stress=3, notes=f"{NOTE} day"
+    )
+    trigger = Trigger.objects.create(owner=alice, name=f"{MARK} trigger")
+    checkin.triggers.add(trigger)
+    page = Page.objects.create(
+        title="Matrix published page",
+        slug="authz-published",
+        summary="Published for the matrix.",
+        body="Published words.",
+        category=Page.Category.MANAGEMENT,
+        status=Page.Status.PUBLISHED,
+        published_at=now,
+    )
+    draft = Page.objects.create(
+        title="Matrix draft page",
+        slug="authz-draft",
+        summary="A draft for the matrix.",
+        body="Draft words.",
+        category=Page.Category.MANAGEMENT,
+    )
+    email = EmailAddress.objects.create(user=alice, email=alice.email, primary=True, verified=True)
+    share = CareShare.objects.create(
+        patient=alice, invite_email="bob@example.com", token_hash=CareShare.hash_token(TOKEN)
+    )
+    return {
+        "attack": attack.pk,
+        "attack_type": ContentType.objects.get_for_model(MigraineAttack).pk,
+        "page_type": ContentType.objects.get_for_model(Page).pk,
+        "flare": flare.pk,
+        "medication": medication.pk,
+        "dose": dose.pk,
+        "day": checkin.day.isoformat(),
+        "trigger": trigger.pk,
+        "page_slug": page.slug,
+        "draft": draft.pk,
+        "d_history": draft.history.first().history_id,
+        "condition": lupus.pk,
+        "c_history": lupus.history.first().history_id,
+        "user": alice.pk,
+        "uidb36": "1",
+        "group": Group.objects.get(name="Content editors").pk,
+        "email": email.pk,
+        "mfa": RecoveryCodes.activate(alice).instance.pk,
+        "share": share.pk,
+        "token": TOKEN,
+        "patient": alice.uuid,
+    }
+
+
+def alice_snapshot(alice: User) -> dict[str, list]:
+    """Alice's rows, and the pages and permissions a curator could touch, as plain values."""
+    return {
+        "attacks": list(MigraineAttack.objects.filter(owner=alice).values()),
+        "flares": list(Flare.objects.filter(owner=alice).values()),
+        "medications": list(Medication.objects.filter(owner=alice).values()),
+        "doses": list(MedicationDose.objects.filter(medication__owner=alice).values()),
+        "checkins": list(DailyCheckIn.objects.filter(owner=alice).values()),
+        "checkin_triggers": list(
+            DailyCheckIn.triggers.through.objects.filter(dailycheckin__owner=alice).values()
+        ),
+        "triggers": list(Trigger.objects.filter(owner=alice).values()),
+        "user": list(User.objects.filter(pk=alice.pk).values()),
+        "profile": list(PatientProfile.objects.filter(user=alice).values()),
+        "emails": list(EmailAddress.objects.filter(user=alice).values()),
+        "authenticators": list(Authenticator.objects.filter(user=alice).values()),
+        "shares": list(CareShare.objects.filter(patient=alice).values()),
+        "access_events": list(AccessEvent.objects.filter(patient=alice).values()),
+        "pages": list(Page.objects.filter(slug__startswith="authz-").values()),
+        "group_permissions": list(Group.permissions.through.objects.values()),
+    }
+
+
+def client_for(persona: str, request: pytest.FixtureRequest) -> Client:
+    client = Client()
+    if persona != "anonymous":
+        client.force_login(request.getfixturevalue(FIXTURES.get(persona, persona)))
+    return client
+
+
+def outcome(response) -> int | str:
+    if response.status_code in (301, 302):
+        login = response["Location"].startswith(("/accounts/login/", "/admin/login/"))
+        return LOGIN if login else REDIR
+    return response.status_code
+
+
+def body(response) -> str:
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    return content.decode(errors="replace")
+
+
+def route_patterns(resolvers=None, prefix: str = "") -> set[str]:
+    """Every route of the project, spelled as ResolverMatch.route spells it."""
+    patterns = set()
+    for entry in get_resolver().url_patterns if resolvers is None else resolvers:
+        # Django drops a nested regex's leading "^" when it joins routes.
+        route = prefix + str(entry.pattern).removeprefix("^")
+        if isinstance(entry, URLResolver):
+            patterns |= route_patterns(entry.url_patterns, route)
+        else:
+            patterns.add(route)
+    return patterns
