@@ -4,7 +4,7 @@ from types import FrameType
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
-from django.db import close_old_connections
+from django.db import connections
 from django.utils import timezone
 
 from diary.reminders import reminders_claim, reminders_schedule
@@ -29,7 +29,7 @@ class Command(BaseCommand):
             signal.signal(signal.SIGINT, self.stop)
         passes = claimed = 0
         while self.running:
-            close_old_connections()
+            self.refresh_connections()
             now = timezone.now()
             reminders_schedule(now=now)
             claimed += len(reminders_claim(now=now))
@@ -38,6 +38,13 @@ class Command(BaseCommand):
                 break
             self.sleep(settings.REMINDERS_POLL_SECONDS)
         self.stdout.write(f"send_reminders: {claimed} reminders queued in {passes} passes.")
+
+    def refresh_connections(self) -> None:
+        """Drop connections that broke or outlived CONN_MAX_AGE while asleep, as Django
+        does between requests; never one inside a caller's transaction (a test's)."""
+        for connection in connections.all(initialized_only=True):
+            if not connection.in_atomic_block:
+                connection.close_if_unusable_or_obsolete()
 
     def stop(self, signum: int, frame: FrameType | None) -> None:
         # Finish the pass in hand (a claim and its job commit together), then exit.
