@@ -67,6 +67,12 @@ class ReminderForm(forms.Form):
         super().__init__(*args, prefix=kind, **kwargs)
         if kind == ReminderKind.CHECKIN:
             del self.fields["include_details"]
+        elif kind == ReminderKind.WEEKLY_SUMMARY:
+            self.fields["include_details"].help_text = (
+                "Off: the e-mail only says your week is ready, with a link. On: it shows the "
+                "week's numbers (recorded, migraine, flare and medicine days), so it names "
+                "your conditions."
+            )
 
     def clean_snoozed_until(self) -> datetime.date | None:
         day = self.cleaned_data["snoozed_until"]
@@ -83,9 +89,12 @@ class ReminderForm(forms.Form):
         return weekdays_mask(self.cleaned_data["weekdays"])
 
 
-def reminder_initial(reminder) -> dict:
-    """A form's initial values from a saved reminder (or None: the defaults)."""
+def reminder_initial(reminder, kind: ReminderKind) -> dict:
+    """A form's initial values from a saved reminder (or None: the kind's defaults, the
+    weekly summary on Sunday evenings, the others every day at 20:00)."""
     if reminder is None:
+        if kind == ReminderKind.WEEKLY_SUMMARY:
+            return {"local_time": datetime.time(19, 0), "weekdays": ["6"]}
         return {"local_time": datetime.time(20, 0), "weekdays": [str(day) for day in range(7)]}
     return {
         "enabled": reminder.enabled,

@@ -23,6 +23,8 @@ from django.utils import timezone
 from django_tasks import task
 
 from accounts.models import CareShare, User
+from diary import insights
+from diary.loading import load_diary
 from diary.models import Reminder, ReminderDelivery, ReminderKind
 from diary.reminder_links import LinkError, LinkPurpose, link_read, link_url
 from diary.reminder_schedule import local_day_of, next_slot
@@ -38,7 +40,9 @@ SUBJECTS = {
     ReminderKind.CHECKIN: "Your Overlap check-in",
     ReminderKind.SHARE_ENDING: "Your Overlap reminder",
     ReminderKind.INVITATION_WAITING: "Your Overlap reminder",
+    ReminderKind.WEEKLY_SUMMARY: "Your Overlap week",
 }
+SUMMARY_DAYS = 7
 
 
 # --- Settings ---------------------------------------------------------------------------
@@ -139,6 +143,30 @@ def _claim_one(*, reminder: Reminder, now: datetime.datetime) -> ReminderDeliver
 # --- The worker -------------------------------------------------------------------------
 
 
+def weekly_summary(*, owner: User, last_day: datetime.date) -> dict:
+    """The numbers of the 7 local days ending with `last_day`: how many are recorded, and
+    on how many there was a migraine, a flare, and medicine for an attack; and the alerts
+    the timeline shows now (medication overuse against ICHD-3's thresholds, chronic
+    migraine), by title. Counts, never a rate: a week is too short for one."""
+    tz = owner.tzinfo
+    now = timezone.now()
+    week = [last_day - datetime.timedelta(days=offset) for offset in range(SUMMARY_DAYS)][::-1]
+    diary, _ = load_diary(owner, tz=tz)
+    in_week = set(week)
+    return {
+        "first_day": week[0],
+        "last_day": last_day,
+        "days": SUMMARY_DAYS,
+        "recorded": sum(day_recorded(owner=owner, day=day) for day in week),
+        "migraine": len(insights.migraine_days(diary, now=now) & in_week),
+        "flare": len(set(insights.flare_days(diary, today=last_day)) & in_week),
+        "medicine": len(set(insights.acute_medication_days(diary)) & in_week),
+        "alerts": [
+            alert.title for alert in insights.current_alerts(diary, today=last_day, now=now)
+        ],
+    }
+
+
 def _shares_to_tell(reminder: Reminder, now: datetime.datetime):
     """The shares a notice would tell about now, leaving out those told before."""
     told = ReminderDelivery.shares.through.objects.filter(
@@ -168,6 +196,8 @@ def _skip_reason(delivery: ReminderDelivery, now: datetime.datetime) -> str:
     if reminder.kind == ReminderKind.CHECKIN:
         if day_recorded(owner=reminder.owner, day=delivery.local_day):
             return "Not sent: the day was already recorded."
+    elif reminder.kind == ReminderKind.WEEKLY_SUMMARY:
+        return ""
     elif not _shares_to_tell(reminder, now).exists():
         return "Not sent: nothing to remind you of."
     return ""
@@ -202,11 +232,13 @@ def reminder_email(*, delivery: ReminderDelivery, shares: list[CareShare]) -> Em
         "snooze_url": link(LinkPurpose.SNOOZE),
         "unsubscribe_url": unsubscribe_url,
     }
-    template = (
-        "diary/email/reminder_checkin.txt"
-        if reminder.kind == ReminderKind.CHECKIN
-        else "diary/email/reminder_notice.txt"
-    )
+    template = {
+        ReminderKind.CHECKIN: "diary/email/reminder_checkin.txt",
+        ReminderKind.WEEKLY_SUMMARY: "diary/email/reminder_summary.txt",
+    }.get(ReminderKind(reminder.kind), "diary/email/reminder_notice.txt")
+    if reminder.kind == ReminderKind.WEEKLY_SUMMARY:
+        context["summary"] = weekly_summary(owner=reminder.owner, last_day=delivery.local_day)
+        context["timeline_url"] = site_url + reverse("diary:timeline")
     return EmailMessage(
         subject=SUBJECTS[ReminderKind(reminder.kind)],
         body=render_to_string(template, context),
@@ -246,9 +278,9 @@ def reminder_send(*, delivery_id: int) -> str:
         _finish(delivery, ReminderDelivery.Status.SKIPPED, reason)
         return ReminderDelivery.Status.SKIPPED
     shares = (
-        []
-        if delivery.reminder.kind == ReminderKind.CHECKIN
-        else list(_shares_to_tell(delivery.reminder, now).select_related("clinician"))
+        list(_shares_to_tell(delivery.reminder, now).select_related("clinician"))
+        if delivery.reminder.kind in (ReminderKind.SHARE_ENDING, ReminderKind.INVITATION_WAITING)
+        else []
     )
     try:
         reminder_email(delivery=delivery, shares=shares).send()

@@ -20,6 +20,7 @@ class ReminderKind(models.TextChoices):
     CHECKIN = "checkin", "Daily check-in"
     SHARE_ENDING = "share-ending", "A clinician's access ends in 3 days"
     INVITATION_WAITING = "invitation-waiting", "An invitation not accepted after 7 days"
+    WEEKLY_SUMMARY = "weekly-summary", "Weekly summary"
 
 
 class ReminderQuerySet(models.QuerySet):

@@ -34,7 +34,10 @@ def reminder_list(request: HttpRequest) -> HttpResponse:
     zone_form = ZoneForm(data, initial={"timezone": user.timezone})
     forms = [
         ReminderForm(
-            data, kind=kind, today=local_today(user), initial=reminder_initial(saved.get(kind))
+            data,
+            kind=kind,
+            today=local_today(user),
+            initial=reminder_initial(saved.get(kind), kind),
         )
         for kind in ReminderKind
     ]

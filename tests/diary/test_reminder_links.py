@@ -279,3 +279,48 @@ def test_no_link_logs_anyone_in(delivery, mailoutbox, client):
 
     assert "_auth_user_id" not in client.session
     assert client.get(reverse("diary:reminder-list")).status_code == 302
+
+
+# --- The weekly summary ------------------------------------------------------------------
+
+
+def test_the_weekly_summary_says_only_that_the_week_is_ready(clock, alice, mailoutbox):
+    delivery = claim_and_send(clock, turn_on(alice, ReminderKind.WEEKLY_SUMMARY))
+
+    assert delivery.status == ReminderDelivery.Status.SENT
+    message = mailoutbox[0]
+    assert message.subject == "Your Overlap week"
+    assert message.body.splitlines()[0] == "Your week in Overlap is ready."
+    assert "migraine" not in message.body.lower()
+    assert "http://testserver/timeline/" in message.body
+
+
+def test_the_weekly_summary_counts_the_week_when_asked_to(clock, alice, mailoutbox):
+    # Tuesday 24 November to Monday 30 November 2026, in Berlin; sent on Tuesday 1 December
+    # for the week ending that day.
+    MigraineAttack.objects.create(
+        owner=alice,
+        started_at=datetime.datetime(2026, 11, 28, 9, 0, tzinfo=UTC),
+        ended_at=datetime.datetime(2026, 11, 28, 15, 0, tzinfo=UTC),
+        peak_intensity=6,
+    )
+    HeadacheFreeDay.objects.create(owner=alice, day=datetime.date(2026, 11, 29))
+    HeadacheFreeDay.objects.create(owner=alice, day=datetime.date(2026, 11, 20))  # week before
+
+    claim_and_send(clock, turn_on(alice, ReminderKind.WEEKLY_SUMMARY, include_details=True))
+
+    body = mailoutbox[0].body
+    assert "Wednesday 25 November to Tuesday 1 December 2026:" in body
+    assert "- recorded: 2 of 7 days (days you did not record" in body
+    assert "- days with a migraine: 1" in body
+    assert "- days with a flare: 0" in body
+    assert "- days with medicine for an attack: 0" in body
+
+
+def test_the_weekly_summary_comes_on_sunday_evenings_unless_changed(alice_client):
+    page = alice_client.get(reverse("diary:reminder-list"))
+
+    forms = [form for form, _reminder in page.context["rows"]]
+    summary = next(form for form in forms if form.kind == ReminderKind.WEEKLY_SUMMARY)
+    assert summary.initial["weekdays"] == ["6"]
+    assert summary.initial["local_time"] == datetime.time(19, 0)
