@@ -2,6 +2,7 @@ import datetime
 import hashlib
 import uuid
 import zoneinfo
+from typing import ClassVar, TypeAlias
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
@@ -10,7 +11,7 @@ from django.utils import timezone as django_timezone
 TIMEZONE_CHOICES = sorted((name, name.replace("_", " ")) for name in zoneinfo.available_timezones())
 
 
-class UserManager(BaseUserManager):
+class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
 
     def create_user(self, email: str, password: str | None = None, **fields) -> "User":
@@ -42,7 +43,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     to curation.
     """
 
-    Role = Role
+    Role: TypeAlias = Role
 
     class Theme(models.TextChoices):
         SYSTEM = "system", "Follow my device"
@@ -64,7 +65,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
-    REQUIRED_FIELDS: list[str] = []
+    REQUIRED_FIELDS: ClassVar[list[str]] = []
 
     class Meta:
         constraints = [
@@ -257,8 +258,8 @@ class AccessWhat(models.TextChoices):
 class AccessEvent(models.Model):
     """One read or export of a patient's data by someone else (an audit row, never edited)."""
 
-    Action = AccessAction
-    What = AccessWhat
+    Action: TypeAlias = AccessAction
+    What: TypeAlias = AccessWhat
 
     patient = models.ForeignKey(User, on_delete=models.CASCADE, related_name="access_events")
     actor = models.ForeignKey(

@@ -70,7 +70,7 @@ if not DEBUG and not TESTING:
         )
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "config.apps.OverlapAdminConfig",  # django.contrib.admin, with two-factor for staff
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -252,7 +252,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = not DEBUG and not TESTING
 CSRF_COOKIE_SECURE = not DEBUG and not TESTING
 X_FRAME_OPTIONS = "DENY"
-SILENCED_SYSTEM_CHECKS = []
+SILENCED_SYSTEM_CHECKS: list[str] = []
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

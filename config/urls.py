@@ -5,10 +5,9 @@ from django.urls import include, path
 from accounts.urls import sharing_urlpatterns
 from config import views
 
-# The admin signs in through Overlap's own login, so its throttling and MFA apply there.
+# The admin signs in through Overlap's own login, so its throttling and MFA apply there;
+# the site itself (config/admin_site.py) asks staff for two-factor authentication.
 admin.site.login = secure_admin_login(admin.site.login)
-admin.site.site_header = "Overlap curation"
-admin.site.site_title = "Overlap curation"
 
 urlpatterns = [
     path("", views.home, name="home"),

@@ -92,6 +92,7 @@ def timeline_payload(
     series = daily_series(overview.days) if resolution == "day" else weekly_series(overview.weeks)
     flares = flare_spans(overview.days, condition_names=condition_names)
     months = month_rows(overview.months)
+    factors = factors_json(overview.factors)
     return {
         "start": overview.start.isoformat(),
         "end": overview.end.isoformat(),
@@ -106,7 +107,7 @@ def timeline_payload(
         "months_summary": months_summary(overview.months),
         "linkage": linkage_json(overview.linkage),
         "lag": lag_json(overview.lag),
-        "factors": factors_json(overview.factors),
+        "factors": factors,
         "alerts": alerts_json(overview.alerts),
         # The words: the chart's labels, its data table and tooltips, the flare list and
         # the monthly table, made here so that the page's script only places them.
@@ -116,6 +117,7 @@ def timeline_payload(
             f"Showing {format_short_day(overview.start)} to {format_short_day(overview.end)}."
         ),
         "table": tables.timeline_table(series, resolution=resolution),
+        "factors_table": factors_table_json(factors),
         "tooltips": tables.timeline_tooltips(series, resolution=resolution),
         "flare_list": tables.flare_list(flares, day_words=format_short_day),
         "months_table": tables.month_table(months),
@@ -307,16 +309,19 @@ def lag_summary(lag: LagProfile) -> str:
 
 
 def factors_json(factors: FactorAssociations) -> dict:
-    """Return reportable factor associations and, separately, those with too few days; with
-    the table's rows and the note under it in words."""
-    numbers = {
+    """Return reportable factor associations and, separately, those with too few days."""
+    return {
         "associations": [_association_json(item) for item in factors.associations],
         "not_enough_data": [_association_json(item) for item in factors.not_enough_data],
     }
+
+
+def factors_table_json(factors: dict) -> dict:
+    """Return the factors table's rows and the note under it, in words, from factors_json's
+    output."""
     return {
-        **numbers,
-        "rows": tables.factor_rows(numbers["associations"]),
-        "note": tables.factors_note(numbers),
+        "rows": tables.factor_rows(factors["associations"]),
+        "note": tables.factors_note(factors),
     }
 
 

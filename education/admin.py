@@ -2,16 +2,25 @@ import difflib
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
-from django.http import Http404, HttpRequest, HttpResponse
+from django.db.models import Q
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseNotAllowed,
+    HttpResponseRedirect,
+)
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from education.models import Condition, Page
+from education.forms import PageForm
+from education.models import Condition, Page, normalise_newlines
+from education.services import page_draft_discard, page_draft_publish, page_draft_save
 
 COMPARED_FIELDS = [
     "title",
@@ -26,6 +35,32 @@ COMPARED_FIELDS = [
 ]
 
 
+def field_label(name: str) -> str:
+    """A page field's name as the form shows it ("last_reviewed" -> "Last reviewed")."""
+    if name == "conditions":
+        return "Conditions"
+    return str(Page._meta.get_field(name).verbose_name).capitalize()
+
+
+def _text(value) -> str:
+    # Revisions saved before line breaks were normalised may hold carriage returns, and the
+    # form trims whitespace at the ends; neither changes what a page says.
+    return normalise_newlines(str(value if value is not None else "")).strip()
+
+
+def revision_changes(older, newer) -> list[str]:
+    """The labels of the fields that differ between two revisions of a page, in form order."""
+    changed = [
+        field_label(field)
+        for field in COMPARED_FIELDS
+        if _text(getattr(older, field)) != _text(getattr(newer, field))
+    ]
+    old_conditions = {row.condition_id for row in older.conditions.all()}
+    if old_conditions != {row.condition_id for row in newer.conditions.all()}:
+        changed.append(field_label("conditions"))
+    return changed
+
+
 def _whole_numbers_or_404(*values: str) -> None:
     # Revision URLs take their ids as any text; simple-history would turn "abc" into a 500.
     if not all(value.isascii() and value.isdigit() for value in values):
@@ -33,7 +68,7 @@ def _whole_numbers_or_404(*values: str) -> None:
 
 
 class RevisionsAdmin(SimpleHistoryAdmin):
-    """Revision history whose pages answer a malformed id with a 404."""
+    """Revision history in Overlap's words, whose pages answer a malformed id with a 404."""
 
     def history_view(self, request, object_id, extra_context=None):
         _whole_numbers_or_404(object_id)
@@ -43,19 +78,33 @@ class RevisionsAdmin(SimpleHistoryAdmin):
         _whole_numbers_or_404(object_id, version_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
 
+    def history_view_title(self, request, obj) -> str:
+        return f"Revisions of “{obj}”"
+
+    def history_form_view_title(self, request, obj) -> str:
+        return f"Restore an earlier version of “{obj}”"
+
 
 @admin.register(Page)
 class PageAdmin(RevisionsAdmin):
+    """Curation of education pages. A published page is never edited in place: saving its
+    form (or restoring an earlier version) stores a draft change, which the curator
+    previews and then publishes in one revision; patients read the published text until
+    then."""
+
+    form = PageForm
     list_display = [
         "title",
         "category",
         "status",
+        "has_draft_change",
         "order",
         "last_reviewed",
         "updated_at",
         "preview",
     ]
     list_filter = ["status", "category", "conditions"]
+    list_select_related = ["draft"]
     search_fields = ["title", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["published_at", "updated_at"]
@@ -75,6 +124,10 @@ class PageAdmin(RevisionsAdmin):
             '<a href="{}">Preview<span class="visually-hidden"> {}</span></a>', url, page.title
         )
 
+    @admin.display(description="Draft change", boolean=True)
+    def has_draft_change(self, page: Page) -> bool:
+        return page.draft_or_none is not None
+
     @admin.action(description="Publish the selected pages", permissions=["change"])
     def publish_pages(self, request: HttpRequest, queryset) -> None:
         # One save per page, so each publication is a revision in the page's history.
@@ -93,35 +146,164 @@ class PageAdmin(RevisionsAdmin):
         self.message_user(request, f"Moved {len(pages)} page(s) back to draft.", messages.SUCCESS)
 
     def get_urls(self):
-        compare = path(
-            "<path:object_id>/history/compare/<int:history_id>/",
-            self.admin_site.admin_view(self.compare_view),
-            name="education_page_compare",
-        )
-        return [compare, *super().get_urls()]
+        def route(suffix: str, view, name: str):
+            return path(f"<path:object_id>/{suffix}", self.admin_site.admin_view(view), name=name)
+
+        return [
+            route("history/compare/<int:history_id>/", self.compare_view, "education_page_compare"),
+            route("draft/publish/", self.publish_draft_view, "education_page_publish_draft"),
+            route("draft/discard/", self.discard_draft_view, "education_page_discard_draft"),
+            *super().get_urls(),
+        ]
+
+    # --- Draft changes ----------------------------------------------------------------
+
+    def saves_to_draft(self, page: Page | None) -> bool:
+        """Whether saving this page's form stores a draft change: the page (as stored, not
+        as the form shows it) is published, or already has a draft change."""
+        if page is None or page.pk is None:
+            return False
+        published_or_drafted = Q(status=Page.Status.PUBLISHED) | Q(draft__isnull=False)
+        return Page.objects.filter(published_or_drafted, pk=page.pk).exists()
+
+    def get_object(self, request: HttpRequest, object_id: str, from_field=None):
+        # The form starts from the draft change when there is one, so a curator carries on
+        # where they left off; the page itself stays as published.
+        page = super().get_object(request, object_id, from_field)
+        draft = page.draft_or_none if page is not None else None
+        return draft.applied() if draft is not None else page
+
+    def get_readonly_fields(self, request: HttpRequest, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if self.saves_to_draft(obj):
+            # Unpublishing stays a deliberate list action, never part of a draft change.
+            readonly.insert(0, "status")
+        return readonly
 
     def get_form(self, request: HttpRequest, obj=None, change=False, **kwargs):
         form_class = super().get_form(request, obj, change=change, **kwargs)
-        version = getattr(request, "_overlap_revert_version", None)
-        if version is None:
+        condition_ids = self._initial_condition_ids(request, obj)
+        if condition_ids is None:
             return form_class
-        # simple-history's revert form reads the page's fields from the old revision but
-        # its conditions from the live page; start from the revision's conditions instead.
-        condition_ids = [row.condition_id for row in version.conditions.all()]
 
-        class RevertForm(form_class):
+        class StartingConditionsForm(form_class):
             def __init__(self, *args, **form_kwargs):
                 form_kwargs.setdefault("initial", {})["conditions"] = condition_ids
                 super().__init__(*args, **form_kwargs)
 
-        return RevertForm
+        return StartingConditionsForm
+
+    def _initial_condition_ids(self, request: HttpRequest, obj) -> list[int] | None:
+        # The form would show the live page's conditions; an older revision being restored,
+        # or a draft change being continued, has its own.
+        version = getattr(request, "_overlap_revert_version", None)
+        if version is not None:
+            return [row.condition_id for row in version.conditions.all()]
+        draft = obj.draft_or_none if obj is not None and obj.pk is not None else None
+        if draft is not None:
+            return list(draft.conditions.values_list("pk", flat=True))
+        return None
+
+    def save_model(self, request: HttpRequest, obj: Page, form, change: bool) -> None:
+        if not (change and self.saves_to_draft(obj)):
+            super().save_model(request, obj, form, change)
+            return
+        page = Page.objects.get(pk=obj.pk)
+        page_draft_save(
+            page=page,
+            values=form.cleaned_data,
+            conditions=form.cleaned_data["conditions"],
+            user=request.user,
+        )
+        # The change view and simple-history's restore view both call form.save_m2m()
+        # next, which would set the published page's conditions; the draft holds them.
+        form.save_m2m = lambda: None
+        request._overlap_draft_saved = True
+
+    def response_change(self, request: HttpRequest, obj: Page) -> HttpResponse:
+        if not getattr(request, "_overlap_draft_saved", False):
+            return super().response_change(request, obj)
+        self.message_user(
+            request,
+            f"Saved your change to “{obj}” as a draft change. Patients still see the "
+            "published page: preview the change, then publish it when it is ready.",
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(reverse("admin:education_page_change", args=[obj.pk]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        page = None
+        if object_id.isascii() and object_id.isdigit():
+            page = Page.objects.select_related("draft__saved_by").filter(pk=object_id).first()
+        context = {
+            "saves_to_draft": self.saves_to_draft(page),
+            "draft_change": page.draft_or_none if page is not None else None,
+        }
+        return super().change_view(
+            request, object_id, form_url, {**context, **(extra_context or {})}
+        )
+
+    def publish_draft_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        page = self._page_to_change(request, object_id)
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        try:
+            changed = page_draft_publish(page=page, user=request.user)
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:education_page_change", args=[page.pk]))
+        page.refresh_from_db()
+        if changed:
+            labels = ", ".join(field_label(field) for field in changed)
+            self.log_change(request, page, f"Published a draft change: {labels}.")
+            message = f"Published the change to “{page}” ({labels}). Patients now see it."
+        else:
+            message = f"The draft change matched the published “{page}”: nothing to publish."
+        self.message_user(request, message, messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:education_page_change", args=[page.pk]))
+
+    def discard_draft_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        page = self._page_to_change(request, object_id)
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if page_draft_discard(page=page):
+            self.log_change(request, page, "Discarded a draft change.")
+            self.message_user(request, f"Discarded the draft change to “{page}”.")
+        return HttpResponseRedirect(reverse("admin:education_page_change", args=[page.pk]))
+
+    def _page_to_change(self, request: HttpRequest, object_id: str) -> Page:
+        # Checked before the method, so a malformed or unknown id is a 404 however asked.
+        _whole_numbers_or_404(object_id)
+        page = get_object_or_404(Page, pk=object_id)
+        if not self.has_change_permission(request, page):
+            raise PermissionDenied
+        return page
+
+    # --- History ------------------------------------------------------------------------
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        """Label each revision with the fields it changed, compared with the one before it
+        (line breaks ignored; the automatic "updated at" time is not a change)."""
+        records = list(historical_records)
+        for index, record in enumerate(records):
+            older = records[index + 1] if index + 1 < len(records) else record.prev_record
+            if record.history_type == "+" or older is None:
+                record.revision_changes = ["created"]
+            elif record.history_type == "-":
+                record.revision_changes = ["deleted"]
+            else:
+                record.revision_changes = revision_changes(older, record)
+            user = record.history_user
+            record.revision_author = (user.display_name or user.email) if user else "Overlap"
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         _whole_numbers_or_404(object_id, version_id)
         request._overlap_revert_version = get_object_or_404(
             Page.history.model, id=object_id, history_id=version_id
         )
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        page = Page.objects.filter(pk=object_id).first()
+        context = {"restores_as_draft": self.saves_to_draft(page), **(extra_context or {})}
+        return super().history_form_view(request, object_id, version_id, context)
 
     def compare_view(self, request: HttpRequest, object_id: str, history_id: int) -> HttpResponse:
         """One revision against the page as it is now, field by field, as a line diff."""
@@ -132,18 +314,18 @@ class PageAdmin(RevisionsAdmin):
         revision = get_object_or_404(Page.history.model, id=page.pk, history_id=history_id)
         changes = []
         for field in COMPARED_FIELDS:
-            old, new = str(getattr(revision, field) or ""), str(getattr(page, field) or "")
+            old, new = _text(getattr(revision, field)), _text(getattr(page, field))
             if old != new:
                 lines = difflib.unified_diff(
                     old.splitlines(), new.splitlines(), "revision", "current", lineterm="", n=2
                 )
-                changes.append({"field": field, "lines": list(lines)[2:]})
+                changes.append({"field": field_label(field), "lines": list(lines)[2:]})
         old_conditions = {row.condition for row in revision.conditions.select_related("condition")}
         new_conditions = set(page.conditions.all())
         if old_conditions != new_conditions:
             changes.append(
                 {
-                    "field": "conditions",
+                    "field": field_label("conditions"),
                     "lines": [f"-{condition}" for condition in old_conditions - new_conditions]
                     + [f"+{condition}" for condition in new_conditions - old_conditions],
                 }

@@ -1,5 +1,7 @@
+import copy
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Count, IntegerField, Q, Value, When
@@ -170,6 +172,10 @@ class Page(models.Model):
                 condition=~Q(status="published") | Q(published_at__isnull=False),
                 name="page_published_has_published_at",
             ),
+            models.CheckConstraint(
+                condition=~Q(body__contains="\r") & ~Q(sources__contains="\r"),
+                name="page_text_has_line_feeds_only",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -211,3 +217,67 @@ class Page(models.Model):
     def unpublish(self) -> None:
         self.status = self.Status.DRAFT
         self.save()
+
+    @property
+    def draft_or_none(self) -> "PageDraft | None":
+        """The page's unpublished change, if a curator saved one."""
+        try:
+            return self.draft
+        except PageDraft.DoesNotExist:
+            return None
+
+
+def normalise_newlines(text: str) -> str:
+    """The text with every line break as a single line feed. Browsers send a textarea's
+    lines with carriage returns, so a page saved through a form would otherwise differ from
+    its seeded text on every line, and its history would report changes nobody made."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class PageDraft(models.Model):
+    """A change to a page that is saved but not yet published.
+
+    While it exists, the page itself stays as it is, so patients keep reading the published
+    text; publishing the change copies these fields onto the page in one revision
+    (education.services.page_draft_publish). At most one per page."""
+
+    # The page fields a draft change holds; status and dates stay the page's own.
+    FIELDS = ["title", "slug", "summary", "body", "category", "order", "last_reviewed", "sources"]
+
+    page = models.OneToOneField(Page, on_delete=models.CASCADE, related_name="draft")
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200)
+    summary = models.CharField(max_length=300)
+    body = models.TextField()
+    category = models.CharField(max_length=20, choices=Page.Category.choices)
+    conditions = models.ManyToManyField(Condition, blank=True, related_name="+")
+    order = models.PositiveSmallIntegerField(default=0)
+    last_reviewed = models.DateField(null=True, blank=True)
+    sources = models.TextField(blank=True)
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    saved_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "draft change"
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(body__contains="\r") & ~Q(sources__contains="\r"),
+                name="pagedraft_text_has_line_feeds_only",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Draft change to {self.page}"
+
+    def applied(self) -> Page:
+        """A copy of the page with this change applied, for previewing; never saved."""
+        page = copy.copy(self.page)
+        for field in self.FIELDS:
+            setattr(page, field, getattr(self, field))
+        return page

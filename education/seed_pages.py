@@ -1,9 +1,10 @@
 """The education pages Overlap ships with, written in Overlap's own words.
 
 The facts come from an overview article on migraine and autoimmune disease that the
-editorial team reviewed; every sentence here is Overlap's own. A test
-(tests/education/test_seed_content.py) checks that no 8-word run of that article appears,
-using only a fingerprint of it, so the article itself never enters the repository.
+editorial team reviewed, checked against the primary sources each page names; every
+sentence here is Overlap's own. A test (tests/education/test_seed_content.py) checks that no
+8-word run of that article appears, using only a fingerprint of it, so the article itself
+never enters the repository.
 
 Bodies are Markdown limited to what the renderer allows: paragraphs, headings, lists,
 emphasis and blockquotes, with no images and no raw HTML. Cross-references name the other
@@ -12,17 +13,21 @@ page's title rather than linking, so the text does not depend on the URL scheme.
 Editing this file changes no database by itself: migration 0004_seed_pages loads its own
 frozen copy (education/migrations/_0004_pages.py). Ship new wording with a new data
 migration that carries its own copy, or let curators edit the pages in the admin.
+
+Every source below was looked up and found to exist before it was cited; cite a new one
+only after doing the same, and name it precisely enough for a reader to find it.
 """
 
 import datetime
 
-REVIEWED_ON = datetime.date(2026, 11, 24)
+REVIEWED_ON = datetime.date(2026, 11, 30)
 
 SOURCE = (
     "Overview article on the link between migraine and autoimmune disease, "
     "reviewed by the Overlap editorial team"
 )
 
+# Classification and headache guidelines
 ICHD3 = (
     "Headache Classification Committee of the International Headache Society. "
     "The International Classification of Headache Disorders, 3rd edition (ICHD-3). "
@@ -31,47 +36,129 @@ ICHD3 = (
 IHS_TRIAL_GUIDELINES = (
     "Diener HC, et al. Guidelines of the International Headache Society for controlled trials "
     "of preventive treatment of migraine attacks in episodic migraine in adults. "
-    "Cephalalgia. 2020."
+    "Cephalalgia. 2020;40(10):1026-1044."
+)
+IHS_CHRONIC_TRIAL_GUIDELINES = (
+    "Tassorelli C, et al. Guidelines of the International Headache Society for controlled "
+    "trials of preventive treatment of chronic migraine in adults. "
+    "Cephalalgia. 2018;38(5):815-832."
 )
 AHS_CONSENSUS = (
     "Ailani J, Burch RC, Robbins MS. The American Headache Society Consensus Statement: "
-    "update on integrating new migraine treatments into clinical practice. Headache. 2021."
+    "update on integrating new migraine treatments into clinical practice. "
+    "Headache. 2021;61(7):1021-1039."
 )
 EHF_CGRP = (
     "Sacco S, et al. European Headache Federation guideline on the use of monoclonal "
     "antibodies targeting the calcitonin gene related peptide pathway for migraine "
-    "prevention: 2022 update. The Journal of Headache and Pain. 2022."
+    "prevention: 2022 update. The Journal of Headache and Pain. 2022. "
+    "doi:10.1186/s10194-022-01431-x"
 )
 MOH_REVIEW = (
     "Diener HC, et al. Pathophysiology, prevention, and treatment of medication overuse "
-    "headache. The Lancet Neurology. 2019."
+    "headache. The Lancet Neurology. 2019;18(9):891-902."
 )
+EAN_MOH = (
+    "Diener HC, et al. European Academy of Neurology guideline on the management of "
+    "medication-overuse headache. European Journal of Neurology. 2020;27(7):1102-1116."
+)
+SNNOOP10 = (
+    "Do TP, et al. Red and orange flags for secondary headaches in clinical practice: "
+    "SNNOOP10 list. Neurology. 2019;92(3):134-144."
+)
+TRIGGERS = (
+    "Kelman L. The triggers or precipitants of the acute migraine attack. "
+    "Cephalalgia. 2007;27(5):394-402."
+)
+MIGRAINE_GENES = (
+    "Hautakangas H, et al. Genome-wide analysis of 102,084 migraine cases identifies 123 "
+    "risk loci and subtype-specific risk alleles. Nature Genetics. 2022;54(2):152-160."
+)
+
+# Medicines: trials, consensus statements and product information
+TRIPTAN_HEART_CONSENSUS = (
+    "Dodick D, et al. Consensus statement: cardiovascular safety profile of triptans "
+    "(5-HT1B/1D agonists) in the acute treatment of migraine. Headache. 2004;44(5):414-425."
+)
+SUMATRIPTAN_LABEL = (
+    "GlaxoSmithKline. IMITREX (sumatriptan) tablets, US prescribing information, "
+    "section 4: Contraindications (hemiplegic or basilar migraine; ergots or another "
+    "5-HT1 agonist within 24 hours; MAO-A inhibitors)."
+)
+ERENUMAB_LABEL = (
+    "Amgen. AIMOVIG (erenumab-aooe) injection, US prescribing information, Warnings and "
+    "Precautions 5.3 (hypertension) and 5.4 (Raynaud's phenomenon), revised March 2025."
+)
+UBROGEPANT_LABEL = (
+    "AbbVie. UBRELVY (ubrogepant) tablets, US prescribing information, Warnings and "
+    "Precautions 5.2 (hypertension) and 5.3 (Raynaud's phenomenon), revised March 2025."
+)
+ATOGEPANT_TRIAL = (
+    "Ailani J, et al. Atogepant for the preventive treatment of migraine. "
+    "New England Journal of Medicine. 2021;385(8):695-706."
+)
+ZAVEGEPANT_TRIAL = (
+    "Lipton RB, et al. Safety, tolerability, and efficacy of zavegepant 10 mg nasal spray "
+    "for the acute treatment of migraine in the USA: a phase 3, double-blind, randomised, "
+    "placebo-controlled multicentre trial. The Lancet Neurology. 2023;22(3):209-217."
+)
+RIMEGEPANT_SMPC = (
+    "VYDURA (rimegepant) 75 mg oral lyophilisate, EU summary of product characteristics, "
+    "section 4.1: acute treatment of migraine, and prevention of episodic migraine every "
+    "other day."
+)
+LASMIDITAN_LABEL = (
+    "Eli Lilly. REYVOW (lasmiditan) tablets, US prescribing information, Warnings and "
+    "Precautions: driving impairment; medication overuse headache."
+)
+NSAID_TRIALISTS = (
+    "Coxib and traditional NSAID Trialists' (CNT) Collaboration. Vascular and upper "
+    "gastrointestinal effects of non-steroidal anti-inflammatory drugs: meta-analyses of "
+    "individual participant data from randomised trials. The Lancet. 2013;382:769-779."
+)
+LENERCEPT_MS = (
+    "The Lenercept Multiple Sclerosis Study Group and The University of British Columbia "
+    "MS/MRI Analysis Group. TNF neutralization in MS: results of a randomized, "
+    "placebo-controlled multicenter study. Neurology. 1999;53(3):457-465."
+)
+TNF_DEMYELINATION = (
+    "Kristensen LB, et al. The role of non-selective TNF inhibitors in demyelinating "
+    "events. Brain Sciences. 2021;11(1):38."
+)
+
+# Autoimmune conditions
 EULAR_SLE = (
     "Fanouriakis A, et al. EULAR recommendations for the management of systemic lupus "
-    "erythematosus: 2023 update. Annals of the Rheumatic Diseases. 2024."
+    "erythematosus: 2023 update. Annals of the Rheumatic Diseases. 2024;83(1). "
+    "doi:10.1136/ard-2023-224762"
 )
 EULAR_RA = (
     "Smolen JS, et al. EULAR recommendations for the management of rheumatoid arthritis "
     "with synthetic and biological disease-modifying antirheumatic drugs: 2022 update. "
-    "Annals of the Rheumatic Diseases. 2023."
+    "Annals of the Rheumatic Diseases. 2023;82(1):3-18."
 )
 MCDONALD_2017 = (
     "Thompson AJ, et al. Diagnosis of multiple sclerosis: 2017 revisions of the McDonald "
-    "criteria. The Lancet Neurology. 2018."
+    "criteria. The Lancet Neurology. 2018;17(2):162-173."
 )
 ACR_EULAR_SJOGREN = (
     "Shiboski CH, et al. 2016 American College of Rheumatology/European League Against "
     "Rheumatism classification criteria for primary Sjögren's syndrome. "
-    "Annals of the Rheumatic Diseases. 2017."
+    "Annals of the Rheumatic Diseases. 2017;76(1). doi:10.1136/annrheumdis-2016-210571"
 )
 ACG_CELIAC = (
     "Rubio-Tapia A, et al. American College of Gastroenterology guidelines update: "
-    "diagnosis and management of celiac disease. American Journal of Gastroenterology. 2023."
+    "diagnosis and management of celiac disease. American Journal of Gastroenterology. "
+    "2023;118(1):59-76."
 )
+
+# Hormones and clots
 WHO_CONTRACEPTION = "World Health Organization. Medical eligibility criteria for contraceptive use."
-SNNOOP10 = (
-    "Do TP, et al. Red and orange flags for secondary headaches in clinical practice: "
-    "SNNOOP10 list. Neurology. 2019."
+CONTRACEPTION_STROKE_CONSENSUS = (
+    "Sacco S, et al. Hormonal contraceptives and risk of ischemic stroke in women with "
+    "migraine: a consensus statement from the European Headache Federation (EHF) and the "
+    "European Society of Contraception and Reproductive Health (ESC). "
+    "The Journal of Headache and Pain. 2017;18(1):108."
 )
 
 MIGRAINE = ["migraine-without-aura", "migraine-with-aura"]
@@ -84,6 +171,10 @@ AUTOIMMUNE = [
     "other-autoimmune",
 ]
 ALL_CONDITIONS = MIGRAINE + AUTOIMMUNE
+
+# The pages the overuse and chronic-migraine alerts link to.
+CHRONIC_MIGRAINE_SLUG = "chronic-migraine"
+MEDICATION_OVERUSE_SLUG = "medication-overuse-headache"
 
 
 PAGES = [
@@ -99,11 +190,12 @@ PAGES = [
         "category": "connections",
         "conditions": ALL_CONDITIONS,
         "order": 1,
-        "sources": [SOURCE, ICHD3],
+        "sources": [SOURCE, ICHD3, MIGRAINE_GENES],
         "body": """\
 Living with migraine and an autoimmune condition can feel like handling two separate
-problems. Researchers now see them more as neighbours that share some of the same ground.
-This page gives the big picture. The pages after it look at each link in more detail.
+problems. Researchers increasingly see them as neighbours that may share some of the same
+ground. This page gives the big picture. The pages after it look at each link in more
+detail, including how much is known and how much is still a good guess.
 
 ## Two kinds of condition
 
@@ -123,19 +215,23 @@ lupus, rheumatoid arthritis and MS than in the population as a whole. Sjögren's
 celiac disease show a similar pattern.
 
 That does not mean one condition causes the other. It suggests they may share some of their
-causes, or some of the ways they work in the body.
+causes, or some of the ways they work in the body. Much of the evidence comes from studies
+that compare large groups, so it shows links rather than proof.
 
-## Five links researchers point to
+## Five possible links
 
-- **Inflammation.** Both kinds of condition involve long-lasting inflammation: the body's
-  alarm-and-repair response, left switched on.
+- **Inflammation.** Autoimmune conditions involve long-lasting inflammation: the body's
+  alarm-and-repair response, left switched on. Migraine is not an inflammatory disease in
+  the same way, but a nerve-driven kind of inflammation seems to play a part in attacks.
 - **Immune signals.** Messenger proteins of the immune system, and antibodies aimed at the
-  body itself, may affect the nerves involved in migraine.
-- **Genes.** Some people inherit a tendency towards both.
+  body itself, may affect the nerves involved in migraine in some people.
+- **Genes.** Both run in families. Whether any genes raise the chance of both is still
+  being studied, and the evidence so far is limited.
 - **Blood vessels.** Several autoimmune diseases can inflame blood vessels, and migraine,
   especially with aura, involves changes in how vessels behave.
-- **Hormones.** Both are more common in women, and shifts in estrogen can set off migraine
-  attacks as well as autoimmune flares.
+- **Hormones.** Both are more common in women. Changes in estrogen are a well-known
+  trigger for migraine attacks, and some people notice their autoimmune symptoms change
+  with their cycle too.
 
 ## What this means for you
 
@@ -171,7 +267,7 @@ celiac disease one by one. The management pages describe what tends to help.
         "category": "connections",
         "conditions": ALL_CONDITIONS,
         "order": 2,
-        "sources": [SOURCE, EHF_CGRP],
+        "sources": [SOURCE, EHF_CGRP, AHS_CONSENSUS],
         "body": """\
 Inflammation is the body's way of dealing with harm. When you cut your finger, the skin
 around it turns red, warm and swollen while the immune system cleans up and repairs. That
@@ -184,14 +280,16 @@ is *chronic* inflammation, which means it lasts for months or years. It often ri
 flares and settles in between. Depending on the condition, it can affect joints, skin,
 glands, nerves, the gut or blood vessels.
 
-Migraine is not an autoimmune disease, but inflammation plays a part in it too. During an
-attack, nerves around the brain release substances that widen nearby blood vessels and make
-the tissue around them more sensitive. Scientists call this *neurogenic inflammation*,
-meaning inflammation started by nerves. One of the main substances involved is CGRP, the
-target of several newer migraine medicines.
+Migraine is not an autoimmune disease, and most researchers do not call it an inflammatory
+one either. But something like inflammation does seem to happen during an attack. Nerves
+around the brain release substances that widen nearby blood vessels and make the tissue
+around them more sensitive. Scientists call this *neurogenic inflammation*, meaning
+inflammation started by nerves. One of the main substances involved is CGRP, the target of
+several newer migraine medicines.
 
-So the two conditions share a common thread: an inflammatory response that is more active
-than it should be.
+So the two conditions may share a thread: an inflammatory response that is more active
+than it should be. How strong that thread is, and how much it matters for any one person,
+is not yet known.
 
 ## Cytokines: the immune system's messengers
 
@@ -205,7 +303,7 @@ turn inflammation up. Two that researchers often measure are:
 
 Studies have found higher levels of these cytokines in people with autoimmune disease, and
 also in some people with migraine, particularly around attacks. Cytokines can make pain
-nerves easier to set off. This may help explain why inflammation and headache so often go
+nerves easier to set off, which may be one reason inflammation and headache often go
 together. Some of the biologic medicines used for autoimmune disease work by blocking
 TNF-alpha or IL-6.
 
@@ -240,22 +338,31 @@ clinician can go through your history and test results with you.
         "category": "connections",
         "conditions": ALL_CONDITIONS,
         "order": 3,
-        "sources": [SOURCE, ICHD3, WHO_CONTRACEPTION],
+        "sources": [
+            SOURCE,
+            ICHD3,
+            MIGRAINE_GENES,
+            CONTRACEPTION_STROKE_CONSENSUS,
+            WHO_CONTRACEPTION,
+        ],
         "body": """\
-Inflammation is not the only thing migraine and autoimmune disease have in common. This
-page looks at three more: the genes we inherit, the blood vessels, and hormones.
+Inflammation is not the only thing migraine and autoimmune disease may have in common.
+This page looks at three more possible links: the genes we inherit, the blood vessels, and
+hormones.
 
-## Genes: a shared tendency
+## Genes: a family tendency
 
-Migraine often runs in families. So do autoimmune conditions. If a parent has migraine,
-their children are more likely to have it, and the same is true of many autoimmune
-diseases.
+Migraine often runs in families. So do many autoimmune conditions. If a parent has
+migraine, their children are more likely to have it, and the same is true of many
+autoimmune diseases.
 
-Scientists have found many genes that each nudge the risk up a little. Some of them help
-control the immune system and inflammation, and a few seem to matter for both migraine and
-autoimmune disease. This is called a *genetic predisposition*: a tendency, not a certainty.
-Plenty of people who carry these genes never develop either condition. Hormones,
-infections, lifestyle and chance all play a part.
+Large genetic studies have found more than a hundred places in our DNA that each nudge the
+risk of migraine up a little. Many of them are active in nerves and blood vessels. Some
+researchers think a few genes involved in immune control might matter for both migraine and
+autoimmune disease, but this has not been shown clearly, and the evidence so far is
+limited. What is clear is that inherited risk is a *tendency*, not a certainty. Plenty of
+people who carry these genes never develop either condition. Hormones, infections,
+lifestyle and chance all play a part.
 
 ## Blood vessels
 
@@ -267,12 +374,23 @@ time, and in conditions where vasculitis is the main problem.
 Migraine involves blood vessels too, although scientists now think the nerves, not the
 vessels, start an attack. In **migraine with aura**, a slow wave of changed nerve activity
 spreads across the surface of the brain, and blood flow changes along with it. This wave
-causes aura symptoms such as zigzag lines or a blind spot. Migraine with aura is linked to
-a small rise in the risk of stroke. The risk is higher in people who smoke or who take
-medicines containing estrogen.
+causes aura symptoms such as zigzag lines or a blind spot.
 
-When both conditions touch the blood vessels, medicines that narrow vessels need extra
-thought. The page *Medicines that need extra care* explains why.
+## Two kinds of blood clot
+
+It helps to keep two kinds of clot apart, because different things raise each.
+
+- **Clots in arteries**, the vessels that carry blood away from the heart, can cause a
+  heart attack or a stroke. Migraine with aura is linked to a small rise in the risk of
+  this kind of stroke, and the risk is higher in people who smoke or who take medicines
+  containing estrogen. Medicines that narrow blood vessels, such as triptans, matter most
+  here.
+- **Clots in veins**, such as a deep vein thrombosis in the leg, or a clot that travels to
+  the lungs, are raised by estrogen-containing medicines, pregnancy, surgery and long
+  periods without moving. Triptans are not known to raise this kind of risk.
+
+Some conditions raise both. **Antiphospholipid syndrome**, which can come with lupus, makes
+blood clot more easily in arteries as well as veins.
 
 ## Hormones
 
@@ -280,12 +398,12 @@ Both migraine and most autoimmune conditions are more common in women. Migraine 
 about three times as many women as men. Women also make up most people with lupus,
 Sjögren's syndrome and rheumatoid arthritis.
 
-Part of the reason is the hormone **estrogen** (also spelled oestrogen). Estrogen affects
-how the immune system behaves and how sensitive the brain's pain pathways are. For
+Part of the reason may be the hormone **estrogen** (also spelled oestrogen). Estrogen
+affects how the immune system behaves and how sensitive the brain's pain pathways are. For
 migraine, a *change* in estrogen seems to matter most, especially a fall. Estrogen drops
 just before a period. That is why many women have attacks from about two days before
-bleeding starts to three days after. Some people notice their autoimmune symptoms flare at
-certain points in their cycle as well.
+bleeding starts to three days after. Some people notice changes in their autoimmune
+symptoms at certain points in their cycle as well, although this is less well studied.
 
 Bigger hormone changes, such as pregnancy, the months after giving birth and the
 menopause, can change both conditions. Sometimes they get better and sometimes worse.
@@ -293,9 +411,9 @@ menopause, can change both conditions. Sometimes they get better and sometimes w
 If you have periods, you can choose to record them in Overlap. Over a few months this can
 show whether your attacks or flares follow your cycle.
 
-> If you have migraine with aura, or lupus with antiphospholipid antibodies (antibodies that
-> make blood clot more easily), talk to your clinician before starting any medicine that
-> contains estrogen, including some contraceptive pills.
+> If you have migraine with aura, or antiphospholipid antibodies, talk to your clinician
+> before starting any medicine that contains estrogen, including some contraceptive pills.
+> Progestogen-only and non-hormonal methods are often suitable instead.
 """,
     },
     # ----------------------------------------------------------------- conditions
@@ -350,12 +468,22 @@ The headache usually follows within an hour, but an aura can also happen on its 
 is linked to changes in blood flow in the brain. This is one reason it matters when an
 autoimmune condition also affects the blood vessels.
 
+### Rarer kinds of aura
+
+A few people have auras of a less common kind. In **hemiplegic migraine** the aura
+includes weakness of one side of the body. In **migraine with brainstem aura** it includes
+symptoms such as double vision, slurred speech, spinning dizziness or unsteadiness. These
+need assessment by a specialist, because they look like other conditions that must be
+ruled out, and because some migraine medicines, including triptans, are usually avoided
+with them. If your aura ever includes weakness, tell your clinician.
+
 ## Chronic migraine
 
 Doctors call it *chronic migraine* when headache happens on 15 or more days a month for
 more than three months, and at least 8 of those days have migraine features. Overlap counts
-*migraine days*, not attacks, so you can see how your numbers compare. An attack that runs
-overnight counts on each day it touches.
+*migraine days* and *headache days*, not attacks, so you can see how your numbers compare.
+An attack that runs overnight counts on each day it touches. The page *Chronic migraine
+explained* says more about what the term means and what can help.
 
 ## Why a diagnosis matters
 
@@ -375,7 +503,7 @@ talk to your clinician.
         "category": "conditions",
         "conditions": ["lupus", *MIGRAINE],
         "order": 2,
-        "sources": [SOURCE, EULAR_SLE, ICHD3],
+        "sources": [SOURCE, EULAR_SLE, ICHD3, SNNOOP10],
         "body": """\
 **Systemic lupus erythematosus**, usually just called lupus, is an autoimmune disease that
 can affect many parts of the body. These include the skin, joints, kidneys, blood, heart,
@@ -398,19 +526,21 @@ treated in the usual way.
   this affects vessels in the brain, and inflamed vessels may not carry blood as smoothly
   as usual.
 - **Antiphospholipid antibodies.** Some people with lupus have these autoantibodies, which
-  make blood more likely to clot. Some studies have linked them with headaches, and they
-  matter when choosing medicines.
-- **Inflammation and hormones.** The same immune messengers and hormone changes that drive
-  lupus may make migraine attacks easier to set off.
+  make blood more likely to clot, in arteries as well as in veins. Some studies have linked
+  them with headaches, and they matter when choosing medicines.
+- **Inflammation and hormones.** Immune messengers and hormone changes may make migraine
+  attacks easier to set off in some people with lupus.
 
 ## Treatment choices
 
 Lupus care often includes hydroxychloroquine, and sometimes steroids or other medicines
 that calm the immune system. Your team will keep your lupus in mind when choosing migraine
 treatment. Triptans, for example, narrow blood vessels. They may not suit people with lupus
-who have vasculitis, Raynaud's phenomenon (fingers that turn white or blue in the cold), or
-a higher risk of heart disease or blood clots. Painkillers such as ibuprofen may also need
-care if lupus affects your kidneys.
+who have vasculitis, Raynaud's phenomenon (fingers that turn white or blue in the cold),
+heart disease, a past stroke, or antiphospholipid syndrome with clots in the arteries.
+Painkillers such as ibuprofen may also need care if lupus affects your kidneys, and
+medicines containing estrogen need a conversation first if you have antiphospholipid
+antibodies.
 
 ## When a headache needs checking
 
@@ -419,10 +549,12 @@ headache:
 
 - is new, or clearly different from your usual pattern,
 - comes with fever, confusion, a seizure, weakness, numbness or changes in vision,
-- arrives during a flare together with other new symptoms.
+- arrives during a flare together with other new symptoms,
+- starts while you are pregnant or in the weeks after giving birth.
 
 If a headache is sudden and severe, or comes with weakness on one side, slurred speech or a
-drooping face, call emergency services straight away.
+drooping face, call emergency services straight away. The page *Working with your care
+team* lists the other warning signs.
 
 ## Using Overlap with lupus
 
@@ -441,7 +573,7 @@ and neurologist can look at the same picture.
         "category": "conditions",
         "conditions": ["multiple-sclerosis", *MIGRAINE],
         "order": 3,
-        "sources": [SOURCE, MCDONALD_2017, ICHD3],
+        "sources": [SOURCE, MCDONALD_2017, ICHD3, LENERCEPT_MS, TNF_DEMYELINATION],
         "body": """\
 **Multiple sclerosis (MS)** is a condition in which the immune system attacks the *central
 nervous system*: the brain, the spinal cord and the nerves to the eyes. Its main target is
@@ -458,7 +590,7 @@ people who have both.
 
 ## Why the two may overlap
 
-Both conditions involve the central nervous system, and both involve inflammation there.
+Both conditions involve the central nervous system, and MS involves inflammation there.
 In MS, areas of inflammation and damage (called lesions) can form in parts of the brain
 that help control pain. In some people this seems to make headaches more likely.
 
@@ -489,6 +621,15 @@ Some MS treatments list headache as a possible side effect, especially in the fi
 Record your medicines and doses in Overlap, so you can see whether headaches changed after
 you started something new.
 
+### If you also have an inflammatory arthritis
+
+Some people have MS together with rheumatoid arthritis or another inflammatory condition.
+One group of medicines for those conditions, the **TNF inhibitors** (such as adalimumab,
+etanercept and infliximab), is usually avoided in people with MS. In a trial in MS, a
+medicine that blocked TNF made relapses more frequent, and TNF inhibitors have been linked
+with new demyelination in a small number of people. If you have MS, make sure every
+clinician who prescribes for your joints, skin or gut knows.
+
 ## Talk to your clinician if
 
 - your headaches change their usual pattern,
@@ -510,7 +651,7 @@ conversations easier, because you can point to dates rather than rely on memory.
         "category": "conditions",
         "conditions": ["rheumatoid-arthritis", *MIGRAINE],
         "order": 4,
-        "sources": [SOURCE, EULAR_RA, ICHD3],
+        "sources": [SOURCE, EULAR_RA, ICHD3, NSAID_TRIALISTS, LENERCEPT_MS],
         "body": """\
 **Rheumatoid arthritis (RA)** is an autoimmune disease in which the immune system attacks
 the lining of the joints. This causes pain, swelling and stiffness, often in the small
@@ -538,8 +679,12 @@ Many people with RA take anti-inflammatory painkillers (NSAIDs) such as ibuprofe
 naproxen on most days. These can ease joint pain. But taking painkillers on many days a
 month can lead to *medication overuse headache*: a daily or near-daily headache caused by
 the painkillers themselves. NSAIDs taken for your joints count, not only those taken for
-migraine. Overlap counts your pain relief days and warns you early. The page *Medicines
-that need extra care* has the details.
+migraine. Overlap counts your pain relief days and warns you early. The page *Medication
+overuse headache explained* has the details.
+
+NSAIDs have their own cautions too. Taken regularly, they can raise blood pressure, upset
+or bleed the stomach, strain the kidneys and slightly raise the risk of heart attack and
+stroke, more with some NSAIDs than others. Your clinician will weigh this up with you.
 
 ## Migraine treatment with RA in mind
 
@@ -547,7 +692,10 @@ People with RA have a higher risk of heart and blood vessel disease than average
 affect whether triptans, which narrow blood vessels, are a good choice for you. Your
 clinician will weigh this up. RA medicines that calm the immune system, such as
 methotrexate and biologics, lower inflammation throughout the body. Some people find their
-headaches ease once their RA is well controlled.
+headaches ease once their RA is well controlled, although this has not been well studied.
+
+If you have multiple sclerosis as well as RA, tell your rheumatologist: TNF inhibitors,
+one group of biologics, are usually avoided in MS.
 
 ## Neck pain
 
@@ -574,7 +722,7 @@ your arms or legs, get medical advice quickly.
         "category": "conditions",
         "conditions": ["sjogrens", *MIGRAINE],
         "order": 5,
-        "sources": [SOURCE, ACR_EULAR_SJOGREN],
+        "sources": [SOURCE, ACR_EULAR_SJOGREN, ICHD3],
         "body": """\
 **Sjögren's syndrome** (say "SHOW-grens") is an autoimmune condition in which the immune
 system attacks the glands that make moisture, especially tears and saliva. The best-known
@@ -584,8 +732,9 @@ lupus or rheumatoid arthritis.
 
 ## Links with migraine
 
-Headaches, including migraine, are common in people with Sjögren's syndrome. The link
-seems strongest in people whose Sjögren's also affects the nervous system.
+Headaches, including migraine, seem to be common in people with Sjögren's syndrome. The
+link seems strongest in people whose Sjögren's also affects the nervous system, although
+the studies are small.
 
 ## Nerves and neuropathy
 
@@ -625,7 +774,8 @@ There is no single treatment for Sjögren's, so care focuses on easing dryness a
 any wider inflammation. Hydroxychloroquine or other medicines that calm the immune system
 are sometimes used. Migraine can usually be treated in the standard way. Tell your
 clinician about any dryness, nerve symptoms, Raynaud's phenomenon or blood vessel problems,
-because these can affect which medicines suit you best.
+because these can affect which medicines suit you best. Raynaud's matters for triptans,
+and it is now also listed as a possible side effect of the CGRP medicines.
 """,
     },
     {
@@ -633,7 +783,7 @@ because these can affect which medicines suit you best.
         "title": "Celiac disease and migraine",
         "summary": (
             "How celiac disease, an immune reaction to gluten, is linked with migraine, and "
-            "why a strict gluten-free diet often eases both once celiac disease is confirmed."
+            "why a strict gluten-free diet may ease headaches once celiac disease is confirmed."
         ),
         "category": "conditions",
         "conditions": ["celiac", *MIGRAINE],
@@ -650,10 +800,11 @@ feel tired or have low iron, and some have no clear symptoms at all.
 
 ## Migraine and celiac disease
 
-Headaches, and migraine in particular, are more common in people with celiac disease. For
-some people, headaches are one of the main symptoms before they are diagnosed.
+Headaches, and migraine in particular, appear to be more common in people with celiac
+disease. For some people, headaches are one of the main symptoms before they are
+diagnosed.
 
-The likely reason is inflammation. When gluten sets off the immune reaction in the gut,
+One likely reason is inflammation. When gluten sets off the immune reaction in the gut,
 inflammatory messengers travel around the body in the blood. They may make the brain's pain
 pathways easier to set off. Low levels of nutrients such as iron, folate or vitamin B12 can
 also make tiredness and headaches worse.
@@ -661,8 +812,9 @@ also make tiredness and headaches worse.
 ## The gluten-free diet
 
 The treatment for celiac disease is a strict, lifelong gluten-free diet. As the gut heals,
-many people find their migraine attacks become less frequent or less severe. For some,
-headaches stop almost completely.
+some studies report that people have fewer or milder migraine attacks. The studies are
+small, and how much it helps varies from person to person. Many people still need their
+usual migraine treatment.
 
 This applies to people with celiac disease. There is no good evidence that going
 gluten-free helps migraine in people whose bodies do not react to gluten.
@@ -691,19 +843,116 @@ iron or tiredness that has no clear cause, ask your clinician whether testing is
 you.
 """,
     },
+    {
+        "slug": CHRONIC_MIGRAINE_SLUG,
+        "title": "Chronic migraine explained",
+        "summary": (
+            "What doctors mean by chronic migraine, how Overlap counts headache and migraine "
+            "days against it, and what you and your clinician can do when the numbers climb."
+        ),
+        "category": "conditions",
+        "conditions": MIGRAINE,
+        "order": 7,
+        "sources": [SOURCE, ICHD3, IHS_CHRONIC_TRIAL_GUIDELINES, AHS_CONSENSUS, EHF_CGRP],
+        "body": """\
+Most people with migraine have *episodic* migraine: attacks come and go, with plenty of
+headache-free days in between. For some people, attacks become so frequent that headache
+is there on more days than not. Doctors then call it **chronic migraine**. The word
+chronic here is about how often, not about how long you have had migraine.
+
+You may have arrived here from a note in Overlap. The note means your diary shows a
+pattern that matches this definition. It is not a diagnosis. Only a clinician who knows
+you can decide what your headaches are.
+
+## The definition
+
+The International Headache Society's classification (ICHD-3, section 1.3) describes
+chronic migraine as:
+
+- headache on **15 or more days a month**,
+- for **more than three months**,
+- with **migraine features on at least 8 of those days a month** (or days when a migraine
+  medicine such as a triptan worked),
+- in someone who has migraine.
+
+Headache days count whatever the kind of headache, so milder days count too. The
+migraine-feature days are the ones that look like migraine, for example a throbbing
+headache with feeling sick or a strong dislike of light.
+
+## How Overlap counts
+
+Overlap counts **days, not attacks**. A day counts as a headache day if any headache was
+going on at any time that day, in your own time zone, and as a migraine day if that
+headache was a migraine. An attack from Monday evening to Wednesday morning gives three
+days. Overlap works out figures per 30 days and only for days your diary covers, and it
+tells you when too few days are recorded to say much.
+
+Overlap shows the chronic-migraine note when, in each of the last three 30-day periods,
+your headache days reach 15 and your migraine days reach 8.
+
+## Why it matters
+
+Chronic migraine is not rare, and it can take a heavy toll on work, family and mood. It is
+also treatable. Many people move
+back to fewer headache days with the right plan, and it is worth asking for help rather
+than coping alone.
+
+## What can push migraine towards chronic
+
+- **Frequent use of medicines for attacks.** Taking painkillers or migraine medicines on
+  many days can itself make headaches more frequent. The page *Medication overuse headache
+  explained* covers this, including why painkillers for your joints count.
+- **Frequent attacks to begin with**, poor sleep, ongoing stress, low mood and other pain
+  conditions.
+- In autoimmune disease, **flares** and the painkillers they bring can add headache days.
+
+## What your clinician may suggest
+
+Your clinician will look at your diary, your medicines and your other conditions. Things
+they may discuss include:
+
+- a **preventive treatment**, taken regularly to cut the number of attacks. Options with
+  evidence in chronic migraine include topiramate, botulinum toxin injections
+  (onabotulinumtoxinA) and the CGRP antibodies, each with its own cautions,
+- a plan for **medication overuse**, if that is part of the picture,
+- help with **sleep, stress and mood**, which often makes a real difference,
+- how your autoimmune treatment fits with all of this.
+
+A treatment is usually judged after two or three months, by whether your monthly migraine
+days have fallen, often by half or more.
+
+## Bring your numbers
+
+Overlap's report shows your headache days, migraine days and medicine days side by side
+for the period you choose. Taking it to your appointment saves you from counting from
+memory.
+""",
+    },
     # ----------------------------------------------------------------- management
     {
         "slug": "treating-inflammation",
         "title": "Treating inflammation",
         "summary": (
             "How anti-inflammatory medicines for autoimmune disease, such as NSAIDs, "
-            "corticosteroids and DMARDs, and the newer CGRP migraine medicines may help with "
-            "both conditions."
+            "corticosteroids and DMARDs, and the newer CGRP migraine medicines may help, and "
+            "the cautions that come with each."
         ),
         "category": "management",
         "conditions": ALL_CONDITIONS,
         "order": 1,
-        "sources": [SOURCE, EULAR_RA, EULAR_SLE, AHS_CONSENSUS, EHF_CGRP],
+        "sources": [
+            SOURCE,
+            EULAR_RA,
+            EULAR_SLE,
+            NSAID_TRIALISTS,
+            AHS_CONSENSUS,
+            EHF_CGRP,
+            ERENUMAB_LABEL,
+            UBROGEPANT_LABEL,
+            RIMEGEPANT_SMPC,
+            ATOGEPANT_TRIAL,
+            ZAVEGEPANT_TRIAL,
+        ],
         "body": """\
 Inflammation links many autoimmune diseases with migraine, so it makes sense that treating
 it can sometimes help both. This page describes the main groups of medicine. It is general
@@ -716,14 +965,19 @@ what matters to you, so decide together with your clinician.
 and aspirin. They block chemicals that cause pain and swelling. They are used for joint
 pain, and several also work well for a migraine attack if taken early.
 
-Things to know:
+They have their own cautions, which matter most when they are taken often:
 
-- They can upset the stomach, raise blood pressure and affect the kidneys, especially with
-  long use.
-- Taking them on 15 or more days a month can lead to medication overuse headache. Days you
-  take them for joint pain count too.
-- People with lupus affecting the kidneys, stomach ulcers or heart problems may be advised
-  to avoid them.
+- **Stomach.** They can cause indigestion, ulcers and bleeding from the stomach or gut. The
+  risk is higher in older people, with a past ulcer, and with steroids or blood thinners.
+  Your clinician may suggest a stomach-protecting medicine.
+- **Heart and circulation.** Regular use slightly raises the risk of heart attack and
+  stroke, more with some NSAIDs, such as diclofenac, than with others. They can raise blood
+  pressure and make heart failure worse.
+- **Kidneys.** They can reduce blood flow to the kidneys, which matters if lupus or another
+  condition affects your kidneys, or if you are dehydrated.
+- **Asthma.** A few people with asthma find NSAIDs make it worse.
+- **Medication overuse headache.** Taking them on 15 or more days a month can lead to it.
+  Days you take them for joint pain count too.
 
 ## Corticosteroids
 
@@ -750,16 +1004,41 @@ regular blood tests. The page *Medicines that calm the immune system* says more.
 CGRP (calcitonin gene-related peptide) is a messenger that nerves around the brain release
 during a migraine attack. It widens blood vessels, helps carry pain signals and drives the
 nerve-led inflammation of migraine. Medicines that block CGRP, or the place where it acts,
-were made especially for migraine:
+were made especially for migraine. They come in two families.
 
-- **monoclonal antibodies**, given as an injection once a month or every three months, or
-  as a drip, to prevent attacks,
-- **gepants**, tablets that can treat an attack and, for some of them, prevent attacks.
+**Monoclonal antibodies** (erenumab, fremanezumab, galcanezumab and eptinezumab) are given
+as an injection once a month or every three months, or as a drip. They are used only to
+*prevent* attacks.
 
-Unlike triptans, CGRP medicines do not directly narrow blood vessels. This can make them a
-useful choice for people with migraine and an autoimmune condition that affects the
-vessels. They still have their own side effects and cautions, and they are newer, so
-experience with long-term use is still growing. Ask your clinician whether they suit you.
+**Gepants** are small-molecule medicines, and they differ from one another:
+
+- **rimegepant** and **ubrogepant** are tablets that treat an attack; rimegepant can also
+  be taken every other day to prevent attacks,
+- **atogepant** is a daily tablet used only to *prevent* attacks, not to treat one,
+- **zavegepant** is a **nasal spray** that treats an attack.
+
+### Cautions with CGRP medicines
+
+Unlike triptans, CGRP medicines do not directly narrow blood vessels, which is why they are
+often considered for people whose autoimmune condition affects the vessels. They are not
+free of vessel-related cautions, though. Their product information now warns that they can
+**raise blood pressure**, or make existing high blood pressure worse, and that they can
+bring on or worsen **Raynaud's phenomenon**, where fingers and toes turn white or blue in
+the cold. If you have high blood pressure or Raynaud's, your clinician will keep an eye on
+both, and will want to hear if either changes after you start.
+
+Other points to know:
+
+- **Pregnancy.** The antibodies stay in the body for months after the last dose, so they
+  are usually stopped several months before a planned pregnancy. Gepants leave the body
+  within days. If you are planning a pregnancy, talk to your clinician early.
+- **Constipation** is a common side effect, especially with erenumab and atogepant.
+- They are newer than most migraine medicines, so experience with long-term use is still
+  growing.
+
+Gepant days count as days with a medicine for an attack in Overlap. They are not counted
+towards medication overuse, because trials have not shown gepants to cause medication
+overuse headache.
 
 ## Keep a record
 
@@ -777,7 +1056,7 @@ see how often you take each medicine and how well it works.
         "category": "management",
         "conditions": AUTOIMMUNE,
         "order": 2,
-        "sources": [SOURCE, EULAR_RA, EULAR_SLE],
+        "sources": [SOURCE, EULAR_RA, EULAR_SLE, LENERCEPT_MS, TNF_DEMYELINATION],
         "body": """\
 In autoimmune disease, the immune system is too active and attacks the body's own tissue.
 *Immune modulation* means using medicine to turn that activity down to a safer level. Some
@@ -801,7 +1080,7 @@ dose, and a few get headaches. Note these in Overlap so you can talk about them.
 Biologics are medicines made using living cells. Each one blocks a particular part of the
 immune system. Some examples:
 
-- **TNF inhibitors**, such as adalimumab and etanercept, block TNF-alpha.
+- **TNF inhibitors**, such as adalimumab, etanercept and infliximab, block TNF-alpha.
 - **IL-6 blockers**, such as tocilizumab, block the IL-6 signal.
 - **B-cell treatments**, such as rituximab, and belimumab in lupus, act on the cells that
   go on to make antibodies, including autoantibodies.
@@ -810,10 +1089,20 @@ immune system. Some examples:
 Biologics are given as injections or drips. Some newer tablets, such as JAK inhibitors,
 also work in a targeted way.
 
+### TNF inhibitors and multiple sclerosis
+
+TNF inhibitors are usually **avoided in people with multiple sclerosis** or another
+demyelinating condition, such as a past episode of optic neuritis. In a trial in MS, a
+medicine that blocked TNF led to more frequent relapses, and TNF inhibitors have been
+linked with new demyelination in a small number of people. This matters if you live with
+both rheumatoid arthritis and MS, for example: your rheumatologist will usually choose a
+different kind of medicine. Make sure everyone who prescribes for you knows about every
+condition you have.
+
 ## Could they help migraine?
 
-These medicines are not migraine treatments. But TNF-alpha and IL-6 are thought to play a
-part in migraine, so researchers are interested in whether calming the immune system helps
+These medicines are not migraine treatments. TNF-alpha and IL-6 may play a part in
+migraine, so researchers are interested in whether calming the immune system helps
 headaches too. Some people do notice fewer or milder attacks once their autoimmune disease
 is under control. The evidence is limited. It is best to see this as a possible bonus, not
 as a reason to start a medicine.
@@ -840,17 +1129,28 @@ need extra thought, and neither team can plan well without the full list.
         "title": "Medicines that need extra care",
         "summary": (
             "Why triptans and other medicines that narrow blood vessels need care when an "
-            "autoimmune condition affects the vessels, and how frequent painkiller use, "
-            "including for joint pain, can cause medication overuse headache."
+            "autoimmune condition affects the vessels, what the alternatives bring with them, "
+            "and how frequent painkiller use, including for joint pain, can cause medication "
+            "overuse headache."
         ),
         "category": "management",
         "conditions": ALL_CONDITIONS,
         "order": 3,
-        "sources": [SOURCE, ICHD3, MOH_REVIEW, AHS_CONSENSUS],
+        "sources": [
+            SOURCE,
+            ICHD3,
+            SUMATRIPTAN_LABEL,
+            TRIPTAN_HEART_CONSENSUS,
+            AHS_CONSENSUS,
+            LASMIDITAN_LABEL,
+            ERENUMAB_LABEL,
+            NSAID_TRIALISTS,
+            EAN_MOH,
+        ],
         "body": """\
 This page covers two things worth knowing when you live with migraine and an autoimmune
-condition. The first is about medicines that act on blood vessels. The second is about
-taking painkillers often.
+condition. The first is about medicines that act on blood vessels, and the choices around
+them. The second is about taking painkillers often.
 
 You may have arrived here from a note in Overlap. The note is there to inform you, not to
 alarm you, and it never means you must stop a medicine. Keep taking your medicines as
@@ -866,55 +1166,173 @@ For most people this is not a problem. But extra care is needed when blood vesse
 already affected, for example with:
 
 - **vasculitis**, inflammation of the blood vessel walls, which can happen in lupus,
-  rheumatoid arthritis and other conditions,
+  rheumatoid arthritis, Sjögren's syndrome, systemic sclerosis and other conditions,
 - **Raynaud's phenomenon**, where fingers and toes turn white or blue in the cold because
   their small vessels clamp down,
-- heart disease, a past stroke, or high blood pressure that is not well controlled,
-- antiphospholipid antibodies or a history of blood clots.
+- disease of the **arteries**: heart disease such as angina or a past heart attack, a past
+  stroke or mini-stroke (TIA), or narrowed arteries in the legs,
+- **high blood pressure**, especially if it is not well controlled,
+- **antiphospholipid syndrome** with clots in the arteries.
+
+A clot in a *vein*, such as a deep vein thrombosis, is a different matter: triptans are not
+known to raise that kind of risk, although estrogen-containing medicines do. The page
+*Genes, hormones and blood vessels* explains the difference.
 
 Lupus and rheumatoid arthritis also raise the risk of heart and blood vessel disease over
 the years. So your clinician may weigh things up differently for you than for someone
 without these conditions.
 
-**Ergotamine** and similar older medicines narrow blood vessels more strongly and are
-rarely used now. Some **beta-blockers**, which are used to prevent migraine, can make cold
-hands and Raynaud's worse.
+### Other times triptans are not used
 
-If triptans are not right for you, there are other options. These include NSAIDs for
-attacks, CGRP medicines (gepants and antibodies), which do not directly narrow blood
-vessels, and other preventive medicines. Your clinician will help you choose.
+- **Hemiplegic migraine or migraine with brainstem aura**, where the aura includes
+  weakness on one side, double vision, slurred speech or unsteadiness. Triptans are
+  usually avoided in these.
+- **Within 24 hours of an ergot** (such as ergotamine or dihydroergotamine), or **of a
+  different triptan**. Their effects on blood vessels can add up. Overlap shows a note if
+  your diary has two of these within a day.
+- With **MAO inhibitors**, an older group of antidepressants (such as phenelzine or
+  moclobemide), which raise the level of some triptans in the blood. Some triptans should
+  not be taken within two weeks of stopping one. Tell your clinician about every
+  antidepressant you take, because a few other combinations also need care.
+
+**Ergotamine** and similar older medicines narrow blood vessels more strongly than triptans
+and are rarely used now. Some **beta-blockers**, which are used to prevent migraine, can
+make cold hands and Raynaud's worse.
+
+## The alternatives, and their own cautions
+
+If triptans are not right for you, there are other options. None is free of cautions, so
+your clinician will weigh them up with you.
+
+- **NSAIDs** such as ibuprofen or naproxen. Taken often, they can upset or bleed the
+  stomach, strain the kidneys, raise blood pressure and slightly raise the risk of heart
+  attack and stroke. This matters more if lupus affects your kidneys, or if you have heart
+  disease or a past ulcer.
+- **Gepants** (such as rimegepant, ubrogepant, or the nasal spray zavegepant). They do not
+  directly narrow blood vessels, but their product information now warns about raised blood
+  pressure and Raynaud's phenomenon.
+- **Ditans.** Lasmiditan is the only one. It acts on a different serotonin receptor from
+  triptans, found on nerves, and does not narrow blood vessels. It often causes dizziness
+  and sleepiness, so you should not drive for at least 8 hours after a dose. Taken on 10 or
+  more days a month, it can cause medication overuse headache, like triptans. It is not
+  available everywhere.
+- **Preventive medicines**, including the CGRP antibodies, which carry the same warnings
+  about blood pressure and Raynaud's as the gepants.
 
 ## Part 2: medication overuse headache
 
 Painkillers and migraine medicines are safe and useful when taken some of the time. But
 taken on many days a month, month after month, they can make headaches more frequent. This
-is called **medication overuse headache**. It happens in people who already have a
-headache condition such as migraine.
+is called **medication overuse headache**.
 
 The International Headache Society's classification (ICHD-3) sets these limits, for regular
 use lasting more than three months:
 
-- **10 or more days a month** of triptans, ergots, opioids such as codeine, or combination
-  painkillers (tablets with two or more ingredients, such as paracetamol with codeine, or
-  a painkiller with caffeine),
+- **10 or more days a month** of triptans, ergots, opioids such as codeine, combination
+  painkillers, or other medicines for attacks such as lasmiditan,
 - **15 or more days a month** of simple painkillers: paracetamol, aspirin, ibuprofen,
   naproxen and other NSAIDs,
 - **10 or more days a month** in total when you use several types, even if none of them is
   over its own limit.
 
-Days count, not tablets. A day with one tablet counts the same as a day with four.
+Days count, not tablets. NSAIDs for your joints count too, even on days with no headache,
+which is easy to miss in rheumatoid arthritis or lupus. Gepants are not counted, because
+trials have not shown them to cause it.
 
-### NSAIDs for your joints count too
+If your days are at these limits, your clinician will plan what to do with you. For simple
+painkillers and triptans, guidelines usually favour stopping the overused medicine under
+that plan, often with a preventive treatment and support for the first weeks. Opioids and
+some sedatives are different: they are reduced slowly, because stopping them suddenly can
+cause withdrawal. Until you have that plan, keep taking your medicines as you do now. The
+page *Medication overuse headache explained* goes through it step by step.
+""",
+    },
+    {
+        "slug": MEDICATION_OVERUSE_SLUG,
+        "title": "Medication overuse headache explained",
+        "summary": (
+            "How taking painkillers or migraine medicines on many days can make headaches "
+            "more frequent, which days Overlap counts and why NSAIDs for your joints count, "
+            "and what a clinician's plan to stop the overuse usually looks like."
+        ),
+        "category": "management",
+        "conditions": ALL_CONDITIONS,
+        "order": 8,
+        "sources": [SOURCE, ICHD3, EAN_MOH, MOH_REVIEW, AHS_CONSENSUS, LASMIDITAN_LABEL],
+        "body": """\
+Medicines for headache and pain work well when you take them now and then. When they are
+taken on many days a month, month after month, they can have the opposite effect and make
+headaches more frequent. Doctors call this **medication overuse headache**. It happens in
+people who already have a headache condition, most often migraine, and it is a common
+reason for migraine to become more frequent.
 
-This is easy to miss. If you take ibuprofen or naproxen for joint pain, for example in
-rheumatoid arthritis or lupus, those days count towards the limit, even on days with no
-headache. That is why Overlap warns you before you reach it.
+You may have arrived here from a note in Overlap. The note counts days in your diary. It is
+not a diagnosis, and it does not mean you have done anything wrong. Many people never know
+this can happen.
 
-### What to do
+## The two parts of the definition
 
-Do not stop or cut down suddenly on your own. Talk to your clinician. Medication overuse
-headache usually improves once the overused medicine is reduced. This is often done with a
-plan that includes a preventive treatment and support through the first few weeks.
+The International Headache Society's classification (ICHD-3, section 8.2) describes
+medication overuse headache as headache on **15 or more days a month**, in someone with a
+headache condition, together with **regular overuse of medicines for more than three
+months**. Overuse means taking them on:
+
+- **10 or more days a month**: triptans, ergots, opioids (such as codeine), combination
+  painkillers (tablets with two or more ingredients, such as paracetamol with codeine, or
+  a painkiller with caffeine), and other medicines for attacks, such as lasmiditan,
+- **15 or more days a month**: simple painkillers, meaning paracetamol, aspirin, ibuprofen,
+  naproxen and other NSAIDs,
+- **10 or more days a month in total** when you use several kinds, even if none of them
+  reaches its own limit.
+
+Both parts matter. Overlap shows your medicine days and your headache days for the same
+periods. When both reach the limits for more than three months, it says your diary matches
+the pattern. When only the medicine days do, it says so, because that is the time to talk
+about it, before headaches become more frequent.
+
+## Which days count
+
+- **Days, not tablets.** A day with one tablet counts the same as a day with four.
+- **NSAIDs for your joints count.** The limit is about the medicine, not the reason you
+  took it. Ibuprofen or naproxen for rheumatoid arthritis or lupus counts even on days with
+  no headache. That is why Overlap shows two figures side by side: days you took a medicine
+  *to treat an attack*, and days that count *towards overuse*, whatever the reason.
+- **Gepants are not counted towards overuse.** Trials have not shown gepants to cause
+  medication overuse headache, and the classification was written before they existed.
+  Overlap still counts them as days with a medicine for an attack.
+
+## What your clinician will usually plan
+
+Guidelines, such as the European Academy of Neurology's, describe a few steps. Your
+clinician will choose what fits you.
+
+1. **Explaining what is going on.** For some people, understanding the link and cutting
+   down with support is enough.
+2. **Stopping the overused medicine.** For simple painkillers, triptans and ergots,
+   guidelines usually favour stopping them completely rather than tapering, for a few weeks
+   at least, with a plan from your clinician. **Opioids** and some sedatives are different:
+   they are reduced slowly, sometimes with extra support, because stopping them suddenly
+   can cause withdrawal.
+3. **A preventive treatment**, often started at the same time, to cut the number of
+   attacks.
+4. **A plan for the first weeks.** Headaches often get worse for a week or two before they
+   improve. Your clinician can suggest what to take, or do, on the worst days.
+5. **Follow-up**, to check progress and keep medicine days below the limits afterwards.
+
+Until you have that plan, keep taking your medicines as you do now, and do not stop
+anything your clinician has prescribed for your autoimmune condition.
+
+## The outlook
+
+Most people improve once the overuse stops: headaches become less frequent and medicines
+for attacks start working better again. Some go back to overusing later, which is why
+follow-up and a diary help.
+
+## Using Overlap
+
+Log every dose, including painkillers for your joints, with the reason you took it.
+Overlap's note warns you before you reach a limit, and the report shows your medicine
+days and headache days together for your appointment.
 """,
     },
     {
@@ -928,25 +1346,27 @@ plan that includes a preventive treatment and support through the first few week
         "category": "management",
         "conditions": ALL_CONDITIONS,
         "order": 4,
-        "sources": [SOURCE],
+        "sources": [SOURCE, TRIGGERS, AHS_CONSENSUS],
         "body": """\
-Medicines matter, but everyday habits can make a real difference too. Stress, poor sleep
-and not drinking enough are among the triggers people mention most for migraine attacks,
-and stress is often named before autoimmune flares as well. None of these habits is a
+Medicines matter, but everyday habits can make a real difference too. In a large study of
+people with migraine, stress was the trigger named most often, and poor sleep and missed
+meals were common too. Many people with autoimmune conditions also name stress before
+their flares. None of these habits is a
 cure, and nobody manages them perfectly. Small, steady changes tend to last longer than
 big ones.
 
 ## Stress
 
 Stress is how the body responds to pressure. In short bursts it is normal. When it goes on
-for a long time, stress hormones and immune messengers stay raised. This may add to
+for a long time, stress hormones and immune messengers may stay raised. This may add to
 inflammation and make the brain more sensitive to migraine triggers.
 
 Some people get attacks just *after* a stressful time ends, for example on the first day of
 a holiday. This "let-down" pattern is common, so keeping a steady routine through busy and
 quiet times can help.
 
-Ways of easing stress that have some evidence behind them:
+Ways of easing stress that have some evidence behind them for migraine, and that headache
+specialists include among the non-drug treatments they suggest:
 
 - **Meditation and mindfulness.** Sit quietly for ten minutes and gently bring your
   attention back to your breath, or to the sounds around you, each time it wanders. Guided
@@ -1000,7 +1420,7 @@ come before your attacks. They show links, not proof, but they can suggest where
         "category": "management",
         "conditions": ALL_CONDITIONS,
         "order": 5,
-        "sources": [SOURCE, ACG_CELIAC],
+        "sources": [SOURCE, ACG_CELIAC, TRIGGERS],
         "body": """\
 No single diet treats migraine or autoimmune disease. But what and when you eat can affect
 both. This page covers two ideas: steering clear of your own known triggers, and eating in
@@ -1021,8 +1441,8 @@ Food-related triggers that people often report include:
 - **gluten**, for people with celiac disease. It is found in wheat, barley and rye.
 
 If you have celiac disease, avoiding gluten completely is essential. It calms the immune
-reaction in the gut and often means fewer migraine attacks as well. See *Celiac disease and
-migraine* for more.
+reaction in the gut, and some people find they have fewer migraine attacks as well. See
+*Celiac disease and migraine* for more.
 
 ### Avoid cutting out too much
 
@@ -1033,7 +1453,8 @@ pattern with your clinician or a dietitian.
 
 ## Eating to keep inflammation down
 
-Some ways of eating seem to help keep inflammation lower. The Mediterranean style of eating
+Some ways of eating seem to help keep inflammation lower, although the evidence that they
+change migraine or autoimmune flares is still limited. The Mediterranean style of eating
 is the best studied. It includes:
 
 - plenty of **fruit and vegetables** in many colours,
@@ -1132,7 +1553,14 @@ Overlap may show a calm note if your days with medicines for attacks, or with pa
 are getting close to the levels linked with medication overuse headache. It may also show
 one if your headache days match the pattern of chronic migraine, or if you log a triptan
 while you have a condition that affects blood vessels. Notes never block anything. They
-suggest something to raise with your clinician.
+suggest something to raise with your clinician, and each links to a page that explains
+it: *Medication overuse headache explained*, *Chronic migraine explained* and *Medicines
+that need extra care*.
+
+Two medicine figures can look alike but answer different questions. *Days with a medicine
+for an attack* are the days you took something to treat a headache or migraine. *Days that
+count towards overuse* follow the kind of medicine, whatever the reason: ibuprofen for
+your joints counts there, while a gepant for an attack counts only in the first figure.
 
 ## Sharing
 
@@ -1197,23 +1625,36 @@ You can choose to share your Overlap data with a clinician, and stop sharing at 
 
 ## When to get help quickly
 
-Most headaches are not a sign of anything serious. But some need prompt care.
+Most headaches are not a sign of anything serious. But some need prompt care. Doctors use
+checklists of warning signs to spot the headaches that may have another cause; one widely
+used list is called SNNOOP10. The signs below follow that kind of list.
 
 **Call emergency services** if a headache:
 
 - comes on suddenly and reaches its worst within about a minute,
 - comes with weakness, numbness, a drooping face, slurred speech or confusion,
-- follows a head injury, or comes with a seizure.
+- follows a head injury, or comes with a seizure or fainting.
 
 **Get medical advice the same day** if:
 
 - you have a headache with fever, a stiff neck or a rash, especially if you take medicines
   that calm the immune system,
-- you are over 50 and have a new headache with a tender scalp, jaw pain when chewing, or
-  changes in vision,
+- you are pregnant, or gave birth in the last few weeks, and have a new or unusual
+  headache, particularly with changes in vision, swelling or high blood pressure,
+- your headache changes with your position: much worse when you stand or sit up and
+  better when you lie down, or the other way round,
+- you are over 50 and this is a new kind of headache for you, especially with a tender
+  scalp, jaw pain when chewing, or changes in vision,
 - your aura is different from usual, lasts more than an hour, or comes with weakness on one
-  side of the body,
-- your headache is new, different and getting steadily worse.
+  side of the body.
+
+**Make an appointment soon** if:
+
+- your headache is new, different and getting steadily worse over days or weeks,
+- headaches are brought on by coughing, sneezing, straining or exercise,
+- you have had cancer, or have a condition or treatment that weakens the immune system,
+  and develop a new headache,
+- you are taking painkillers or migraine medicines on more days than not.
 
 If you are unsure, it is always fine to ask.
 """,

@@ -23,9 +23,19 @@ def page_list(request: HttpRequest) -> HttpResponse:
     return render(request, "education/page_list.html", {"groups": groups})
 
 
-def _render_page(request: HttpRequest, page: Page, *, preview: bool) -> HttpResponse:
+def _render_page(
+    request: HttpRequest, page: Page, *, preview: str = "", conditions=None
+) -> HttpResponse:
+    """The page as readers see it. ``preview`` names what a curator is previewing ("draft":
+    an unpublished page, "change": a published page's draft change); ``conditions`` are
+    the ones to show, when they are not the page's own."""
     related = Page.objects.published().related_to(page)[:RELATED_PAGES]
-    context = {"page": page, "related_pages": related, "preview": preview}
+    context = {
+        "page": page,
+        "conditions": page.conditions.all() if conditions is None else conditions,
+        "related_pages": related,
+        "preview": preview,
+    }
     return render(request, "education/page_detail.html", context)
 
 
@@ -36,8 +46,9 @@ def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
         # Curators may open a draft at its future address; to anyone else it does not exist.
         if not request.user.has_perm("education.view_page"):
             raise Http404
-        return _render_page(request, page, preview=True)
-    return _render_page(request, page, preview=False)
+        return _render_page(request, page, preview="draft")
+    # A published page's draft change shows only in the preview, never at its address.
+    return _render_page(request, page)
 
 
 @permission_required("education.view_page", raise_exception=True)
@@ -45,7 +56,11 @@ def page_preview(request: HttpRequest, pk: int) -> HttpResponse:
     if pk > MAX_ID:
         raise Http404
     page = get_object_or_404(Page.objects.prefetch_related("conditions"), pk=pk)
-    return _render_page(request, page, preview=not page.is_published)
+    draft = page.draft_or_none
+    if draft is not None:
+        conditions = draft.conditions.all()
+        return _render_page(request, draft.applied(), preview="change", conditions=conditions)
+    return _render_page(request, page, preview="" if page.is_published else "draft")
 
 
 @login_not_required

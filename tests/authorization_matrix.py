@@ -91,17 +91,18 @@ MATRIX = [
     ("/accounts/password/reset/key/{uidb36}-not-a-real-key/",      GET,  200,   200,   200,   200,   200,   200,   200,   200),
     ("/accounts/password/reset/key/{uidb36}-not-a-real-key/",      POST, 200,   200,   200,   200,   200,   200,   200,   200),
     ("/accounts/password/reset/done/",                             GET,  200,   200,   200,   200,   200,   200,   200,   200),
-    # MFA: Alice has recovery codes, every clinician has TOTP (deactivating it asks for the
-    # password again first); Charlie and Carol have nothing to manage.
+    # MFA: Alice has recovery codes, every clinician and Carol (the admin asks staff for it)
+    # have TOTP, and deactivating it asks for the password again first; Charlie has nothing
+    # to manage.
     ("/accounts/2fa/",                                             GET,  LOGIN, 200,   200,   200,   200,   200,   200,   200),
     ("/accounts/2fa/authenticate/",                                GET,  LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
     ("/accounts/2fa/authenticate/",                                POST, LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
-    ("/accounts/2fa/reauthenticate/",                              GET,  LOGIN, 200,   REDIR, 200,   200,   200,   200,   REDIR),
-    ("/accounts/2fa/reauthenticate/",                              POST, LOGIN, 200,   REDIR, 200,   200,   200,   200,   REDIR),
+    ("/accounts/2fa/reauthenticate/",                              GET,  LOGIN, 200,   REDIR, 200,   200,   200,   200,   200),
+    ("/accounts/2fa/reauthenticate/",                              POST, LOGIN, 200,   REDIR, 200,   200,   200,   200,   200),
     ("/accounts/2fa/totp/activate/",                               GET,  LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
     ("/accounts/2fa/totp/activate/",                               POST, LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
-    ("/accounts/2fa/totp/deactivate/",                             GET,  LOGIN, 404,   404,   REDIR, REDIR, REDIR, REDIR, 404),
-    ("/accounts/2fa/totp/deactivate/",                             POST, LOGIN, 404,   404,   REDIR, REDIR, REDIR, REDIR, 404),
+    ("/accounts/2fa/totp/deactivate/",                             GET,  LOGIN, 404,   404,   REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/2fa/totp/deactivate/",                             POST, LOGIN, 404,   404,   REDIR, REDIR, REDIR, REDIR, REDIR),
     ("/accounts/2fa/recovery-codes/",                              GET,  LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
     ("/accounts/2fa/recovery-codes/generate/",                     GET,  LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
     ("/accounts/2fa/recovery-codes/generate/",                     POST, LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
@@ -265,6 +266,11 @@ MATRIX = [
     ("/admin/education/page/{draft}/change/",                      GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
     ("/admin/education/page/{draft}/change/",                      POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
     ("/admin/education/page/{draft}/",                             GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    # A draft change is published or discarded by POST only; the draft page has none.
+    ("/admin/education/page/{draft}/draft/publish/",               GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 405),
+    ("/admin/education/page/{draft}/draft/publish/",               POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/education/page/{draft}/draft/discard/",               GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 405),
+    ("/admin/education/page/{draft}/draft/discard/",               POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
     ("/admin/education/condition/{condition}/history/{c_history}/",  GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
     ("/admin/education/condition/{condition}/history/{c_history}/",  POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
     ("/admin/education/condition/",                                GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),

@@ -1,7 +1,7 @@
 """Personas shared by the whole suite (STYLE.md).
 
 alice: a patient with data; bob: a clinician Alice shares with; charlie: a patient who
-must see nothing of Alice's; carol: a curator in the "Content editors" group.
+must see nothing of Alice's; carol: a curator in the "Content editors" group, with TOTP.
 """
 
 import datetime
@@ -42,7 +42,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     if os.environ.get("CI"):
         return
     for item in items:
-        test = getattr(getattr(item, "obj", None), "__func__", getattr(item, "obj", None))
+        if not isinstance(item, pytest.Function):
+            continue
+        test = getattr(item.obj, "__func__", item.obj)
         own = getattr(test, "_hypothesis_internal_use_settings", None)
         if own is not None and own.max_examples > DEV_EXAMPLES:
             test._hypothesis_internal_use_settings = hypothesis.settings(
@@ -103,11 +105,13 @@ def bob(db) -> User:
 
 @pytest.fixture
 def carol(db) -> User:
+    """The curator, with TOTP set up: the admin opens to staff only with two factors."""
     user = User.objects.create_user(
         "carol@example.com", PASSWORD, role=User.Role.PATIENT, display_name="Carol", is_staff=True
     )
     editors, _ = Group.objects.get_or_create(name="Content editors")
     user.groups.add(editors)
+    give_totp(user)
     return user
 
 

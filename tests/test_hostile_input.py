@@ -283,9 +283,11 @@ def sample_url(route: str) -> str | None:
     """A URL the route resolves, or None for a regex route (allauth's, all in the matrix)."""
     if "(?P" in route or "^" in route or "$" in route:
         return None
-    return "/" + re.sub(
-        r"<(?:(\w+):)?\w+>", lambda match: CONVERTER_SAMPLES[match[1] or "str"], route
-    )
+
+    def sample(match: re.Match[str]) -> str:
+        return CONVERTER_SAMPLES[match.group(1) or "str"]
+
+    return "/" + re.sub(r"<(?:(\w+):)?\w+>", sample, route)
 
 
 # Unsubscribing takes a mail program's one-click POST (RFC 8058), which carries no CSRF

@@ -4,6 +4,7 @@ rows to their owner, and turning a period of local days into instants."""
 import datetime
 import unicodedata
 import zoneinfo
+from typing import Self
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -44,7 +45,7 @@ def as_utc_bounds(
 
 
 class OwnedQuerySet(models.QuerySet):
-    def for_owner(self, user) -> "OwnedQuerySet":
+    def for_owner(self, user) -> Self:
         """The rows that belong to `user`; none for anyone who is not a patient."""
         if not getattr(user, "is_authenticated", False):
             return self.none()

@@ -289,8 +289,8 @@
   // --- Factors -----------------------------------------------------------------------
 
   function fillFactors() {
-    fillTable("factors-table", data.factors.rows);
-    setText("factors-empty", data.factors.note);
+    fillTable("factors-table", data.factors_table.rows);
+    setText("factors-empty", data.factors_table.note);
   }
 
   // --- A clinician's copy: the patient's notes, when they share them ----------------

@@ -36,10 +36,15 @@ def test_it_is_safe_to_run_again(db):
     assert CareShare.objects.count() == 1
 
 
-def test_the_demo_curator_can_open_the_education_admin(client, db):
-    run_seed_demo()
-    client.force_login(User.objects.get(email="curator@example.com"))
+def test_the_demo_curator_can_open_the_education_admin_once_totp_is_set_up(client, db):
+    output = run_seed_demo()
+    curator = User.objects.get(email="curator@example.com")
+    client.force_login(curator)
 
+    assert "the demo curator" in output
+    chain = client.get("/admin/education/page/", follow=True).redirect_chain
+    assert "/accounts/2fa/totp/activate/" in [url for url, _ in chain]
+    give_totp(curator)
     assert client.get("/admin/education/page/").status_code == 200
     assert client.get("/admin/accounts/user/").status_code == 403
 

@@ -111,4 +111,5 @@ def seeded(transactional_db) -> None:
     run_data_migration("education.migrations.0002_seed_conditions", "seed_conditions")
     run_data_migration("education.migrations.0004_seed_pages", "seed_pages")
     run_data_migration("education.migrations.0005_content_editors_group", "create_group")
+    run_data_migration("education.migrations.0007_clinical_review_pages", "review_pages")
     run_data_migration("diary.migrations.0002_seed_triggers", "seed_triggers")

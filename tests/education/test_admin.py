@@ -159,6 +159,9 @@ def test_revisions_are_listed_compared_and_restored_through_the_admin(carol_clie
         category=page.category,
     )
     assert carol_client.post(f"/admin/education/page/{page.pk}/change/", edited).status_code == 302
+    # The page is published, so the edit waits as a draft change until it is published.
+    publish = f"/admin/education/page/{page.pk}/draft/publish/"
+    assert carol_client.post(publish).status_code == 302
     page.refresh_from_db()
     assert page.title == "A careless edit"
 
@@ -191,11 +194,12 @@ def test_revisions_are_listed_compared_and_restored_through_the_admin(carol_clie
         category=initial["category"],
         conditions=list(original_conditions),
         order=str(initial["order"]),
-        status=initial["status"],
+        status="published",  # read-only on a published page: the form ignores it
         sources=initial["sources"],
         last_reviewed=initial["last_reviewed"].isoformat(),
     )
     assert carol_client.post(revert_url, restored).status_code == 302
+    assert carol_client.post(publish).status_code == 302
     page.refresh_from_db()
     assert page.title == original_title
     assert page.body == original_body.strip()  # forms trim trailing whitespace

@@ -5,10 +5,16 @@ import json
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.utils.html import escape
 
 import education.seed_pages
-from education.migrations._0004_pages import PAGES, REVIEWED_ON
 from education.models import Page
+from education.seed_pages import (
+    CHRONIC_MIGRAINE_SLUG,
+    MEDICATION_OVERUSE_SLUG,
+    PAGES,
+    REVIEWED_ON,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -101,3 +107,23 @@ def test_editing_the_live_pages_does_not_change_what_the_seed_migration_loads(mo
     migration = importlib.reload(importlib.import_module("education.migrations.0004_seed_pages"))
 
     assert seeded_content_hash(migration) == SEEDED_PAGES_SHA256
+
+
+@pytest.mark.parametrize("data", PAGES, ids=[data["slug"] for data in PAGES])
+def test_every_seeded_page_renders_with_its_sources_and_review_date(client, data):
+    response = client.get(f"/learn/{data['slug']}/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<time datetime="2026-11-30">30 November 2026</time>' in html
+    for source in data["sources"]:
+        assert escape(source) in html, source
+    assert "This page informs; it does not diagnose" in html
+
+
+def test_the_pages_the_alerts_link_to_are_published(client):
+    for slug in (CHRONIC_MIGRAINE_SLUG, MEDICATION_OVERUSE_SLUG):
+        page = Page.objects.published().get(slug=slug)
+        assert client.get(page.get_absolute_url()).status_code == 200
+    assert Page.objects.get(slug=CHRONIC_MIGRAINE_SLUG).category == Page.Category.CONDITIONS
+    assert Page.objects.get(slug=MEDICATION_OVERUSE_SLUG).category == Page.Category.MANAGEMENT

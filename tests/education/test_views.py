@@ -26,7 +26,7 @@ def test_a_page_shows_its_conditions_related_pages_review_date_sources_and_discl
     assert "Systemic lupus erythematosus" in html
     assert "Related pages" in html
     assert "/learn/how-migraine-and-autoimmune-disease-connect/" in html
-    assert "Last reviewed on" in html and "24 November 2026" in html
+    assert "Last reviewed on" in html and "30 November 2026" in html
     assert "Sources" in html and "EULAR recommendations" in html
     assert "does not diagnose or replace medical advice" in html
 

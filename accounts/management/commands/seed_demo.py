@@ -52,7 +52,8 @@ class Command(BaseCommand):
             self.stdout.write(f"  {name}: {email} / {DEMO_PASSWORD}")
         self.stdout.write(
             "  The demo patient shares their diary with the demo clinician, who is asked to "
-            "set up two-factor authentication (an authenticator app) before seeing it."
+            "set up two-factor authentication (an authenticator app) before seeing it; the "
+            "demo curator is asked the same before the curation pages open."
         )
         self.stdout.write(
             f"Demo accounts ready ({created} created, {'a new' if shared else 'the'} demo share)."
