@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEV := DJANGO_DEBUG=1
 
-.PHONY: run test lint format bench serve load clean
+.PHONY: run test lint format bench release serve load faults clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,8 +44,12 @@ bench: $(VENV)/.installed
 # Production settings (DEBUG off, a generated secret key, collectstatic) under gunicorn on
 # http://127.0.0.1:$(SERVE_PORT), as docs/deploy.md describes; plain HTTP, so no redirect.
 SERVE_PORT ?= 8001
-serve: $(VENV)/.installed
+serve: release
 	scripts/serve $(SERVE_PORT)
+
+# The release step, separate from serving: migrate, createcachetable, collectstatic.
+release: $(VENV)/.installed
+	scripts/release
 
 # Load test (docs/performance.md): locust in its own virtualenv, against gunicorn and a
 # scratch PostgreSQL database ($$LOAD_DATABASE_URL) on loopback.
@@ -57,6 +61,12 @@ serve: $(VENV)/.installed
 
 load: $(VENV)/.installed .venv-load/.installed
 	$(BIN)/python scripts/load/run.py
+
+# Fault injection (docs/deploy.md, "Staying up"): a private PostgreSQL and Redis on free
+# loopback ports, gunicorn with production settings under a bounded load, each dependency
+# restarted and frozen in turn and gunicorn reloaded; every acknowledged write checked.
+faults: $(VENV)/.installed
+	$(BIN)/python scripts/faults
 
 clean:
 	rm -rf $(VENV) .venv-load staticfiles db.sqlite3

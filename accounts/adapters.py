@@ -2,6 +2,7 @@ import hashlib
 import logging
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest
 
@@ -41,7 +42,7 @@ class AccountAdapter(DefaultAccountAdapter):
     def pre_authenticate(self, request: HttpRequest, **credentials) -> None:
         try:
             super().pre_authenticate(request, **credentials)
-        except Exception:
+        except ValidationError:  # the limit; a cache outage is not a throttled login
             key = self._get_login_attempts_cache_key(request, **credentials)
             security_log.warning("login throttled key=%s", loggable_key(key))
             raise

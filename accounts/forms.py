@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 
 from accounts.models import CareShare, PatientProfile, User
-from config.forms import IdMultipleChoiceField
+from config.forms import IdMultipleChoiceField, refuse_invisible_characters, validate_short_text
 
 
 class SignupForm(forms.Form):
@@ -23,6 +23,7 @@ class SignupForm(forms.Form):
         label="Name to show (optional)",
         max_length=80,
         required=False,
+        validators=[validate_short_text],
         help_text="Only you, and clinicians you share with, see this.",
     )
 
@@ -37,6 +38,10 @@ class ProfileForm(forms.ModelForm):
         fields = ["display_name", "timezone", "theme"]
         labels = {"timezone": "Time zone", "theme": "Colour theme"}
         help_texts = {"timezone": "Every date and time in Overlap is shown in this zone."}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        refuse_invisible_characters(self, "display_name")
 
 
 class PatientProfileForm(forms.ModelForm):
@@ -81,7 +86,11 @@ class ShareInviteForm(forms.Form):
     include_notes = forms.BooleanField(
         label="Include my free-text notes",
         required=False,
-        help_text="Without this, the clinician sees everything except what you wrote in notes.",
+        help_text=(
+            "Without this, the clinician sees everything except what you wrote in notes. "
+            "They always see the names of triggers you added yourself, because your entries "
+            "list them."
+        ),
     )
 
     def __init__(self, *args, patient: User, **kwargs) -> None:

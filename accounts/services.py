@@ -2,6 +2,7 @@
 
 import datetime
 import logging
+import re
 import secrets
 from importlib import import_module
 
@@ -26,6 +27,25 @@ SHARE_DURATIONS: dict[str, datetime.timedelta | None] = {
     "365": datetime.timedelta(days=365),
     "revoked": None,
 }
+
+
+# A display name that a mail program could show as a link: a scheme, "www.", an address
+# or anything shaped like a domain name.
+LINK_LIKE = re.compile(r"://|www\.|@|[\w-]\.[a-z]{2,}\b", re.IGNORECASE)
+INVITATION_NAME_LENGTH = 40
+
+
+def invitation_name(patient: User) -> str:
+    """The patient's display name as the invitation may quote it: on one line, at most
+    INVITATION_NAME_LENGTH characters (cut at a word, with an ellipsis), and empty when it
+    looks like a link or an address, so the e-mail links only to Overlap itself."""
+    name = " ".join(patient.display_name.split())
+    if LINK_LIKE.search(name):
+        return ""
+    if len(name) > INVITATION_NAME_LENGTH:
+        cut = name[:INVITATION_NAME_LENGTH]
+        name = (cut.rsplit(" ", 1)[0] if " " in cut[INVITATION_NAME_LENGTH // 2 :] else cut) + "…"
+    return name
 
 
 class ShareError(Exception):
@@ -90,7 +110,8 @@ def share_invitation_send(*, share_id: int, site_url: str) -> str:
             share.save(update_fields=["token_hash", "invitation_delivery"])
             context = {
                 "share": share,
-                "patient_name": str(share.patient),
+                # Free text going to any address under Overlap's name: quoted, short, no links.
+                "patient_name": invitation_name(share.patient),
                 "accept_url": site_url.rstrip("/") + reverse("sharing:accept", args=[token]),
                 "invitation_days": CareShare.INVITATION_DAYS,
             }
@@ -137,14 +158,27 @@ def share_check(*, share: CareShare, clinician: User, now: datetime.datetime) ->
         raise ShareError(
             "This invitation has expired. Ask the patient to send you a new one from Overlap."
         )
-    addresses = {clinician.email.lower()} | {
-        address.lower()
-        for address in EmailAddress.objects.filter(user=clinician).values_list("email", flat=True)
+    addresses = {
+        email.lower(): verified
+        for email, verified in EmailAddress.objects.filter(user=clinician).values_list(
+            "email", "verified"
+        )
     }
-    if share.invite_email.lower() not in addresses:
+    # An account an administrator made has no address rows: its own address stands.
+    addresses.setdefault(clinician.email.lower(), True)
+    invited = share.invite_email.lower()
+    if invited not in addresses:
         raise ShareError(
             "This invitation was sent to another e-mail address. Log in with the account "
             "for the address the invitation was sent to."
+        )
+    if not addresses[invited]:
+        # Anyone can add any address to their own account; the link in the confirmation
+        # e-mail proves it is theirs.
+        raise ShareError(
+            "The address this invitation was sent to is not confirmed on your account yet. "
+            "Confirm it with the link Overlap sent you (Account, E-mail addresses), then "
+            "open the invitation again."
         )
 
 
@@ -152,8 +186,9 @@ def share_accept(*, token: str, clinician: User) -> CareShare:
     """Accept an invitation: the share becomes live for this clinician.
 
     Returns the share; raises ShareError (with a message for the clinician) for a token that
-    is unknown, used, withdrawn, expired or meant for another address. A live share the same
-    patient gave the same clinician before is ended, so the new terms apply.
+    is unknown, used, withdrawn, expired, meant for another address or for one the clinician
+    has not confirmed. A live share the same patient gave the same clinician before is ended,
+    so the new terms apply.
     """
     with transaction.atomic():
         found = share_find(token=token)

@@ -8,7 +8,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -82,8 +82,11 @@ def theme_set(request: HttpRequest) -> HttpResponse:
     next_url = request.POST.get("next", "")
     if request.headers.get("Accept") == "application/json":
         response = JsonResponse({"theme": theme})
-    elif url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
-        response = redirect(next_url)
+    elif next_url.startswith("/") and url_has_allowed_host_and_scheme(
+        next_url, {request.get_host()}, request.is_secure()
+    ):
+        # A path on this site, never a URL name (redirect("abc") would look one up).
+        response = HttpResponseRedirect(next_url)
     else:
         response = redirect("home")
     if not request.user.is_authenticated:

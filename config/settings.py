@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from cryptography.fernet import Fernet
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
@@ -91,13 +92,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "config.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "config.middleware.ServiceUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "config.middleware.AdminNulBytesMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "accounts.middleware.SessionTimeoutMiddleware",
     "accounts.middleware.UserTimezoneMiddleware",
@@ -136,15 +140,70 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+# --- Staying up: timeouts, health checks, the shared cache (docs/deploy.md) -------------
+
+
+def env_seconds(name: str, default: float) -> float:
+    """A duration in seconds (fractions allowed; 0 means no limit)."""
+    value = env(name)
+    if value == "":
+        return default
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1
+    if not 0 <= seconds < 24 * 60 * 60:
+        raise ImproperlyConfigured(f"{name} must be a number of seconds, not {value!r}.")
+    return seconds
+
+
+# A connection kept between requests is checked before it is reused, so the first request
+# after a database restart reconnects instead of failing.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DATABASE_CONNECT_TIMEOUT = env_seconds("DATABASE_CONNECT_TIMEOUT", 5)
+DATABASE_STATEMENT_TIMEOUT = env_seconds("DATABASE_STATEMENT_TIMEOUT", 15)
+DATABASE_LOCK_TIMEOUT = env_seconds("DATABASE_LOCK_TIMEOUT", 5)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            # libpq counts whole seconds, at least 2.
+            "connect_timeout": max(2, round(DATABASE_CONNECT_TIMEOUT)),
+            "options": (
+                f"-c statement_timeout={round(DATABASE_STATEMENT_TIMEOUT * 1000)} "
+                f"-c lock_timeout={round(DATABASE_LOCK_TIMEOUT * 1000)}"
+            ),
+        }
+    )
+
+# Rate limits (login failures, sign-up, password reset) and used TOTP codes live in the cache,
+# so it is shared by every worker process in production: Redis, or else a database table
+# (manage.py createcachetable, part of the release step). A per-process memory cache only
+# for development and tests. When the cache is down, the pages that need it answer with
+# the "try again in a minute" page (config/middleware.py); throttling is never skipped.
+REDIS_TIMEOUT = env_seconds("REDIS_TIMEOUT", 1)
+REDIS_OPTIONS = {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT}
 if env("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": env("REDIS_URL"),
+            "OPTIONS": REDIS_OPTIONS,
         }
     }
-else:
+elif DEBUG or TESTING:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "overlap_cache",
+        }
+    }
+# /healthz waits this long for each of the database and the cache.
+HEALTHZ_TIMEOUT = env_seconds("HEALTHZ_TIMEOUT", 2)
+
+# --- End of staying up --------------------------------------------------------------------
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -194,6 +253,31 @@ ALLAUTH_TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Overlap"
 
+# --- TOTP secrets and recovery codes encrypted at rest (accounts/mfa.py) ------------------
+MFA_ADAPTER = "accounts.mfa.MFAAdapter"
+# Fernet keys, newest first: the first encrypts, all decrypt (docs/deploy.md on rotating).
+MFA_ENCRYPTION_KEYS = env_list("MFA_ENCRYPTION_KEYS")
+DEVELOPMENT_MFA_KEY = "b3ZlcmxhcC1kZXZlbG9wbWVudC1tZmEta2V5LTAwMDE="
+if not MFA_ENCRYPTION_KEYS:
+    if not (DEBUG or TESTING):
+        raise ImproperlyConfigured(
+            "MFA_ENCRYPTION_KEYS is missing. Set it to a key made with: python -c "
+            "'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'. "
+            "TOTP secrets are encrypted with it, so a database dump alone cannot produce codes."
+        )
+    MFA_ENCRYPTION_KEYS = [DEVELOPMENT_MFA_KEY]
+for _key in MFA_ENCRYPTION_KEYS:
+    try:
+        Fernet(_key)
+    except ValueError:
+        raise ImproperlyConfigured(
+            "MFA_ENCRYPTION_KEYS holds a value that is not a Fernet key (32 bytes, URL-safe "
+            "base64): make one with Fernet.generate_key()."
+        ) from None
+if DEVELOPMENT_MFA_KEY in MFA_ENCRYPTION_KEYS and not (DEBUG or TESTING):
+    raise ImproperlyConfigured("MFA_ENCRYPTION_KEYS holds the development key.")
+# --- End of MFA encryption -----------------------------------------------------------------
+
 SESSION_COOKIE_AGE = 12 * 60 * 60  # the absolute limit; idle limits are per role
 SESSION_IDLE_SECONDS = {"patient": 30 * 60, "clinician": 15 * 60}
 SESSION_WARNING_SECONDS = 2 * 60  # static/js/session.js offers to stay logged in this early
@@ -235,8 +319,16 @@ if env("EMAIL_HOST"):
     EMAIL_HOST_USER = env("EMAIL_HOST_USER")
     EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
-else:
+elif DEBUG or TESTING or env_bool("DJANGO_EMAIL_TO_CONSOLE"):
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+else:
+    # Invitation, password-reset and confirmation links are credentials: printed to the
+    # console they would end up in the server's log.
+    raise ImproperlyConfigured(
+        "EMAIL_HOST is not set, so e-mail (with its single-use links) would be printed to "
+        "the server log. Set EMAIL_HOST and the other EMAIL_ variables, or, only to try "
+        "Overlap on your own machine, DJANGO_EMAIL_TO_CONSOLE=1 (make serve does)."
+    )
 
 # Security headers (SECURITY.md). Behind a TLS-terminating proxy set
 # DJANGO_SECURE_PROXY_SSL_HEADER so Django knows the request was HTTPS.
@@ -275,13 +367,28 @@ PERMISSIONS_POLICY = (
     "interest-cohort=()"
 )
 
+# Every log line is one JSON object on standard error, with the request's id; unhandled
+# errors carry their traceback as a list of frames, without exception messages that could
+# quote health data (config/logging.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "config.logging.RequestIdFilter"}},
+    "formatters": {"line": {"()": "config.logging.OneLineFormatter"}},
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "formatter": "line",
+            "filters": ["request_id"],
+        }
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
     "loggers": {
-        "overlap.security": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # Django's own handlers print only with DEBUG; records reach the root handler.
+        "django": {"level": "WARNING"},
+        # 4xx answers are the site working as meant; 5xx are errors, with their traceback.
+        "django.request": {"level": "ERROR"},
+        "overlap.security": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
     },
 }
 

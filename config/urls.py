@@ -2,6 +2,7 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
+from accounts import signup
 from accounts.urls import sharing_urlpatterns
 from config import views
 
@@ -9,10 +10,15 @@ from config import views
 # the site itself (config/admin_site.py) asks staff for two-factor authentication.
 admin.site.login = secure_admin_login(admin.site.login)
 
+# A database or cache outage outside a view gets the calm 503 page (config/middleware.py).
+handler500 = "config.views.server_error"
+
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("accounts/", include("accounts.urls")),
+    # Before allauth's own: sign-up that does not tell whether an address has an account.
+    path("accounts/signup/", signup.signup, name="account_signup"),
     path("accounts/", include("allauth.urls")),
     path("sharing/", include((sharing_urlpatterns, "sharing"))),
     path("learn/", include("education.urls")),

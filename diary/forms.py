@@ -8,7 +8,7 @@ from django import forms
 from django.db.models import Q
 from django.utils import timezone
 
-from config.forms import IdChoiceField, IdMultipleChoiceField
+from config.forms import IdChoiceField, IdMultipleChoiceField, refuse_invisible_characters
 from diary.models import (
     NOTES_MAX_LENGTH,
     DailyCheckIn,
@@ -297,6 +297,7 @@ class MedicationForm(OneTimeTokenMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.owner = owner
         self.fields["purpose"].widget = forms.RadioSelect(choices=Medication.Purpose.choices)
+        refuse_invisible_characters(self, "name", "usual_amount")
 
     def clean_name(self) -> str:
         name = self.cleaned_data["name"]
@@ -329,6 +330,7 @@ class DoseForm(OneTimeTokenMixin, forms.ModelForm):
     def __init__(self, *args, owner, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.owner = owner
+        refuse_invisible_characters(self, "amount")
         self.fields["medication"].queryset = Medication.objects.for_owner(owner)
         self.fields["medication"].empty_label = None
         recent = timezone.now() - datetime.timedelta(days=14)
@@ -414,6 +416,7 @@ class TriggerForm(forms.ModelForm):
     def __init__(self, *args, owner, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.owner = owner
+        refuse_invisible_characters(self, "name")
 
     def clean_name(self) -> str:
         name = self.cleaned_data["name"]

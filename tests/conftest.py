@@ -7,12 +7,14 @@ must see nothing of Alice's; carol: a curator in the "Content editors" group, wi
 import datetime
 import os
 import secrets
+from collections.abc import Iterator
 
 import hypothesis
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.test import override_settings
 from django.utils import timezone
 
 from accounts.models import CareShare, PatientProfile, User
@@ -23,10 +25,15 @@ pytest_plugins = ["tests.authorization_matrix"]
 
 PASSWORD = "correct horse battery staple 42"
 
-# Backups are of PostgreSQL databases: on SQLite there is nothing for pg_dump to prove.
+# Backups are of PostgreSQL databases: on SQLite there is nothing for pg_dump to prove; and
+# PostgreSQL's own faults (restarts, locks, timeouts) need PostgreSQL.
 ON_POSTGRESQL = os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
 # Two schedulers racing need real row locks and separate connections: PostgreSQL too.
-collect_ignore = [] if ON_POSTGRESQL else ["test_backup.py", "diary/test_reminder_concurrency.py"]
+collect_ignore = (
+    []
+    if ON_POSTGRESQL
+    else ["test_backup.py", "test_postgresql_faults.py", "diary/test_reminder_concurrency.py"]
+)
 
 
 # Property tests: few examples on a developer's machine, each test's own count in CI.
@@ -53,11 +60,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _fast_passwords(request: pytest.FixtureRequest, settings) -> None:
+def _fast_passwords(request: pytest.FixtureRequest) -> Iterator[None]:
     # Argon2 spends about a tenth of a second on every password by design; MD5 lets the
     # suite make thousands of users. Tests about hashing itself are marked real_hashers.
-    if request.node.get_closest_marker("real_hashers") is None:
-        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Not through the `settings` fixture: a test's own settings (a cache pointed at a dead
+    # server, say) must be undone before _fresh_cache clears the cache.
+    if request.node.get_closest_marker("real_hashers") is not None:
+        yield
+        return
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True)

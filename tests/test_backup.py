@@ -9,6 +9,8 @@ import secrets
 import shutil
 import subprocess
 import sys
+import threading
+import time
 from importlib import import_module
 from importlib.machinery import SourceFileLoader
 from importlib.util import module_from_spec, spec_from_loader
@@ -112,3 +114,36 @@ def test_the_comparison_notices_a_missing_row(alice):
             )
 
     assert problems == ["diary_medicationdose: 1 rows, 0 restored"]
+
+
+def test_the_round_trip_is_right_on_a_database_being_written_to(alice):
+    # The dump is one snapshot; the database it came from moves on while the copy restores.
+    add_a_diary(alice)
+    connection.close()
+    stop, written = threading.Event(), []
+
+    def keep_writing() -> None:
+        with psycopg.connect(database_url(), autocommit=True) as writer:
+            while not stop.is_set():
+                key = secrets.token_hex(16)
+                writer.execute(
+                    "INSERT INTO django_session (session_key, session_data, expire_date) "
+                    "VALUES (%s, 'x', now())",
+                    [key],
+                )
+                written.append(key)
+                time.sleep(0.01)
+
+    writer = threading.Thread(target=keep_writing)
+    writer.start()
+    try:
+        result = subprocess.run(
+            [sys.executable, SCRIPT, database_url()], capture_output=True, text=True, timeout=120
+        )
+    finally:
+        stop.set()
+        writer.join()
+
+    assert len(written) > 20
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.rstrip().endswith("backup round trip: identical")

@@ -1,9 +1,11 @@
 """`make serve` (scripts/serve, docs/deploy.md): the site starts under gunicorn with
 production settings, DEBUG off and a generated secret key, and answers with its headers."""
 
+import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import time
 import urllib.error
@@ -39,6 +41,8 @@ def test_make_serve_runs_the_site_under_gunicorn_with_production_settings(tmp_pa
         if key not in ("DJANGO_DEBUG", "DJANGO_SECRET_KEY", "OVERLAP_TESTING")
     }
     env |= {"DATABASE_URL": f"sqlite:///{tmp_path / 'serve.sqlite3'}", "GUNICORN_WORKERS": "1"}
+    # make serve: the release step first, then the server, which only serves.
+    subprocess.run(["scripts/release"], cwd=ROOT, env=env, check=True, capture_output=True)
     server = subprocess.Popen(
         ["scripts/serve", str(port)],
         cwd=ROOT,
@@ -62,3 +66,45 @@ def test_make_serve_runs_the_site_under_gunicorn_with_production_settings(tmp_pa
     # DEBUG off: static files come from collectstatic's hashed names, as in production.
     assert "/static/vendor/bootstrap-5.3.9.min.css" not in page
     assert "/static/vendor/bootstrap-5.3.9." in page
+
+
+def test_serving_does_not_migrate(tmp_path):
+    # Migrations are the release step's (scripts/release): a restart serves at once.
+    database = tmp_path / "unmigrated.sqlite3"
+    port = free_port()
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DJANGO_DEBUG", "DJANGO_SECRET_KEY", "OVERLAP_TESTING")
+    }
+    env |= {"DATABASE_URL": f"sqlite:///{database}", "GUNICORN_WORKERS": "1"}
+    server = subprocess.Popen(
+        ["scripts/serve", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5)
+                raise AssertionError("/healthz found the cache table: the server migrated")
+            except urllib.error.HTTPError as error:
+                answer = error
+                break
+            except (urllib.error.URLError, ConnectionError):
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.5)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.communicate(timeout=30)
+
+    # The cache table was never made, and no migration ran.
+    assert answer.code == 503
+    assert json.loads(answer.read())["cache"] == "unavailable"
+    with sqlite3.connect(database) as db:
+        tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    assert ("django_migrations",) not in tables

@@ -21,12 +21,9 @@ def seed_triggers(apps, schema_editor):
     Trigger.objects.bulk_create([Trigger(name=name) for name in CATALOGUE if name not in existing])
 
 
-def remove_triggers(apps, schema_editor):
-    Trigger = apps.get_model("diary", "Trigger")
-    Trigger.objects.filter(owner__isnull=True, name__in=CATALOGUE).delete()
-
-
 class Migration(migrations.Migration):
     dependencies = [("diary", "0001_initial")]
 
-    operations = [migrations.RunPython(seed_triggers, remove_triggers)]
+    # Undone, the catalogue stays: deleting it would delete every entry's link to it,
+    # and running this again finds the triggers by name.
+    operations = [migrations.RunPython(seed_triggers, migrations.RunPython.noop)]

@@ -80,12 +80,9 @@ def seed_conditions(apps, schema_editor):
         )
 
 
-def unseed_conditions(apps, schema_editor):
-    Condition = apps.get_model("education", "Condition")
-    Condition.objects.filter(slug__in=[row[0] for row in CONDITIONS]).delete()
-
-
 class Migration(migrations.Migration):
     dependencies = [("education", "0001_initial")]
 
-    operations = [migrations.RunPython(seed_conditions, unseed_conditions)]
+    # Undone, the conditions stay: deleting them would delete patients' links to them,
+    # and running this again finds them by slug.
+    operations = [migrations.RunPython(seed_conditions, migrations.RunPython.noop)]

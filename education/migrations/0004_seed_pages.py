@@ -82,19 +82,9 @@ def seed_pages(apps, schema_editor):
         record_history(HistoricalCondition, condition, now)
 
 
-def unseed_pages(apps, schema_editor):
-    Page = apps.get_model("education", "Page")
-    HistoricalPage = apps.get_model("education", "HistoricalPage")
-    HistoricalPageConditions = apps.get_model("education", "HistoricalPage_conditions")
-    slugs = [data["slug"] for data in PAGES]
-    ids = list(Page.objects.filter(slug__in=slugs).values_list("pk", flat=True))
-    HistoricalPageConditions.objects.filter(page_id__in=ids).delete()
-    HistoricalPage.objects.filter(id__in=ids).delete()
-    # Conditions lose their link through on_delete=SET_NULL.
-    Page.objects.filter(pk__in=ids).delete()
-
-
 class Migration(migrations.Migration):
     dependencies = [("education", "0003_page")]
 
-    operations = [migrations.RunPython(seed_pages, unseed_pages)]
+    # Undone, the pages stay with their history and curators' edits; running this again
+    # finds them by slug.
+    operations = [migrations.RunPython(seed_pages, migrations.RunPython.noop)]

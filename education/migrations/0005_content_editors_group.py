@@ -38,10 +38,6 @@ def create_group(apps, schema_editor):
         group.permissions.add(permission)
 
 
-def delete_group(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name=GROUP).delete()
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("education", "0004_seed_pages"),
@@ -49,4 +45,5 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(create_group, delete_group)]
+    # Undone, the group stays with its members; running this again finds it by name.
+    operations = [migrations.RunPython(create_group, migrations.RunPython.noop)]

@@ -3,8 +3,8 @@
 Creates a scratch database ($LOAD_DATABASE_URL, default
 postgres://postgres@127.0.0.1:5432/overlap_load; dropped and made anew, and dropped again at
 the end), prepares patients with a year of diary each (scripts/load/setup_accounts.py),
-starts the server the way `make serve` does (scripts/serve: production settings, DEBUG off,
-collectstatic, gunicorn) on a free port, runs locust headless (scripts/load/locustfile.py)
+starts the server the way `make serve` does (scripts/release, then scripts/serve: production
+settings, DEBUG off, gunicorn) on a free port, runs locust headless (scripts/load/locustfile.py)
 and prints throughput, the 50th, 95th and 99th percentiles and the errors of each request.
 Exits 1 if any request failed. LOAD_USERS, LOAD_DURATION, GUNICORN_WORKERS and
 GUNICORN_THREADS change the run.
@@ -23,6 +23,7 @@ import urllib.request
 from pathlib import Path
 
 import psycopg
+from cryptography.fernet import Fernet
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
@@ -94,6 +95,8 @@ def main() -> int:
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
+        "DJANGO_EMAIL_TO_CONSOLE": "1",
+        "MFA_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         "LOAD_ACCOUNTS_FILE": str(work / "accounts.json"),
         "LOAD_ACCOUNTS": "10",
         "LOAD_SESSIONS_PER_ACCOUNT": str(max(1, USERS // 10)),
@@ -106,7 +109,7 @@ def main() -> int:
     recreate(database, create=True)
     server = None
     try:
-        subprocess.run([*manage, "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+        subprocess.run([str(ROOT / "scripts" / "release")], cwd=ROOT, env=env, check=True)
         subprocess.run(
             [*manage, "seed_demo"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
         )

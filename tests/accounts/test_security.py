@@ -12,6 +12,8 @@ PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "k3Q9-x_v7Lq2bN8mZp4Rt6Wy1Hs5Dc0Fg3Jk7Uo9Ie2Ab4Cn6Xe8Mr1Tz5Vw7Py9",
     "DJANGO_ALLOWED_HOSTS": "overlap.example.org",
     "DJANGO_SECURE_PROXY_SSL_HEADER": "true",
+    "EMAIL_HOST": "smtp.example.org",
+    "MFA_ENCRYPTION_KEYS": "dGVzdC1rZXktZm9yLXRoZS1wcm9kdWN0aW9uLWNoayE=",
 }
 
 
@@ -49,6 +51,40 @@ def test_it_refuses_to_start_in_production_without_allowed_hosts():
     result = run_manage("check", env=env)
 
     assert "DJANGO_ALLOWED_HOSTS is empty" in result.stderr
+
+
+def test_it_refuses_to_start_in_production_printing_e_mail_to_the_log():
+    # Invitation, reset and confirmation links are credentials: never into a server log.
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "EMAIL_HOST"}
+
+    result = run_manage("check", env=env)
+
+    assert result.returncode != 0
+    assert "EMAIL_HOST is not set" in result.stderr
+
+
+def test_it_prints_e_mail_to_the_console_without_debug_only_when_told_to():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "EMAIL_HOST"}
+    code = "from django.conf import settings; print(settings.EMAIL_BACKEND)"
+
+    result = run_manage("shell", "-c", code, env=env | {"DJANGO_EMAIL_TO_CONSOLE": "1"})
+
+    assert result.stdout.strip().endswith("django.core.mail.backends.console.EmailBackend")
+
+
+@pytest.mark.parametrize(
+    ("keys", "message"),
+    [
+        ("", "MFA_ENCRYPTION_KEYS is missing"),
+        ("not-a-key", "not a Fernet key"),
+        ("b3ZlcmxhcC1kZXZlbG9wbWVudC1tZmEta2V5LTAwMDE=", "the development key"),
+    ],
+)
+def test_it_refuses_to_start_in_production_without_a_key_for_totp_secrets(keys, message):
+    result = run_manage("check", env=PRODUCTION_ENV | {"MFA_ENCRYPTION_KEYS": keys})
+
+    assert result.returncode != 0
+    assert message in result.stderr
 
 
 def test_the_deployment_check_finds_nothing_with_production_settings():
@@ -104,7 +140,7 @@ def test_healthz_reports_the_database(client, db):
     response = client.get("/healthz")
 
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
 
 
 @pytest.mark.parametrize(

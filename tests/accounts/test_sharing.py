@@ -83,7 +83,8 @@ def test_it_invites_a_clinician_by_email(reauthenticated, alice, mailoutbox):
     assert days == 30
     message = mailoutbox[0]
     assert message.to == ["bob@example.com"]
-    assert message.subject == "Alice invites you to see their Overlap diary"
+    assert message.subject == "A patient invites you to see their Overlap diary"
+    assert 'gave their name as "Alice"' in message.body
     assert f"http://testserver/sharing/accept/{token}/" in message.body
     assert "Their free-text notes are included." in message.body
     assert "Your access ends on" in message.body
@@ -106,7 +107,7 @@ def test_it_shares_until_revoked_without_notes(reauthenticated, mailoutbox):
     assert share.expires_at is None
     assert share.include_notes is False
     assert "Their free-text notes are not included." in mailoutbox[0].body
-    assert "Your access lasts until Alice revokes it." in mailoutbox[0].body
+    assert "Your access lasts until the patient revokes it." in mailoutbox[0].body
 
 
 @pytest.mark.parametrize(
@@ -307,6 +308,25 @@ def test_it_accepts_on_a_verified_second_address(client, alice):
     assert share.clinician == dana
 
 
+@pytest.mark.parametrize("email", ["dana.clinic@example.com", "dana@example.com"])
+def test_it_refuses_an_address_the_clinician_has_not_confirmed(client, alice, email):
+    # Anyone can add any address to their own account: only a confirmed one proves it is theirs.
+    share, token = invite_directly(alice, email)
+    dana = make_clinician("dana@example.com", "Dr Dana")
+    EmailAddress.objects.create(user=dana, email=dana.email, primary=True, verified=False)
+    EmailAddress.objects.create(user=dana, email="dana.clinic@example.com", verified=False)
+    client.force_login(dana)
+
+    opened = client.get(accept_url(token))
+    posted = client.post(accept_url(token))
+
+    for response in (opened, posted):
+        assert b"not confirmed" in response.content
+        assert b"Alice" not in response.content
+    share.refresh_from_db()
+    assert share.accepted_at is None and share.clinician is None
+
+
 def test_it_refuses_an_expired_invitation(bob_client, alice):
     created = timezone.now() - datetime.timedelta(days=CareShare.INVITATION_DAYS, minutes=1)
     share, token = invite_directly(alice, "bob@example.com", created_at=created)
@@ -439,6 +459,52 @@ def test_it_keeps_the_subject_on_one_line(reauthenticated, alice, mailoutbox):
 
     invite(reauthenticated)
 
-    assert mailoutbox[0].subject == (
-        "Alice Bcc: someone@example.com invites you to see their Overlap diary"
-    )
+    assert mailoutbox[0].subject == "A patient invites you to see their Overlap diary"
+    assert "Bcc" not in mailoutbox[0].body
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Visit https://evil.example/login now",
+        "evil.example",
+        "www.evil.example",
+        "help@evil.example",
+        "Overlap security team: see evil.example",
+    ],
+)
+def test_the_invitation_links_only_to_overlap_whatever_the_name(
+    reauthenticated, alice, mailoutbox, name
+):
+    # The display name is free text that goes to any address: never a link under our name.
+    alice.display_name = name
+    alice.save()
+
+    invite(reauthenticated)
+
+    message = mailoutbox[0]
+    assert "evil" not in message.subject + message.body
+    urls = re.findall(r"https?://\S+", message.body)
+    assert urls and all(url.startswith("http://testserver/sharing/accept/") for url in urls)
+
+
+def test_the_invitation_quotes_a_long_name_once_and_cuts_it_short(
+    reauthenticated, alice, mailoutbox
+):
+    alice.display_name = "Please call 0800 000 000 about your invoice " + "x" * 36
+    alice.save()
+
+    invite(reauthenticated)
+
+    body = mailoutbox[0].body
+    assert body.count("Please call") == 1
+    assert 'gave their name as "Please call 0800 000 000 about your…"' in body
+    assert "invoice" not in body
+    assert "Please call" not in mailoutbox[0].subject
+
+
+def test_the_form_says_that_own_trigger_names_are_seen_without_notes(alice_client):
+    # Names the patient typed for their own triggers are free text too, and not notes.
+    html = alice_client.get(reverse("sharing:list")).content.decode()
+
+    assert "the names of triggers you added yourself" in " ".join(html.split())

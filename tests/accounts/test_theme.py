@@ -1,3 +1,4 @@
+import pytest
 from django.urls import reverse
 
 THEME = reverse("accounts:theme-set")
@@ -42,3 +43,12 @@ def test_it_does_not_redirect_to_another_site(alice_client):
 
 def test_it_only_changes_the_theme_by_post(alice_client):
     assert alice_client.get(THEME).status_code == 405
+
+
+@pytest.mark.parametrize("next_url", ["abc", "diary:attack-detail", "accounts/profile/", "//x"])
+def test_a_next_that_is_not_a_path_on_this_site_goes_home(client, db, next_url):
+    # redirect() would take "abc" for the name of a URL pattern and fail with a 500.
+    response = client.post(THEME, {"theme": "dark", "next": next_url})
+
+    assert response.status_code == 302
+    assert response.url == "/"

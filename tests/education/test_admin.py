@@ -213,3 +213,23 @@ def test_the_history_pages_have_no_inline_styles_for_the_csp_to_refuse(carol_cli
     html = carol_client.get(f"/admin/education/page/{page.pk}/history/").content.decode()
 
     assert "style=" not in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["status__exact=%00", "category__exact=news%00", "kind__exact=%00", "q=%00", "q=lupus%00"],
+)
+def test_a_nul_byte_in_an_admin_filter_or_search_is_a_400_not_a_500(carol_client, query):
+    # PostgreSQL refuses NUL in any text parameter; the admin would pass it straight on.
+    model = "condition" if query.startswith("kind") else "page"
+
+    response = carol_client.get(f"/admin/education/{model}/?{query}")
+
+    assert response.status_code == 400
+
+
+def test_a_nul_byte_in_an_admin_form_is_a_400_not_a_500(carol_client):
+    response = carol_client.post("/admin/education/page/add/", page_form(title="Pacing\x00"))
+
+    assert response.status_code == 400
+    assert not Page.objects.filter(slug="pacing-on-flare-days").exists()
