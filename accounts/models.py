@@ -159,8 +159,10 @@ class CareShare(models.Model):
     accepted_at = models.DateTimeField(null=True, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # share_invite queues the e-mail; a share made any other way (the demo, an
+    # administrator) has no e-mail to wait for.
     invitation_delivery = models.CharField(
-        max_length=10, choices=Delivery.choices, default=Delivery.QUEUED, editable=False
+        max_length=10, choices=Delivery.choices, default=Delivery.SENT, editable=False
     )
 
     objects = CareShareQuerySet.as_manager()

@@ -78,6 +78,7 @@ def share_invite(
             include_notes=include_notes,
             created_at=now,
             expires_at=now + duration if duration else None,
+            invitation_delivery=CareShare.Delivery.QUEUED,
         )
         share_invitation_send.enqueue(share_id=share.pk, site_url=site_url)
     security_log.info("share invited share=%s patient=%s", share.pk, patient.pk)

@@ -425,3 +425,5 @@ SITE_URL = env("OVERLAP_SITE_URL").rstrip("/") or (
     if DEBUG or not ALLOWED_HOSTS
     else f"https://{ALLOWED_HOSTS[0]}"
 )
+# Which reminder went out or failed (ids only, never an address or health data).
+LOGGING["loggers"]["overlap.reminders"] = {"level": "INFO"}

@@ -32,7 +32,7 @@ ON_POSTGRESQL = os.environ.get("DATABASE_URL", "").startswith(("postgres://", "p
 collect_ignore = (
     []
     if ON_POSTGRESQL
-    else ["test_backup.py", "test_postgresql_faults.py", "diary/test_reminder_concurrency.py"]
+    else ["test_backup.py", "test_postgresql_faults.py", "test_reminder_concurrency.py"]
 )
 
 

@@ -19,16 +19,6 @@ class Migration(migrations.Migration):
                 max_length=10,
             ),
         ),
-        migrations.AlterField(
-            model_name="careshare",
-            name="invitation_delivery",
-            field=models.CharField(
-                choices=[("queued", "Sending"), ("sent", "Sent"), ("failed", "Could not be sent")],
-                default="queued",
-                editable=False,
-                max_length=10,
-            ),
-        ),
         migrations.AddConstraint(
             model_name="careshare",
             constraint=models.CheckConstraint(

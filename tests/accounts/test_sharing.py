@@ -146,7 +146,7 @@ def test_it_shows_an_invitation_whose_email_could_not_be_sent(reauthenticated, m
 
 
 def test_it_shows_an_invitation_being_sent(reauthenticated, alice):
-    make_share(alice, None)
+    make_share(alice, None, invitation_delivery=CareShare.Delivery.QUEUED)
 
     response = reauthenticated.get(reverse("sharing:list"))
 

@@ -13,6 +13,8 @@ from django_tasks_db.models import DBTaskResult
 from accounts.models import CareShare
 from accounts.services import share_revoke
 
+# Transactional: the worker and the schedulers commit. Kept at the suite's top level so
+# that these tests, which empty every table when they end, run after the app folders'.
 pytestmark = pytest.mark.django_db(transaction=True)
 
 INVITE = {"email": "bob@example.com", "duration": "30", "include_notes": ""}

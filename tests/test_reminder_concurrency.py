@@ -19,6 +19,8 @@ from diary.reminder_schedule import EVERY_DAY
 from diary.reminders import reminder_save
 from tests.conftest import make_patient
 
+# Transactional: the worker and the schedulers commit. Kept at the suite's top level so
+# that these tests, which empty every table when they end, run after the app folders'.
 pytestmark = pytest.mark.django_db(transaction=True)
 PATIENTS = 40
 
