@@ -1,4 +1,5 @@
-# Overlap: `make run` serves the site with demo data; `make test` runs the whole suite.
+# Overlap: `make run` serves the site with demo data, its worker and its scheduler;
+# `make test` runs the whole suite.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -22,7 +23,8 @@ run: $(VENV)/.installed
 	$(DEV) $(BIN)/python manage.py migrate --noinput
 	$(DEV) $(BIN)/python manage.py seed_demo
 	$(DEV) $(BIN)/python manage.py seed_demo_diary
-	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+	@echo "Starting the web server, the background worker and the reminder scheduler (Procfile); Ctrl-C stops all three."
+	$(DEV) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
 
 # `make test ARGS="tests/diary -k timeline"` runs a subset (ARGS goes to pytest as is).
 test: export OVERLAP_TESTING := 1

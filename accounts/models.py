@@ -141,6 +141,13 @@ class CareShare(models.Model):
         EXPIRED = "expired", "Expired"
         REVOKED = "revoked", "Revoked"
 
+    class Delivery(models.TextChoices):
+        """Where the invitation e-mail is: the worker sends it after the request."""
+
+        QUEUED = "queued", "Sending"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Could not be sent"
+
     patient = models.ForeignKey(User, on_delete=models.CASCADE, related_name="shares_given")
     clinician = models.ForeignKey(
         User, on_delete=models.CASCADE, null=True, blank=True, related_name="shares_received"
@@ -152,6 +159,11 @@ class CareShare(models.Model):
     accepted_at = models.DateTimeField(null=True, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # share_invite queues the e-mail; a share made any other way (the demo, an
+    # administrator) has no e-mail to wait for.
+    invitation_delivery = models.CharField(
+        max_length=10, choices=Delivery.choices, default=Delivery.SENT, editable=False
+    )
 
     objects = CareShareQuerySet.as_manager()
 
@@ -181,6 +193,10 @@ class CareShare(models.Model):
                 condition=models.Q(revoked_at__isnull=True)
                 | models.Q(revoked_at__gte=models.F("created_at")),
                 name="careshare_revoked_after_created",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(invitation_delivery__in=["queued", "sent", "failed"]),
+                name="careshare_invitation_delivery_valid",
             ),
         ]
         indexes = [models.Index(fields=["clinician", "patient"])]

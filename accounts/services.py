@@ -14,6 +14,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks import task
 
 from accounts.models import AccessEvent, CareShare, User
 
@@ -59,41 +60,77 @@ def share_invite(
     include_notes: bool,
     site_url: str,
 ) -> CareShare:
-    """Create an invitation and e-mail its single-use link to the clinician.
+    """Create an invitation and queue the e-mail with its single-use link for the worker.
 
-    Returns the new share. Only the token's hash is stored; the token itself exists only in
-    the e-mail. If the e-mail cannot be sent, nothing is saved.
+    Returns the new share, its invitation "sending". The share and its job commit together:
+    without the share there is no job, and without the job no share. The link's token is
+    made by the worker (share_invitation_send), so it never waits in the job table.
     """
     if not patient.is_patient or patient.is_staff:
         raise ValueError("Only patients share their diary.")
-    token = secrets.token_urlsafe(32)
     now = timezone.now()
     with transaction.atomic():
         share = CareShare.objects.create(
             patient=patient,
             invite_email=invite_email.strip().lower(),
-            token_hash=CareShare.hash_token(token),
+            # Replaced by the worker's token; this one is thrown away unread.
+            token_hash=CareShare.hash_token(secrets.token_urlsafe(32)),
             include_notes=include_notes,
             created_at=now,
             expires_at=now + duration if duration else None,
+            invitation_delivery=CareShare.Delivery.QUEUED,
         )
-        context = {
-            "share": share,
-            # Free text going to any address under Overlap's name: quoted, short, no links.
-            "patient_name": invitation_name(patient),
-            "accept_url": site_url.rstrip("/") + reverse("sharing:accept", args=[token]),
-            "invitation_days": CareShare.INVITATION_DAYS,
-        }
-        send_mail(
-            subject=" ".join(
-                render_to_string("accounts/email/share_invite_subject.txt", context).split()
-            ),
-            message=render_to_string("accounts/email/share_invite_message.txt", context),
-            from_email=None,
-            recipient_list=[share.invite_email],
-        )
+        share_invitation_send.enqueue(share_id=share.pk, site_url=site_url)
     security_log.info("share invited share=%s patient=%s", share.pk, patient.pk)
     return share
+
+
+@task()
+def share_invitation_send(*, share_id: int, site_url: str) -> str:
+    """E-mail the invitation of one share with a fresh single-use link (a background job).
+
+    Returns "sent", or "skipped" when the invitation was withdrawn, accepted or expired
+    before the worker came to it. The new token's hash replaces the stored one in the same
+    transaction as the sending, so the link in the e-mail is the only one that works. If
+    the e-mail cannot be sent, the share is marked failed (the patient sees it on
+    /sharing/) and the error is raised, so the job is recorded as failed and logged.
+    """
+    try:
+        with transaction.atomic():
+            share = (
+                CareShare.objects.select_for_update()
+                .select_related("patient")
+                .filter(pk=share_id)
+                .first()
+            )
+            if share is None or share.state != CareShare.State.INVITED:
+                return "skipped"
+            token = secrets.token_urlsafe(32)
+            share.token_hash = CareShare.hash_token(token)
+            share.invitation_delivery = CareShare.Delivery.SENT
+            share.save(update_fields=["token_hash", "invitation_delivery"])
+            context = {
+                "share": share,
+                # Free text going to any address under Overlap's name: quoted, short, no links.
+                "patient_name": invitation_name(share.patient),
+                "accept_url": site_url.rstrip("/") + reverse("sharing:accept", args=[token]),
+                "invitation_days": CareShare.INVITATION_DAYS,
+            }
+            send_mail(
+                # One line, whatever the patient's name holds: a line break would refuse to
+                # send.
+                subject=" ".join(
+                    render_to_string("accounts/email/share_invite_subject.txt", context).split()
+                ),
+                message=render_to_string("accounts/email/share_invite_message.txt", context),
+                from_email=None,
+                recipient_list=[share.invite_email],
+            )
+    except Exception:
+        CareShare.objects.filter(pk=share_id).update(invitation_delivery=CareShare.Delivery.FAILED)
+        security_log.warning("share invitation not sent share=%s", share_id)
+        raise
+    return "sent"
 
 
 def share_find(*, token: str) -> CareShare | None:

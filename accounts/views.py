@@ -132,8 +132,9 @@ def sharing(request: AuthenticatedRequest) -> HttpResponse:
             )
             messages.success(
                 request,
-                f"The invitation is sent to {share.invite_email}. The link works once, "
-                f"for {CareShare.INVITATION_DAYS} days.",
+                f"The invitation to {share.invite_email} is on its way. The link works "
+                f"once, for {CareShare.INVITATION_DAYS} days; this page shows if the e-mail "
+                "could not be sent.",
             )
             return redirect("sharing:list")
     else:

@@ -37,6 +37,16 @@ TABLES_OF_PEOPLES_DATA: dict[tuple[str, str], list[tuple[str, dict]]] = {
         ("diary.DailyCheckIn", {}),
         ("diary.Trigger", {"owner__isnull": False}),
     ],
+    # Undone and redone, an invitation would read "sent": refused while one is still being
+    # sent or could not be.
+    ("accounts", "0003_careshare_invitation_delivery"): [
+        ("accounts.CareShare", {"invitation_delivery__in": ["queued", "failed"]}),
+    ],
+    ("diary", "0003_reminders_headache_free_days"): [
+        ("diary.HeadacheFreeDay", {}),
+        ("diary.Reminder", {}),
+        ("diary.ReminderDelivery", {}),
+    ],
 }
 
 

@@ -391,3 +391,39 @@ LOGGING = {
         "overlap.security": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
     },
 }
+
+# --- Background work and reminders ------------------------------------------------------
+# Django's tasks API through the django-tasks backport. The database backend keeps jobs in
+# the same database as everything else: `manage.py db_worker` runs them (make run starts
+# one; docs/deploy.md runs several), claiming each with SKIP LOCKED on PostgreSQL and an
+# exclusive transaction on SQLite. A job enqueued inside a transaction exists only if that
+# transaction commits. Tests run every job at once, in the process that enqueued it.
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if TESTING
+            else "django_tasks_db.DatabaseBackend"
+        ),
+    }
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not TESTING:
+    # The web server, the worker and the scheduler write to one SQLite file at once: take
+    # the write lock when a transaction starts, and wait for it rather than fail. (Tests
+    # share an in-memory database between threads, where this does not apply.)
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("transaction_mode", "IMMEDIATE")
+    DATABASES["default"]["OPTIONS"].setdefault("timeout", 20)
+# How often `send_reminders --loop` looks for due reminders, in seconds.
+REMINDERS_POLL_SECONDS = env_int("OVERLAP_REMINDERS_POLL_SECONDS", 30, minimum=1)
+# Links in the e-mail the worker sends start with this: no request tells it the site's
+# address. By default the first allowed host over HTTPS.
+SITE_URL = env("OVERLAP_SITE_URL").rstrip("/") or (
+    "http://testserver"
+    if TESTING
+    else "http://127.0.0.1:8000"
+    if DEBUG or not ALLOWED_HOSTS
+    else f"https://{ALLOWED_HOSTS[0]}"
+)
+# Which reminder went out or failed (ids only, never an address or health data).
+LOGGING["loggers"]["overlap.reminders"] = {"level": "INFO"}

@@ -1,6 +1,7 @@
 """The diary's multi-step writes: saving an entry once per form token, starting an attack
-with one tap and ending one. Each runs in a transaction; the views only fetch, bind, call
-and redirect."""
+with one tap and ending one, recording a headache-free day (never over an attack), and
+whether a day is recorded at all. Each write runs in a transaction; the views only fetch,
+bind, call and redirect."""
 
 import datetime
 import uuid
@@ -11,7 +12,13 @@ from django.forms import ModelForm
 from django.utils import timezone
 
 from accounts.models import User
-from diary.models import MigraineAttack
+from diary.models import (
+    DailyCheckIn,
+    Flare,
+    HeadacheFreeDay,
+    MedicationDose,
+    MigraineAttack,
+)
 
 Entry = TypeVar("Entry", bound=models.Model)
 
@@ -85,3 +92,42 @@ def attack_end(*, attack: MigraineAttack, now: datetime.datetime) -> bool:
     attack.ended_at = max(now, attack.started_at)
     attack.save(update_fields=["ended_at", "updated_at"])
     return True
+
+
+class DiaryConflict(Exception):
+    """A write that would contradict the diary; the message says why, for the patient."""
+
+
+def day_recorded(*, owner: User, day: datetime.date) -> bool:
+    """Whether the patient logged anything for this local day (in their zone): an attack
+    present on it, a dose taken on it, a check-in, a flare on it, or "no headache"."""
+    tz = owner.tzinfo
+    return (
+        DailyCheckIn.objects.filter(owner=owner, day=day).exists()
+        or HeadacheFreeDay.objects.filter(owner=owner, day=day).exists()
+        or MigraineAttack.objects.filter(owner=owner).between(day, day, tz=tz).exists()
+        or MedicationDose.objects.filter(medication__owner=owner).between(day, day, tz=tz).exists()
+        or Flare.objects.filter(owner=owner).between(day, day).exists()
+    )
+
+
+def headache_free_day_record(*, owner: User, day: datetime.date) -> HeadacheFreeDay:
+    """Record that `day` (a local day in the patient's zone) passed without a headache.
+
+    Returns the day's row, the existing one when it was recorded before (never a second).
+    Raises DiaryConflict, saving nothing, for a day still to come or a day with a migraine
+    attack on it: "no headache" never overwrites or contradicts an attack."""
+    if day > timezone.localtime(timezone.now(), owner.tzinfo).date():
+        raise DiaryConflict("That day has not happened yet.")
+    with transaction.atomic():
+        # One writer per patient at a time, so an attack saved in between cannot slip past.
+        User.objects.select_for_update().filter(pk=owner.pk).first()
+        if MigraineAttack.objects.filter(owner=owner).between(day, day, tz=owner.tzinfo).exists():
+            raise DiaryConflict(
+                "You logged a migraine attack on that day, so it stays an attack day."
+            )
+        try:
+            with transaction.atomic():
+                return HeadacheFreeDay.objects.get_or_create(owner=owner, day=day)[0]
+        except IntegrityError:  # recorded by another request a moment ago
+            return HeadacheFreeDay.objects.get(owner=owner, day=day)

@@ -2,7 +2,7 @@ import datetime
 
 from django.urls import path, register_converter
 
-from diary.views import entries, exports, medications, report, timeline
+from diary.views import entries, exports, medications, reminders, report, timeline
 
 
 class IdConverter:
@@ -63,4 +63,16 @@ urlpatterns = [
     path("export/csv/", exports.export_csv, name="export-csv"),
     path("export/fhir/", exports.export_fhir, name="export-fhir"),
     path("report/", report.report, name="report"),
+    path("diary/reminders/", reminders.reminder_list, name="reminder-list"),
+    path(
+        "reminders/nothing-to-report/<str:token>/",
+        reminders.reminder_nothing_to_report,
+        name="reminder-nothing-to-report",
+    ),
+    path("reminders/snooze/<str:token>/", reminders.reminder_snooze, name="reminder-snooze"),
+    path(
+        "reminders/unsubscribe/<str:token>/",
+        reminders.reminder_unsubscribe,
+        name="reminder-unsubscribe",
+    ),
 ]

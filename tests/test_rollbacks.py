@@ -4,6 +4,7 @@ again, and every table is compared. Data migrations undo to nothing, so the link
 attacks, flares and check-ins to the built-in triggers survive; a rollback that would drop
 people's rows (accounts, shares, diary entries) is refused before anything changes."""
 
+import datetime
 from importlib import import_module
 
 import pytest
@@ -13,9 +14,9 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
-from accounts.models import User
+from accounts.models import CareShare, User
 from config.rollback import RollbackRefused
-from diary.models import MigraineAttack
+from diary.models import HeadacheFreeDay, MigraineAttack
 from tests.conftest import give_totp
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -94,5 +95,30 @@ def test_rolling_back_allauths_tables_of_addresses_and_authenticators_is_refused
 
     with pytest.raises(RollbackRefused, match="Nothing was changed"):
         call_command("migrate", app, "zero", verbosity=0)
+
+    assert every_table() == before
+
+
+def test_rolling_back_reminders_is_refused_while_they_hold_a_headache_free_day():
+    demo_database()
+    patient = User.objects.get(email="patient@example.com")
+    HeadacheFreeDay.objects.create(owner=patient, day=datetime.date(2026, 1, 2))
+    before = every_table()
+
+    with pytest.raises(RollbackRefused, match="1 diary.HeadacheFreeDay"):
+        call_command("migrate", "diary", "0002_seed_triggers", verbosity=0)
+
+    assert every_table() == before
+
+
+def test_rolling_back_the_invitation_delivery_is_refused_while_one_is_being_sent():
+    demo_database()
+    patient = User.objects.get(email="patient@example.com")
+    share = CareShare.objects.filter(patient=patient).first()
+    CareShare.objects.filter(pk=share.pk).update(invitation_delivery="queued")
+    before = every_table()
+
+    with pytest.raises(RollbackRefused, match="1 accounts.CareShare"):
+        call_command("migrate", "accounts", "0002_careshare_accessevent", verbosity=0)
 
     assert every_table() == before

@@ -26,6 +26,7 @@ from diary.models.base import (
 )
 from diary.models.checkins import DailyCheckIn, DailyCheckInQuerySet
 from diary.models.flares import Flare, FlareQuerySet, FlareSeverity
+from diary.models.headache_free import HeadacheFreeDay, HeadacheFreeDayQuerySet
 from diary.models.medications import (
     DoseRelief,
     Medication,
@@ -34,6 +35,7 @@ from diary.models.medications import (
     MedicationDoseQuerySet,
     MedicationPurpose,
 )
+from diary.models.reminders import Reminder, ReminderDelivery, ReminderKind, ReminderQuerySet
 from diary.models.triggers import Trigger, TriggerQuerySet
 
 __all__ = [
@@ -51,6 +53,8 @@ __all__ = [
     "Flare",
     "FlareQuerySet",
     "FlareSeverity",
+    "HeadacheFreeDay",
+    "HeadacheFreeDayQuerySet",
     "Medication",
     "MedicationCategory",
     "MedicationDose",
@@ -59,6 +63,10 @@ __all__ = [
     "MigraineAttack",
     "MigraineAttackQuerySet",
     "OwnedQuerySet",
+    "Reminder",
+    "ReminderDelivery",
+    "ReminderKind",
+    "ReminderQuerySet",
     "Trigger",
     "TriggerQuerySet",
     "as_utc_bounds",

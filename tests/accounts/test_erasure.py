@@ -15,10 +15,17 @@ from django.contrib.auth.models import Group, Permission
 from django.db import models
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import AccessEvent, CareShare, PatientProfile, User
 from accounts.services import account_erase
-from diary.models import DailyCheckIn, MigraineAttack
+from diary.models import (
+    DailyCheckIn,
+    HeadacheFreeDay,
+    MigraineAttack,
+    Reminder,
+    ReminderDelivery,
+)
 from education.models import Condition
 from tests.conftest import PASSWORD, give_totp, make_share
 from tests.diary.test_exports import make_diary
@@ -50,6 +57,13 @@ def everything_of(user: User, *, note: str) -> None:
     # simple-history reads this attribute, which the model does not declare.
     lupus._history_user = user  # type: ignore[attr-defined]
     lupus.save()
+    # Reminders, one e-mail that told of a share, and a headache-free day.
+    reminder = Reminder.objects.create(owner=user, kind="checkin", enabled=True)
+    delivery = ReminderDelivery.objects.create(
+        reminder=reminder, due_at=timezone.now(), local_day=timezone.now().date(), link_nonce="n"
+    )
+    delivery.shares.add(make_share(user, None))
+    HeadacheFreeDay.objects.create(owner=user, day=timezone.now().date())
 
 
 def cascade_edges() -> list[tuple[type[models.Model], models.Field]]:

@@ -130,15 +130,29 @@ def test_it_refuses_bad_invitations(reauthenticated, mailoutbox, data, field):
     assert mailoutbox == []
 
 
-def test_it_saves_nothing_when_the_email_cannot_be_sent(reauthenticated, monkeypatch):
+def test_it_shows_an_invitation_whose_email_could_not_be_sent(reauthenticated, monkeypatch, caplog):
     def broken(*args, **kwargs):
         raise ConnectionError("no mail server")
 
     monkeypatch.setattr("accounts.services.send_mail", broken)
 
-    with pytest.raises(ConnectionError):
-        reauthenticated.post(reverse("sharing:list"), INVITE)
-    assert CareShare.objects.count() == 0
+    with caplog.at_level(logging.WARNING):
+        response = reauthenticated.post(reverse("sharing:list"), INVITE, follow=True)
+
+    share = CareShare.objects.get()
+    assert share.invitation_delivery == CareShare.Delivery.FAILED
+    assert "E-mail: could not be sent; revoke it and invite again" in response.content.decode()
+    assert f"share invitation not sent share={share.pk}" in caplog.text
+    # The job's error is logged with its traceback, not swallowed.
+    assert "ConnectionError" in caplog.text
+
+
+def test_it_shows_an_invitation_being_sent(reauthenticated, alice):
+    make_share(alice, None, invitation_delivery=CareShare.Delivery.QUEUED)
+
+    response = reauthenticated.get(reverse("sharing:list"))
+
+    assert "E-mail: sending" in response.content.decode()
 
 
 def test_it_lists_every_share_with_its_state(alice_client, alice, bob):

@@ -67,7 +67,7 @@ def test_a_patient_shares_with_a_clinician_and_takes_it_back(
     patient.get_by_label("90 days").check()
     patient.get_by_role("button", name="Send invitation").click()
     confirm_password(patient, password)
-    expect(patient.locator(".alert-success")).to_contain_text("The invitation is sent")
+    expect(patient.locator(".alert-success")).to_contain_text("is on its way")
     expect(patient.locator("#shares-table")).to_contain_text("Invited")
     link = re.search(r"http://\S+/sharing/accept/\S+/", mail.outbox[-1].body).group(0)
 
