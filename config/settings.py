@@ -6,6 +6,7 @@ typo in production stops start-up instead of quietly running with a default.
 
 import os
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from cryptography.fernet import Fernet
@@ -370,7 +371,7 @@ PERMISSIONS_POLICY = (
 # Every log line is one JSON object on standard error, with the request's id; unhandled
 # errors carry their traceback as a list of frames, without exception messages that could
 # quote health data (config/logging.py).
-LOGGING = {
+LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"request_id": {"()": "config.logging.RequestIdFilter"}},

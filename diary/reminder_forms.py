@@ -1,6 +1,7 @@
 """The reminders page's forms: the patient's time zone, and one form per kind of reminder."""
 
 import datetime
+from typing import Any
 
 from django import forms
 from django.utils import timezone
@@ -61,10 +62,11 @@ class ReminderForm(forms.Form):
         error_messages={"invalid": "Enter a date, for example 2026-12-24."},
     )
 
-    def __init__(self, *args, kind: ReminderKind, today: datetime.date, **kwargs) -> None:
+    def __init__(self, *args: Any, kind: ReminderKind, today: datetime.date, **kwargs: Any) -> None:
         self.kind = kind
         self.today = today
-        super().__init__(*args, prefix=kind, **kwargs)
+        kwargs["prefix"] = kind
+        super().__init__(*args, **kwargs)
         if kind == ReminderKind.CHECKIN:
             del self.fields["include_details"]
         elif kind == ReminderKind.WEEKLY_SUMMARY:

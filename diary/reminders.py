@@ -117,6 +117,7 @@ def reminders_claim(*, now: datetime.datetime) -> list[ReminderDelivery]:
 def _claim_one(*, reminder: Reminder, now: datetime.datetime) -> ReminderDelivery | None:
     tz = zoneinfo.ZoneInfo(reminder.scheduled_zone)
     due_at = reminder.next_send_at
+    assert due_at is not None  # Reminder.objects.due() only returns scheduled reminders
     upcoming = next_slot(
         after=max(now, due_at), local_time=reminder.local_time, weekdays=reminder.weekdays, tz=tz
     )

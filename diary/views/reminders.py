@@ -14,7 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from accounts.decorators import patient_required
+from accounts.decorators import AuthenticatedRequest, patient_required
 from diary.models import Reminder, ReminderDelivery, ReminderKind
 from diary.reminder_forms import ReminderForm, ZoneForm, local_today, reminder_initial
 from diary.reminder_links import LinkError, LinkPurpose
@@ -25,7 +25,7 @@ RECENT_DELIVERIES = 10
 
 
 @patient_required
-def reminder_list(request: HttpRequest) -> HttpResponse:
+def reminder_list(request: AuthenticatedRequest) -> HttpResponse:
     """The patient's reminders: each kind on or off, its time and days, its state, and the
     last e-mails sent (or not sent, and why)."""
     user = request.user

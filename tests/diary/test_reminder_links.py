@@ -4,6 +4,7 @@ single-purpose, single-use, and a clear page (never an error) for a bad link."""
 import datetime
 import re
 from io import StringIO
+from typing import Any
 
 import pytest
 import time_machine
@@ -36,7 +37,7 @@ def claim_and_send(clock, reminder: Reminder) -> ReminderDelivery:
 
 
 def turn_on(owner, kind=ReminderKind.CHECKIN, **fields) -> Reminder:
-    values = {
+    values: dict[str, Any] = {
         "enabled": True,
         "local_time": datetime.time(20, 0),
         "weekdays": EVERY_DAY,
@@ -54,7 +55,9 @@ def delivery(clock, alice, mailoutbox) -> ReminderDelivery:
 
 
 def link_in(message, purpose: str) -> str:
-    return re.search(rf"http://testserver(/reminders/{purpose}/[^/\s]+/)", message.body).group(1)
+    found = re.search(rf"http://testserver(/reminders/{purpose}/[^/\s]+/)", message.body)
+    assert found is not None, message.body
+    return found.group(1)
 
 
 # --- The e-mail --------------------------------------------------------------------------

@@ -17,7 +17,7 @@ NOW = datetime.datetime(2026, 12, 1, 10, 0, tzinfo=UTC)  # 11:00 in Berlin
 
 def form_data(**changes) -> dict:
     """The whole page's form: the zone, and every kind of reminder (off unless changed)."""
-    data = {"timezone": "Europe/Berlin"}
+    data: dict[str, str | list[str]] = {"timezone": "Europe/Berlin"}
     for kind in ReminderKind:
         data |= {
             f"{kind}-local_time": "20:00",
