@@ -6,39 +6,56 @@ of the wrong kind gets: a 404, as for a page that does not exist, never a 403.
 
 from collections.abc import Callable
 from functools import wraps
+from typing import Concatenate, ParamSpec, TypeVar, cast
 from urllib.parse import urlencode
 
 from allauth.account.internal.flows.reauthentication import did_recently_reauthenticate
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
 
 from accounts.models import User
 
 
-def patient_required(view: Callable) -> Callable:
+class AuthenticatedRequest(HttpRequest):
+    """The request of a view that needs a login (the default), so its user is a User and
+    never AnonymousUser. Only for annotations: views take it as their request's type."""
+
+    user: User
+
+
+P = ParamSpec("P")
+Request = TypeVar("Request", bound=HttpRequest)
+
+
+def patient_required(
+    view: Callable[Concatenate[AuthenticatedRequest, P], HttpResponseBase],
+) -> Callable[Concatenate[HttpRequest, P], HttpResponseBase]:
     """Only patients keep and share a diary: clinicians and curators get a 404."""
 
     @wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
         user = request.user
         if not (user.is_authenticated and user.is_patient and not user.is_staff):
             raise Http404
-        return view(request, *args, **kwargs)
+        return view(cast(AuthenticatedRequest, request), *args, **kwargs)
 
     return wrapper
 
 
-def clinician_required(view: Callable) -> Callable:
+def clinician_required(
+    view: Callable[Concatenate[AuthenticatedRequest, P], HttpResponseBase],
+) -> Callable[Concatenate[HttpRequest, P], HttpResponseBase]:
     """Clinicians only (everyone else gets a 404), and only once they have set up TOTP:
     before that, any clinic page sends them to confirm their e-mail address if they have
     not, then to set up TOTP."""
 
     @wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
         user = request.user
         if not (user.is_authenticated and user.is_clinician and not user.is_staff):
             raise Http404
@@ -58,7 +75,7 @@ def clinician_required(view: Callable) -> Callable:
                 "with an authenticator app. Then open “Patients” again.",
             )
             return redirect("mfa_activate_totp")
-        return view(request, *args, **kwargs)
+        return view(cast(AuthenticatedRequest, request), *args, **kwargs)
 
     return wrapper
 
@@ -68,13 +85,15 @@ def has_totp(user: User) -> bool:
     return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
 
 
-def password_confirmed(view: Callable) -> Callable:
+def password_confirmed(
+    view: Callable[Concatenate[Request, P], HttpResponseBase],
+) -> Callable[Concatenate[Request, P], HttpResponseBase]:
     """Exports need the password entered in the last 10 minutes (SECURITY.md). Without it,
     the patient confirms it and comes back to the profile's data section to download from
     there: a download straight after the password page would leave the browser on it."""
 
     @wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    def wrapper(request: Request, *args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
         if not did_recently_reauthenticate(request):
             messages.info(
                 request,

@@ -1,4 +1,5 @@
 import datetime
+from typing import Any
 
 from django import forms
 from django.utils import timezone
@@ -103,8 +104,9 @@ class ShareInviteForm(forms.Form):
             raise forms.ValidationError("Enter your clinician's address, not your own.")
         return email
 
-    def clean(self) -> dict:
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         # Each invitation sends an e-mail: a day's limit keeps an account from being used
         # to send many of them.
         since = timezone.now() - datetime.timedelta(days=1)

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from accounts.decorators import patient_required
+from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.forms import (
     AccountDeleteForm,
     PatientProfileForm,
@@ -39,7 +39,7 @@ THEME_COOKIE = "overlap_theme"
 security_log = logging.getLogger("overlap.security")
 
 
-def profile(request: HttpRequest) -> HttpResponse:
+def profile(request: AuthenticatedRequest) -> HttpResponse:
     user = request.user
     patient_profile = None
     if user.is_patient:
@@ -80,6 +80,7 @@ def theme_set(request: HttpRequest) -> HttpResponse:
         request.user.theme = theme
         request.user.save(update_fields=["theme"])
     next_url = request.POST.get("next", "")
+    response: HttpResponse
     if request.headers.get("Accept") == "application/json":
         response = JsonResponse({"theme": theme})
     elif next_url.startswith("/") and url_has_allowed_host_and_scheme(
@@ -115,7 +116,7 @@ ACCESS_EVENTS_PER_PAGE = 50
 
 @patient_required
 @reauthentication_required(allow_get=True)
-def sharing(request: HttpRequest) -> HttpResponse:
+def sharing(request: AuthenticatedRequest) -> HttpResponse:
     """The patient's shares: invite a clinician (after re-entering the password), revoke,
     and the history of what clinicians viewed or exported."""
     patient = request.user
@@ -155,7 +156,7 @@ def sharing(request: HttpRequest) -> HttpResponse:
 
 @patient_required
 @require_POST
-def share_revoke_view(request: HttpRequest, pk: int) -> HttpResponse:
+def share_revoke_view(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     share = get_object_or_404(CareShare.objects.for_patient(request.user), pk=pk)
     if share_revoke(share=share, patient=request.user):
         messages.success(
@@ -166,7 +167,7 @@ def share_revoke_view(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("sharing:list")
 
 
-def share_accept_view(request: HttpRequest, token: str) -> HttpResponse:
+def share_accept_view(request: AuthenticatedRequest, token: str) -> HttpResponse:
     """A clinician opens the link from an invitation e-mail and accepts it (POST)."""
     share = share_find(token=token)
     if share is None:
@@ -195,7 +196,7 @@ def share_accept_view(request: HttpRequest, token: str) -> HttpResponse:
 # --- Leaving -------------------------------------------------------------------------
 
 
-def account_delete(request: HttpRequest) -> HttpResponse:
+def account_delete(request: AuthenticatedRequest) -> HttpResponse:
     """Delete the account and all its data, after the password and a tick.
 
     The password typed here is the re-authentication: it is checked on the same request,

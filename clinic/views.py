@@ -10,13 +10,13 @@ import datetime
 import uuid
 
 from django.db import models
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from accounts.decorators import clinician_required, has_totp
+from accounts.decorators import AuthenticatedRequest, clinician_required, has_totp
 from accounts.models import AccessEvent, CareShare, User
 from accounts.services import access_record
 from diary import insights
@@ -29,7 +29,7 @@ from diary.views.timeline import timeline_context, timeline_overview
 SUMMARY_DAYS = 30
 
 
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedRequest) -> HttpResponse:
     """A clinician's home page: their patients once they have set up TOTP; until then, how
     to set it up (config/views.py's `home` sends clinicians here)."""
     if not request.user.is_staff and has_totp(request.user):
@@ -39,14 +39,14 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @clinician_required
 @require_GET
-def patient_list(request: HttpRequest) -> HttpResponse:
+def patient_list(request: AuthenticatedRequest) -> HttpResponse:
     """The clinician's patients: those with a live share with them."""
     return render_patient_list(request)
 
 
 @clinician_required
 @require_GET
-def timeline(request: HttpRequest, patient_uuid: uuid.UUID) -> HttpResponse:
+def timeline(request: AuthenticatedRequest, patient_uuid: uuid.UUID) -> HttpResponse:
     """A shared patient's timeline and insights, read-only; notes only if shared."""
     share = _live_share(request, patient_uuid, what=AccessEvent.What.TIMELINE)
     patient = share.patient
@@ -71,7 +71,7 @@ def timeline(request: HttpRequest, patient_uuid: uuid.UUID) -> HttpResponse:
 
 @clinician_required
 @require_GET
-def timeline_data(request: HttpRequest, patient_uuid: uuid.UUID) -> JsonResponse:
+def timeline_data(request: AuthenticatedRequest, patient_uuid: uuid.UUID) -> JsonResponse:
     """The shared patient's chart data as JSON, as /timeline/data.json gives the patient;
     with their notes for the period only when the share includes them."""
     share = _live_share(request, patient_uuid, what=AccessEvent.What.TIMELINE_DATA)
@@ -97,7 +97,7 @@ def timeline_data(request: HttpRequest, patient_uuid: uuid.UUID) -> JsonResponse
 
 @clinician_required
 @require_GET
-def report(request: HttpRequest, patient_uuid: uuid.UUID) -> HttpResponse:
+def report(request: AuthenticatedRequest, patient_uuid: uuid.UUID) -> HttpResponse:
     """A shared patient's report, read-only; notes only if shared."""
     share = _live_share(request, patient_uuid, what=AccessEvent.What.REPORT)
     return render_report(
@@ -105,7 +105,7 @@ def report(request: HttpRequest, patient_uuid: uuid.UUID) -> HttpResponse:
     )
 
 
-def render_patient_list(request: HttpRequest) -> HttpResponse:
+def render_patient_list(request: AuthenticatedRequest) -> HttpResponse:
     """The clinician's patients at a glance, each read recorded as a summary view."""
     shares = (
         CareShare.objects.live()
@@ -120,7 +120,9 @@ def render_patient_list(request: HttpRequest) -> HttpResponse:
     return render(request, "clinic/patient_list.html", {"patients": patients})
 
 
-def _live_share(request: HttpRequest, patient_uuid: uuid.UUID, *, what: str) -> CareShare:
+def _live_share(
+    request: AuthenticatedRequest, patient_uuid: uuid.UUID, *, what: AccessEvent.What
+) -> CareShare:
     """The clinician's live share for this patient, after recording that they read `what`.
 
     No live share (never shared, revoked, expired, another clinician's): a 404, read

@@ -34,13 +34,15 @@ class RequestIdMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         given = request.headers.get("X-Request-ID", "")
-        request.request_id = given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
-        token = request_id.set(request.request_id)
+        the_id = given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+        # Overlap's own attribute on the request, read by config.logging.
+        request.request_id = the_id  # type: ignore[attr-defined]
+        token = request_id.set(the_id)
         try:
             response = self.get_response(request)
         finally:
             request_id.reset(token)
-        response.headers["X-Request-ID"] = request.request_id
+        response.headers["X-Request-ID"] = the_id
         return response
 
 
@@ -49,7 +51,8 @@ def unavailable_response(request: HttpRequest) -> HttpResponse:
     request so that it needs neither the database nor the cache."""
     # Middleware may trip over what the outage left half done (a session that never
     # loaded); config.views.server_error then answers with this page too.
-    request.outage = True
+    request.outage = True  # type: ignore[attr-defined]  # Overlap's own attribute
+    response: HttpResponse
     if request.path.endswith(".json") or "application/json" in request.headers.get("Accept", ""):
         response = JsonResponse(
             {"error": "Overlap is busy for a moment. Please try again in a minute."}, status=503
@@ -77,7 +80,8 @@ class ServiceUnavailableMiddleware:
             return None
         error_log.error("Service Unavailable: %s", request.path, exc_info=exception)
         response = unavailable_response(request)
-        response._has_been_logged = True  # Django would log it again, without the traceback
+        # Django would log it again, without the traceback; its flag is not in the stubs.
+        response._has_been_logged = True  # type: ignore[attr-defined]
         return response
 
 

@@ -8,7 +8,8 @@ from config import views
 
 # The admin signs in through Overlap's own login, so its throttling and MFA apply there;
 # the site itself (config/admin_site.py) asks staff for two-factor authentication.
-admin.site.login = secure_admin_login(admin.site.login)
+# Wrapping the site's login method in place is allauth's documented way to do that.
+admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 
 # A database or cache outage outside a view gets the calm 503 page (config/middleware.py).
 handler500 = "config.views.server_error"

@@ -4,6 +4,7 @@ import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from typing import cast
 
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
@@ -13,23 +14,25 @@ from django.contrib.contenttypes.views import shortcut
 from django.core.cache import cache
 from django.db import connections
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 
+from accounts.decorators import AuthenticatedRequest
 from clinic.views import home as clinician_home
 from config.middleware import OUTAGE_ERRORS, unavailable_response
 from diary.views.home import patient_home
 
 
 @login_not_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: HttpRequest) -> HttpResponseBase:
     """The landing page for visitors; each role's own home page once logged in."""
     user = request.user
     if not user.is_authenticated:
         return render(request, "landing.html")
     if user.is_clinician:
-        return clinician_home(request)
+        return clinician_home(cast(AuthenticatedRequest, request))  # logged in: checked above
     if user.is_staff:
         return render(request, "curator_home.html")
     return patient_home(request)
@@ -91,7 +94,8 @@ def healthz(request: HttpRequest) -> JsonResponse:
     response = JsonResponse(
         {"status": "ok" if healthy else "error", **report}, status=200 if healthy else 503
     )
-    response._has_been_logged = True  # each failed check is logged above, with its cause
+    # Each failed check is logged above, with its cause; Django's flag is not in the stubs.
+    response._has_been_logged = True  # type: ignore[attr-defined]
     return response
 
 

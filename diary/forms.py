@@ -3,6 +3,7 @@ stored as aware UTC instants; every form repeats the database's invariants in pl
 
 import datetime
 import uuid
+from typing import Any, cast
 
 from django import forms
 from django.db.models import Q
@@ -191,8 +192,9 @@ class AttackForm(OneTimeTokenMixin, forms.ModelForm):
         if not self.is_bound and self.instance.pk is None:
             self.initial.setdefault("started_at", timezone.now())
 
-    def clean(self) -> dict:
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         started_at, ended_at = cleaned.get("started_at"), cleaned.get("ended_at")
         if started_at and ended_at and ended_at < started_at:
             self.add_error("ended_at", "The end is before the start. Check both times.")
@@ -255,14 +257,16 @@ class FlareForm(OneTimeTokenMixin, forms.ModelForm):
                 conditions = Condition.objects.autoimmune().filter(
                     Q(patientprofile__user=owner) | Q(pk=self.instance.condition_id)
                 )
-        self.fields["condition"].queryset = conditions.distinct()
-        self.fields["condition"].empty_label = None
-        self.fields["condition"].help_text = "Your autoimmune conditions from your profile."
+        condition_field = cast(forms.ModelChoiceField, self.fields["condition"])
+        condition_field.queryset = conditions.distinct()
+        condition_field.empty_label = None
+        condition_field.help_text = "Your autoimmune conditions from your profile."
         if not self.is_bound and self.instance.pk is None:
             self.initial.setdefault("started_on", timezone.localdate())
 
-    def clean(self) -> dict:
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         started_on, ended_on = cleaned.get("started_on"), cleaned.get("ended_on")
         condition = cleaned.get("condition")
         if started_on and ended_on and ended_on < started_on:
@@ -331,17 +335,19 @@ class DoseForm(OneTimeTokenMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.owner = owner
         refuse_invisible_characters(self, "amount")
-        self.fields["medication"].queryset = Medication.objects.for_owner(owner)
-        self.fields["medication"].empty_label = None
+        medication_field = cast(forms.ModelChoiceField, self.fields["medication"])
+        medication_field.queryset = Medication.objects.for_owner(owner)
+        medication_field.empty_label = None
         recent = timezone.now() - datetime.timedelta(days=14)
         attacks = MigraineAttack.objects.for_owner(owner).filter(started_at__gte=recent)
         if self.instance.attack_id:
             attacks = MigraineAttack.objects.for_owner(owner).filter(
                 Q(started_at__gte=recent) | Q(pk=self.instance.attack_id)
             )
-        self.fields["attack"].queryset = attacks
-        self.fields["attack"].empty_label = "Not for an attack"
-        self.fields["attack"].help_text = "Attacks from the last two weeks."
+        attack_field = cast(forms.ModelChoiceField, self.fields["attack"])
+        attack_field.queryset = attacks
+        attack_field.empty_label = "Not for an attack"
+        attack_field.help_text = "Attacks from the last two weeks."
         if not self.is_bound and self.instance.pk is None:
             self.initial.setdefault("taken_at", timezone.now())
             ongoing = MigraineAttack.objects.for_owner(owner).ongoing().first()
@@ -449,8 +455,9 @@ class EntryFilterForm(forms.Form):
         label="To", required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
-    def clean(self) -> dict:
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         for name in ("start", "end"):
             value = cleaned.get(name)
             if value is not None and not (EARLIEST_YEAR <= value.year <= 9000):

@@ -8,10 +8,11 @@ test_loading.py checks it on each database the suite runs on).
 import datetime
 import zoneinfo
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 
 from django.db import connections, models
+from django.db.models.expressions import Combinable
 from django.db.models.functions import Cast
 
 from accounts.models import User
@@ -155,7 +156,7 @@ def _records(record: type, rows: list[tuple], parse: dict[int, Callable]) -> tup
     """
     if not rows:
         return ()
-    columns = list(zip(*rows, strict=True))
+    columns: list[Iterable[object]] = list(zip(*rows, strict=True))
     for position, function in parse.items():
         if function is not _unchanged:
             columns[position] = map(function, columns[position])
@@ -205,6 +206,10 @@ class _DriverValues:
     latter), so nothing is parsed. Other databases, and SQLite in another zone, are read as
     before.
     """
+
+    # The expressions that select a timestamp and a date field, given its name.
+    moment: Callable[[str], Combinable]
+    day: Callable[[str], Combinable]
 
     def __init__(self, alias: str) -> None:
         connection = connections[alias]

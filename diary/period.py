@@ -7,7 +7,7 @@ the query has a problem, the JSON answers 400 with the problem in words.
 """
 
 import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django import forms
 
@@ -42,7 +42,7 @@ class IsoDateField(forms.Field):
     default_error_messages = {"invalid": DATE_PROBLEM}
 
     def to_python(self, value: str | None) -> datetime.date | None:
-        if value in self.empty_values:
+        if value is None or value in self.empty_values:
             return None
         try:
             return datetime.date.fromisoformat(value)
@@ -56,7 +56,7 @@ class WholeNumberField(forms.Field):
     default_error_messages = {"invalid": "Give the flare window as a whole number of days."}
 
     def to_python(self, value: str | None) -> int | None:
-        if value in self.empty_values:
+        if value is None or value in self.empty_values:
             return None
         try:
             return int(value)
@@ -96,8 +96,9 @@ class PeriodForm(forms.Form):
         window = self.cleaned_data["window"]
         return insights.LINKAGE_WINDOW_DAYS if window is None else window
 
-    def clean(self) -> dict:
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         if self.errors:
             return cleaned
         start, end, window = cleaned["start"], cleaned["end"], cleaned["window"]
@@ -119,7 +120,8 @@ class PeriodForm(forms.Form):
     def error(self) -> str:
         """The query's first problem in words, or "" when it has none."""
         for messages in self.errors.values():
-            return messages[0]
+            # ErrorList gives each error's message; the stubs allow a ValidationError too.
+            return str(messages[0])
         return ""
 
     @property

@@ -5,6 +5,7 @@ bind, call and redirect."""
 
 import datetime
 import uuid
+from typing import Any, TypeVar
 
 from django.db import IntegrityError, models, transaction
 from django.forms import ModelForm
@@ -19,10 +20,12 @@ from diary.models import (
     MigraineAttack,
 )
 
+Entry = TypeVar("Entry", bound=models.Model)
+
 
 def entry_save_once(
-    *, form: ModelForm, owner: User, token: uuid.UUID | None
-) -> tuple[models.Model, bool]:
+    *, form: "ModelForm[Entry]", owner: User, token: uuid.UUID | None
+) -> tuple[Entry, bool]:
     """Save the valid `form`'s new entry for `owner` once per `token`: a form submitted twice
     with the same token (a double tap, a resent request) finds the entry the first submission
     made instead of making a second one.
@@ -30,12 +33,15 @@ def entry_save_once(
     Returns (entry, created). An IntegrityError from any other constraint (a second ongoing
     attack, a duplicate name) is left to the caller, with nothing saved.
     """
-    same_token = form._meta.model.objects.for_owner(owner).filter(idempotency_key=token)
+    # Every diary model saved here has an owner lookup and an idempotency key; a model type
+    # variable cannot say so, hence Any for the model and the unsaved entry.
+    model: Any = form._meta.model
+    same_token = model.objects.for_owner(owner).filter(idempotency_key=token)
     if token is not None:
         existing = same_token.first()
         if existing is not None:
             return existing, False
-    entry = form.save(commit=False)
+    entry: Any = form.save(commit=False)
     if hasattr(entry, "owner_id"):
         entry.owner = owner
     entry.idempotency_key = token
@@ -53,7 +59,7 @@ def entry_save_once(
     return entry, True
 
 
-def entry_update(*, form: ModelForm) -> models.Model:
+def entry_update(*, form: "ModelForm[Entry]") -> Entry:
     """Save the valid `form`'s changes to its entry and its links, all or nothing. Returns the
     entry; an IntegrityError (the change clashes with another entry) leaves it unchanged."""
     with transaction.atomic():

@@ -39,7 +39,9 @@ def field_label(name: str) -> str:
     """A page field's name as the form shows it ("last_reviewed" -> "Last reviewed")."""
     if name == "conditions":
         return "Conditions"
-    return str(Page._meta.get_field(name).verbose_name).capitalize()
+    field = Page._meta.get_field(name)
+    assert isinstance(field, models.Field)  # a page's own field, not a relation to it
+    return str(field.verbose_name).capitalize()
 
 
 def _text(value) -> str:
@@ -186,7 +188,8 @@ class PageAdmin(RevisionsAdmin):
         if condition_ids is None:
             return form_class
 
-        class StartingConditionsForm(form_class):
+        # A subclass of the form the admin made at run time, which mypy cannot check.
+        class StartingConditionsForm(form_class):  # type: ignore[valid-type,misc]
             def __init__(self, *args, **form_kwargs):
                 form_kwargs.setdefault("initial", {})["conditions"] = condition_ids
                 super().__init__(*args, **form_kwargs)
@@ -218,7 +221,7 @@ class PageAdmin(RevisionsAdmin):
         # The change view and simple-history's restore view both call form.save_m2m()
         # next, which would set the published page's conditions; the draft holds them.
         form.save_m2m = lambda: None
-        request._overlap_draft_saved = True
+        request._overlap_draft_saved = True  # type: ignore[attr-defined]  # read below
 
     def response_change(self, request: HttpRequest, obj: Page) -> HttpResponse:
         if not getattr(request, "_overlap_draft_saved", False):

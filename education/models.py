@@ -2,6 +2,7 @@ import copy
 import datetime
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Count, IntegerField, Q, Value, When
@@ -164,6 +165,11 @@ class Page(models.Model):
 
     objects = PageQuerySet.as_manager()
     history = HistoricalRecords(m2m_fields=[conditions])
+    # Set on an instance just before save() and read by simple-history: who made the
+    # change, why, and whether to make no history row for it.
+    _history_user: AbstractBaseUser
+    _change_reason: str
+    skip_history_when_saving: bool
 
     class Meta:
         ordering = ["category", "order", "title"]

@@ -6,14 +6,18 @@ for both, on escaped text, so nothing a curator typed can become markup.
 """
 
 import re
+from typing import TypeVar
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, Expression, F, IntegerField, Q, QuerySet, Value, When
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 MAX_QUERY_LENGTH = 200
+# The queryset searched, and so the one returned: the pages' own, with its methods.
+Pages = TypeVar("Pages", bound=QuerySet)
+
 # Control characters (PostgreSQL refuses NUL) and anything that is not a word separator
 # are dropped before a query reaches the database.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -38,7 +42,7 @@ def stem(word: str) -> str:
     return word if len(word) <= 4 else word[: max(4, len(word) - 2)]
 
 
-def search_pages(pages: QuerySet, query: str) -> QuerySet:
+def search_pages(pages: Pages, query: str) -> Pages:
     """``pages`` matching ``query``, best first, each annotated with ``rank``."""
     words = query_words(query)
     if not words:
@@ -56,7 +60,7 @@ def search_pages(pages: QuerySet, query: str) -> QuerySet:
             .order_by("-rank", "order", "title")
         )
     condition = Q()
-    score = Value(0)
+    score: Expression = Value(0)
     for word in map(stem, words):
         condition &= Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word)
         for field, weight in (("title", 10), ("summary", 4), ("body", 1)):

@@ -19,6 +19,21 @@ only after doing the same, and name it precisely enough for a reader to find it.
 """
 
 import datetime
+from typing import TypedDict
+
+
+class SeedPage(TypedDict):
+    """One page as this file gives it."""
+
+    slug: str
+    title: str
+    summary: str
+    category: str
+    conditions: list[str]
+    order: int
+    sources: list[str]
+    body: str
+
 
 REVIEWED_ON = datetime.date(2026, 11, 30)
 
@@ -177,7 +192,7 @@ CHRONIC_MIGRAINE_SLUG = "chronic-migraine"
 MEDICATION_OVERUSE_SLUG = "medication-overuse-headache"
 
 
-PAGES = [
+PAGES: list[SeedPage] = [
     # ---------------------------------------------------------------- connections
     {
         "slug": "how-migraine-and-autoimmune-disease-connect",

@@ -1,4 +1,5 @@
 from itertools import groupby
+from typing import Any
 
 from django.contrib.auth.decorators import login_not_required, permission_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -66,7 +67,7 @@ def page_preview(request: HttpRequest, pk: int) -> HttpResponse:
 @login_not_required
 def page_search(request: HttpRequest) -> HttpResponse:
     query = clean_query(request.GET.get("q", ""))
-    context = {"query": query[:MAX_QUERY_LENGTH], "results": [], "problem": ""}
+    context: dict[str, Any] = {"query": query[:MAX_QUERY_LENGTH], "results": [], "problem": ""}
     if not query_words(query):
         context["problem"] = "Type one or more words to search the pages."
     elif len(query) > MAX_QUERY_LENGTH:

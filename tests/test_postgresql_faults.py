@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -38,8 +39,15 @@ def wsgi_get(handler: WSGIHandler, path: str) -> tuple[str, bytes]:
     """A request as gunicorn makes it: through Django's WSGI handler, whose request signals
     (closing old connections, health checks) the test client turns off."""
     environ = RequestFactory().get(path).environ
-    status = []
-    body = b"".join(handler(environ, lambda code, headers: status.append(code)))
+    status: list[str] = []
+
+    def start_response(
+        code: str, headers: list[tuple[str, str]], exc_info: object = None
+    ) -> Callable[[bytes], object]:
+        status.append(code)
+        return lambda data: None  # WSGI's write(), which Django never calls
+
+    body = b"".join(handler(environ, start_response))
     return status[0], body
 
 

@@ -25,6 +25,7 @@ SEEDS = [
     ("education.migrations.0002_seed_conditions", "seed_conditions"),
     ("education.migrations.0004_seed_pages", "seed_pages"),
     ("education.migrations.0005_content_editors_group", "create_group"),
+    ("education.migrations.0007_clinical_review_pages", "review_pages"),
     ("diary.migrations.0002_seed_triggers", "seed_triggers"),
 ]
 

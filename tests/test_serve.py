@@ -1,8 +1,11 @@
 """`make serve` (scripts/serve, docs/deploy.md): the site starts under gunicorn with
 production settings, DEBUG off and a generated secret key, and answers with its headers."""
 
+import gc
+import http.client
 import json
 import os
+import runpy
 import signal
 import socket
 import sqlite3
@@ -21,7 +24,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def fetch(url: str, *, timeout: float = 60) -> urllib.request.addinfourl:
+def fetch(url: str, *, timeout: float = 60) -> http.client.HTTPResponse:
     """GET url, retrying while the server starts (migrate and collectstatic come first)."""
     deadline = time.monotonic() + timeout
     while True:
@@ -108,3 +111,49 @@ def test_serving_does_not_migrate(tmp_path):
     with sqlite3.connect(database) as db:
         tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
     assert ("django_migrations",) not in tables
+
+
+def print_config(**environment: str) -> dict[str, str]:
+    """gunicorn's own reading of config/gunicorn.conf.py, as scripts/serve passes it."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("GUNICORN_")}
+    result = subprocess.run(
+        [ROOT / ".venv/bin/gunicorn", "--config", "config/gunicorn.conf.py", "--print-config"],
+        cwd=ROOT,
+        env=env | environment,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    lines = [line.partition("=") for line in result.stdout.splitlines() if "=" in line]
+    return {name.strip(): value.strip() for name, _, value in lines}
+
+
+def test_the_gunicorn_configuration_preloads_freezes_and_recycles():
+    config = print_config()
+
+    assert config["wsgi_app"] == "config.wsgi"
+    assert config["preload_app"] == "True"
+    assert config["when_ready"] == "<when_ready()>"
+    assert config["post_fork"] == "<post_fork()>"
+    assert (config["timeout"], config["graceful_timeout"], config["keepalive"]) == ("30", "30", "5")
+    assert (config["max_requests"], config["max_requests_jitter"]) == ("1000", "100")
+    assert (config["workers"], config["threads"], config["worker_class"]) == ("3", "2", "gthread")
+
+
+def test_the_environment_sets_the_gunicorn_numbers():
+    config = print_config(GUNICORN_WORKERS="5", GUNICORN_THREADS="4", GUNICORN_MAX_REQUESTS="0")
+
+    assert (config["workers"], config["threads"], config["max_requests"]) == ("5", "4", "0")
+
+
+def test_the_start_up_heap_is_frozen_before_the_workers_fork():
+    settings = runpy.run_path(str(ROOT / "config" / "gunicorn.conf.py"))
+    try:
+        assert not gc.isenabled()  # nothing collected while the application loads
+        settings["when_ready"](None)
+        assert gc.get_freeze_count() > 0
+        settings["post_fork"](None, None)
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()

@@ -1,19 +1,26 @@
 """The CSV export: a zip of one CSV file per kind of record, with a README.txt that
 describes every column (docs/exports.md)."""
 
+import codecs
 import csv
 import datetime
 import io
+import time
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from django.utils import timezone
 
 from accounts.models import AccessEvent, CareShare, User
-from diary.exports.records import PatientRecords, load_records, local_time
-from diary.models import Flare, Medication, MedicationDose, MigraineAttack, Trigger
+from diary.exports.records import PatientRecords, load_records, local_time, stream_records
+from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
+from education.models import Condition
+
+if TYPE_CHECKING:  # collections.abc.Buffer from Python 3.12
+    from typing_extensions import Buffer
 
 # Spreadsheets run a cell starting with one of these as a formula (OWASP "CSV Injection");
 # tab and carriage return can hide such a start from a naive check.
@@ -27,10 +34,13 @@ def escape_cell(value: str) -> str:
     return value
 
 
+Row = TypeVar("Row")
+
+
 @dataclass(frozen=True)
-class Column:
+class Column(Generic[Row]):
     name: str
-    value: Callable[[object], object]
+    value: Callable[[Row], object]
     # Only text columns are escaped: numbers, dates and ids keep their sign and stay numbers.
     text: bool = False
     help: str = ""
@@ -60,15 +70,20 @@ def _choices(choices) -> str:
     return ", ".join(f"{value} ({label})" for value, label in choices)
 
 
-def csv_tables(records: PatientRecords) -> dict[str, tuple[list[Column], list]]:
+# One CSV file: its columns and the rows they read.
+Table = tuple[list[Column[Any]], Sequence[Any]]
+
+MOMENT_HELP = "date and time in your time zone, ISO 8601 with the UTC offset"
+
+
+def csv_tables(records: PatientRecords) -> dict[str, Table]:
     """File name -> (columns, rows) for every kind of record."""
     tz = records.patient.tzinfo
-    moment = {"help": "date and time in your time zone, ISO 8601 with the UTC offset"}
-    attack_columns = [
+    attack_columns: list[Column[MigraineAttack]] = [
         Column("id", lambda attack: attack.pk, help="Overlap's number for the attack"),
         Column("attack_type", lambda attack: attack.attack_type, text=True,
                help=_choices(MigraineAttack.AttackType.choices)),
-        Column("started_at", lambda attack: local_time(attack.started_at, tz), **moment),
+        Column("started_at", lambda attack: local_time(attack.started_at, tz), help=MOMENT_HELP),
         Column("ended_at", lambda attack: local_time(attack.ended_at, tz),
                help="empty while the attack is ongoing"),
         Column("peak_intensity", lambda attack: _number(attack.peak_intensity),
@@ -86,7 +101,7 @@ def csv_tables(records: PatientRecords) -> dict[str, tuple[list[Column], list]]:
         Column("created_at", lambda attack: local_time(attack.created_at, tz)),
         Column("updated_at", lambda attack: local_time(attack.updated_at, tz)),
     ]  # fmt: skip
-    flare_columns = [
+    flare_columns: list[Column[Flare]] = [
         Column("id", lambda flare: flare.pk),
         Column("condition", lambda flare: flare.condition.name, text=True),
         Column("started_on", lambda flare: _day(flare.started_on), help="a date, YYYY-MM-DD"),
@@ -101,7 +116,7 @@ def csv_tables(records: PatientRecords) -> dict[str, tuple[list[Column], list]]:
         Column("created_at", lambda flare: local_time(flare.created_at, tz)),
         Column("updated_at", lambda flare: local_time(flare.updated_at, tz)),
     ]  # fmt: skip
-    medication_columns = [
+    medication_columns: list[Column[Medication]] = [
         Column("id", lambda medication: medication.pk),
         Column("name", lambda medication: medication.name, text=True),
         Column("category", lambda medication: medication.category, text=True,
@@ -113,11 +128,11 @@ def csv_tables(records: PatientRecords) -> dict[str, tuple[list[Column], list]]:
                help="shown as a one-tap button during an attack"),
         Column("created_at", lambda medication: local_time(medication.created_at, tz)),
     ]  # fmt: skip
-    dose_columns = [
+    dose_columns: list[Column[MedicationDose]] = [
         Column("id", lambda dose: dose.pk),
         Column("medication_id", lambda dose: dose.medication_id, help="id in medications.csv"),
         Column("medication", lambda dose: dose.medication.name, text=True),
-        Column("taken_at", lambda dose: local_time(dose.taken_at, tz), **moment),
+        Column("taken_at", lambda dose: local_time(dose.taken_at, tz), help=MOMENT_HELP),
         Column("amount", lambda dose: dose.amount, text=True),
         Column("attack_id", lambda dose: _number(dose.attack_id),
                help="id in attacks.csv when the dose was for an attack"),
@@ -125,7 +140,7 @@ def csv_tables(records: PatientRecords) -> dict[str, tuple[list[Column], list]]:
                help="relief after two hours: " + _choices(MedicationDose.Relief.choices)),
         Column("created_at", lambda dose: local_time(dose.created_at, tz)),
     ]  # fmt: skip
-    checkin_columns = [
+    checkin_columns: list[Column[DailyCheckIn]] = [
         Column("day", lambda checkin: _day(checkin.day)),
         Column("sleep_hours", lambda checkin: _number(checkin.sleep_hours), help="hours"),
         Column("stress", lambda checkin: _number(checkin.stress), help="0 to 10"),
@@ -139,11 +154,11 @@ def csv_tables(records: PatientRecords) -> dict[str, tuple[list[Column], list]]:
         Column("created_at", lambda checkin: local_time(checkin.created_at, tz)),
         Column("updated_at", lambda checkin: local_time(checkin.updated_at, tz)),
     ]
-    trigger_columns = [
+    trigger_columns: list[Column[Trigger]] = [
         Column("id", lambda trigger: trigger.pk),
         Column("name", lambda trigger: trigger.name, text=True),
     ]
-    profile_columns = [
+    profile_columns: list[Column[User]] = [
         Column("uuid", lambda user: str(user.uuid), help="your account's permanent identifier"),
         Column("email", lambda user: user.email, text=True),
         Column("display_name", lambda user: user.display_name, text=True),
@@ -153,7 +168,7 @@ def csv_tables(records: PatientRecords) -> dict[str, tuple[list[Column], list]]:
                lambda user: _yes_no(records.profile.cycle_tracking if records.profile else None)),
         Column("date_joined", lambda user: local_time(user.date_joined, tz)),
     ]  # fmt: skip
-    share_columns = [
+    share_columns: list[Column[CareShare]] = [
         Column("id", lambda share: share.pk),
         Column("invite_email", lambda share: share.invite_email, text=True,
                help="the address you sent the invitation to"),
@@ -168,14 +183,14 @@ def csv_tables(records: PatientRecords) -> dict[str, tuple[list[Column], list]]:
                help="empty: until you revoke it"),
         Column("revoked_at", lambda share: local_time(share.revoked_at, tz)),
     ]  # fmt: skip
-    access_columns = [
+    access_columns: list[Column[AccessEvent]] = [
         Column("at", lambda event: local_time(event.at, tz)),
         Column("who", lambda event: event.actor_label, text=True),
         Column("action", lambda event: event.action, text=True),
         Column("what", lambda event: event.what, text=True,
                help=_choices(AccessEvent.What.choices)),
     ]  # fmt: skip
-    condition_columns = [
+    condition_columns: list[Column[Condition]] = [
         Column("slug", lambda condition: condition.slug, text=True),
         Column("name", lambda condition: condition.name, text=True),
         Column("kind", lambda condition: condition.kind, text=True),
@@ -208,22 +223,42 @@ FILE_DESCRIPTIONS = {
 }
 
 
-def _csv_bytes(columns: list[Column], rows: list) -> bytes:
+# Rows written to the archive at a time: the compressed bytes leave in pieces of about this.
+ROWS_PER_WRITE = 200
+
+
+def _csv_pieces(columns: list[Column[Any]], rows: Iterable[Any]) -> Iterator[bytes]:
+    """The CSV file in pieces of ROWS_PER_WRITE rows, UTF-8 after a byte-order mark (it
+    lets spreadsheets open the file as UTF-8)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([column.name for column in columns])
-    for row in rows:
+    yield codecs.BOM_UTF8
+    for index, row in enumerate(rows, start=1):
         cells = []
         for column in columns:
             value = column.value(row)
             value = "" if value is None else str(value)
             cells.append(escape_cell(value) if column.text else value)
         writer.writerow(cells)
-    # A byte-order mark lets spreadsheets open the file as UTF-8.
-    return buffer.getvalue().encode("utf-8-sig")
+        if index % ROWS_PER_WRITE == 0:
+            yield _drain(buffer).encode()
+    yield _drain(buffer).encode()
 
 
-def _readme(tables: dict[str, tuple[list[Column], list]], patient: User) -> str:
+def _csv_bytes(columns: list[Column[Any]], rows: Iterable[Any]) -> bytes:
+    """The whole CSV file at once."""
+    return b"".join(_csv_pieces(columns, rows))
+
+
+def _drain(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
+
+
+def _readme(tables: dict[str, Table], patient: User) -> str:
     lines = [
         "Overlap: everything you entered",
         "",
@@ -245,13 +280,57 @@ def _readme(tables: dict[str, tuple[list[Column], list]], patient: User) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
+class _Outbox(io.RawIOBase):
+    """Where the zip writes: it holds what was written until it is taken. Not seekable, so
+    zipfile writes each file's sizes after its data (a data descriptor)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[bytes] = []
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: "Buffer") -> int:
+        piece = bytes(data)
+        self.pieces.append(piece)
+        return len(piece)
+
+    def take(self) -> bytes:
+        data = b"".join(self.pieces)
+        self.pieces.clear()
+        return data
+
+
+def _member(name: str) -> zipfile.ZipInfo:
+    """A file of the archive dated now, as ZipFile.writestr would make it."""
+    info = zipfile.ZipInfo(name, date_time=time.localtime(time.time())[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    return info
+
+
+def zip_pieces(records: PatientRecords) -> Iterator[bytes]:
+    """The zip of one CSV file per kind of record plus README.txt, in pieces as it is
+    written: only a few hundred rows are held at a time when `records` stream."""
+    tables = csv_tables(records)
+    outbox = _Outbox()
+    with zipfile.ZipFile(outbox, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(_member("README.txt"), _readme(tables, records.patient))
+        for name, (columns, rows) in tables.items():
+            with archive.open(_member(name), "w") as member:
+                for piece in _csv_pieces(columns, rows):
+                    member.write(piece)
+                    if data := outbox.take():
+                        yield data
+    yield outbox.take()
+
+
 def csv_export(patient: User) -> bytes:
     """A zip of one CSV file per kind of record plus README.txt, as bytes."""
-    records = load_records(patient)
-    tables = csv_tables(records)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("README.txt", _readme(tables, patient))
-        for name, (columns, rows) in tables.items():
-            archive.writestr(name, _csv_bytes(columns, rows))
-    return buffer.getvalue()
+    return b"".join(zip_pieces(load_records(patient)))
+
+
+def csv_export_stream(patient: User) -> Iterator[bytes]:
+    """The same zip, streamed: the rows are read in chunks while it is written."""
+    return zip_pieces(stream_records(patient))

@@ -1,13 +1,15 @@
 """The FHIR export: a FHIR R4 Bundle (type "collection") as a dict ready for JSON
 (docs/exports.md)."""
 
+import json
 import uuid
 import zoneinfo
+from collections.abc import Container, Iterator
 
 from django.utils import timezone
 
 from accounts.models import User
-from diary.exports.records import PatientRecords, load_records, local_time
+from diary.exports.records import PatientRecords, load_records, local_time, stream_records
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
 
 ICD10 = "http://hl7.org/fhir/sid/icd-10"
@@ -24,7 +26,7 @@ CONDITION_CODES = {
     "celiac": ("K90.0", "Coeliac disease"),
 }
 # FHIR's condition-severity value set (SNOMED CT), used for a flare's severity.
-SEVERITY_CODES = {
+SEVERITY_CODES: dict[int, tuple[str, str]] = {
     Flare.Severity.MILD: ("255604002", "Mild"),
     Flare.Severity.MODERATE: ("6736007", "Moderate"),
     Flare.Severity.SEVERE: ("24484000", "Severe"),
@@ -245,7 +247,7 @@ def _dose_resource(
     subject: dict,
     tz: zoneinfo.ZoneInfo,
     medication_url: str,
-    attack_urls: dict[int, str],
+    attack_urls: "_UrnsOf",
 ) -> dict:
     return _clean(
         {
@@ -259,7 +261,7 @@ def _dose_resource(
             "informationSource": subject,
             "reasonReference": (
                 [{"reference": attack_urls[dose.attack_id]}]
-                if dose.attack_id in attack_urls
+                if dose.attack_id is not None and dose.attack_id in attack_urls
                 else []
             ),
             "dosage": [_text(dose.amount)] if dose.amount else [],
@@ -272,51 +274,99 @@ def _dose_resource(
     )
 
 
+def _entries(records: PatientRecords, attack_ids: Container[int]) -> Iterator[dict]:
+    """The Bundle's entries in order, one at a time. `attack_ids` are the patient's attacks,
+    which a dose may refer to."""
+    patient = records.patient
+    tz = patient.tzinfo
+    patient_url = f"urn:uuid:{patient.uuid}"
+    subject = {"reference": patient_url}
+    yield _entry(patient_url, _patient_resource(records))
+    condition_urls = {}
+    for condition in records.conditions:
+        condition_urls[condition.pk] = _urn(patient, "condition", condition.pk)
+        yield _entry(condition_urls[condition.pk], _condition_resource(condition, subject))
+    for attack in records.attacks:
+        yield _entry(_urn(patient, "attack", attack.pk), _attack_resource(attack, subject, tz))
+    for flare in records.flares:
+        yield _entry(
+            _urn(patient, "flare", flare.pk), _flare_resource(flare, subject, condition_urls)
+        )
+    for checkin in records.checkins:
+        yield _entry(_urn(patient, "checkin", checkin.pk), _checkin_resource(checkin, subject))
+    for medication in records.medications:
+        yield _entry(
+            _urn(patient, "medication", medication.pk), _medication_resource(medication, subject)
+        )
+    attack_urls = _UrnsOf(patient, "attack", attack_ids)
+    for dose in records.doses:
+        medication_url = _urn(patient, "medication", dose.medication_id)
+        yield _entry(
+            _urn(patient, "dose", dose.pk),
+            _dose_resource(dose, subject, tz, medication_url, attack_urls),
+        )
+
+
+class _UrnsOf:
+    """The urn of each of some records, by primary key, made when asked."""
+
+    def __init__(self, patient: User, kind: str, pks: Container[int]) -> None:
+        self.patient, self.kind, self.pks = patient, kind, pks
+
+    def __contains__(self, pk: object) -> bool:
+        return pk in self.pks
+
+    def __getitem__(self, pk: int) -> str:
+        return _urn(self.patient, self.kind, pk)
+
+
+def _entry(url: str, resource: dict) -> dict:
+    return {"fullUrl": url, "resource": resource}
+
+
+def _bundle(patient: User, entries: object) -> dict:
+    return {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "timestamp": local_time(timezone.now(), patient.tzinfo),
+        "entry": entries,
+    }
+
+
 def fhir_export(patient: User) -> dict:
     """A FHIR R4 Bundle of type "collection": the Patient, a Condition per profile
     condition, Observations for attacks, flares and check-ins, and MedicationStatements
     for the medication list and every dose. References are urn:uuid fullUrls."""
     records = load_records(patient)
-    tz = patient.tzinfo
-    patient_url = f"urn:uuid:{patient.uuid}"
-    subject = {"reference": patient_url}
-    entries = [(patient_url, _patient_resource(records))]
+    attack_ids = {attack.pk for attack in records.attacks}
+    return _bundle(patient, list(_entries(records, attack_ids)))
 
-    condition_urls = {}
-    for condition in records.conditions:
-        condition_urls[condition.pk] = _urn(patient, "condition", condition.pk)
-        entries.append((condition_urls[condition.pk], _condition_resource(condition, subject)))
-    attack_urls = {attack.pk: _urn(patient, "attack", attack.pk) for attack in records.attacks}
-    entries += [
-        (attack_urls[attack.pk], _attack_resource(attack, subject, tz))
-        for attack in records.attacks
-    ]
-    entries += [
-        (_urn(patient, "flare", flare.pk), _flare_resource(flare, subject, condition_urls))
-        for flare in records.flares
-    ]
-    entries += [
-        (_urn(patient, "checkin", checkin.pk), _checkin_resource(checkin, subject))
-        for checkin in records.checkins
-    ]
-    medication_urls = {
-        medication.pk: _urn(patient, "medication", medication.pk)
-        for medication in records.medications
-    }
-    entries += [
-        (medication_urls[medication.pk], _medication_resource(medication, subject))
-        for medication in records.medications
-    ]
-    entries += [
-        (
-            _urn(patient, "dose", dose.pk),
-            _dose_resource(dose, subject, tz, medication_urls[dose.medication_id], attack_urls),
-        )
-        for dose in records.doses
-    ]
-    return {
-        "resourceType": "Bundle",
-        "type": "collection",
-        "timestamp": local_time(timezone.now(), tz),
-        "entry": [{"fullUrl": url, "resource": resource} for url, resource in entries],
-    }
+
+# Entries sent at a time while the Bundle streams.
+ENTRIES_PER_PIECE = 100
+
+
+def fhir_export_stream(patient: User) -> Iterator[bytes]:
+    """The same Bundle as UTF-8 JSON with an indent of one, exactly as
+    `json.dumps(fhir_export(patient), ensure_ascii=False, indent=1)` writes it, in pieces:
+    the rows are read in chunks while it is written. Only the attacks' ids are held whole."""
+    records = stream_records(patient)
+    attack_ids = set(MigraineAttack.objects.for_owner(patient).values_list("pk", flat=True))
+    # The Bundle around an empty entry list, cut where the entries go.
+    head, tail = _json(_bundle(patient, [])).split('"entry": []')
+    yield (head + '"entry": [').encode()
+    pieces = []
+    for index, entry in enumerate(_entries(records, attack_ids)):
+        # An entry sits two levels deep: each of its lines is indented by two spaces more
+        # (split at line feeds only: a note's U+2028 or U+0085 stays as it is in the JSON).
+        lines = _json(entry).split("\n")
+        pieces.append(("," if index else "") + "\n  " + "\n  ".join(lines))
+        if len(pieces) >= ENTRIES_PER_PIECE:
+            yield "".join(pieces).encode()
+            pieces = []
+    pieces.append("\n ]" + tail)
+    yield "".join(pieces).encode()
+
+
+def _json(value: dict) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1)

@@ -1,69 +1,109 @@
-"""Every row of one patient's, loaded once for the exports, and how both write a moment."""
+"""Every row of one patient's for the exports, loaded at once or streamed in chunks, and
+how both write a moment."""
 
 import datetime
 import zoneinfo
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from accounts.models import AccessEvent, CareShare, PatientProfile, User
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
 
+# Rows read per query (and per prefetch of their triggers) while an export streams.
+CHUNK_SIZE = 500
+
 
 @dataclass(frozen=True)
 class PatientRecords:
-    """Every row of one patient's, loaded once."""
+    """Every row of one patient's: lists loaded once (`load_records`), or rows read in
+    chunks as the export is written (`stream_records`)."""
 
     patient: User
     profile: PatientProfile | None
-    attacks: list[MigraineAttack]
-    flares: list[Flare]
-    medications: list[Medication]
-    doses: list[MedicationDose]
-    checkins: list[DailyCheckIn]
-    triggers: list[Trigger]
-    shares: list[CareShare]
-    access_events: list[AccessEvent]
+    attacks: Sequence[MigraineAttack]
+    flares: Sequence[Flare]
+    medications: Sequence[Medication]
+    doses: Sequence[MedicationDose]
+    checkins: Sequence[DailyCheckIn]
+    triggers: Sequence[Trigger]
+    shares: Sequence[CareShare]
+    access_events: Sequence[AccessEvent]
 
     @property
     def conditions(self) -> list:
         return list(self.profile.conditions.all()) if self.profile else []
 
 
+class StreamedRows(Sequence):
+    """A queryset read CHUNK_SIZE rows at a time whenever it is iterated, so only one chunk
+    is in memory; its length is a COUNT query, made once when asked."""
+
+    def __init__(self, queryset: QuerySet) -> None:
+        self.queryset = queryset
+        self._count: int | None = None
+
+    def __iter__(self) -> Iterator:
+        for row in self.queryset.iterator(chunk_size=CHUNK_SIZE):
+            yield row
+            # Written: forget its prefetched rows. Their queryset points back at the row (a
+            # reference cycle), which would otherwise keep every chunk until the next full
+            # garbage collection, so memory would grow with the diary after all.
+            row.__dict__.pop("_prefetched_objects_cache", None)
+
+    def __len__(self) -> int:
+        if self._count is None:
+            self._count = self.queryset.count()
+        return self._count
+
+    def __getitem__(self, index: Any) -> Any:
+        raise TypeError("streamed rows are read in order, not by index")
+
+
+def _querysets(patient: User) -> dict[str, QuerySet]:
+    """The patient's diary, shares and access history, each in its export's order."""
+    return {
+        "attacks": MigraineAttack.objects.for_owner(patient)
+        .prefetch_related("triggers")
+        .order_by("started_at", "pk"),
+        "flares": Flare.objects.for_owner(patient)
+        .select_related("condition")
+        .prefetch_related("triggers")
+        .order_by("started_on", "pk"),
+        "medications": Medication.objects.for_owner(patient).order_by("name", "pk"),
+        "doses": MedicationDose.objects.for_owner(patient)
+        .select_related("medication")
+        .order_by("taken_at", "pk"),
+        "checkins": DailyCheckIn.objects.for_owner(patient)
+        .prefetch_related("triggers")
+        .order_by("day"),
+        "triggers": Trigger.objects.for_owner(patient).order_by("name", "pk"),
+        "shares": CareShare.objects.for_patient(patient)
+        .select_related("clinician")
+        .order_by("created_at", "pk"),
+        "access_events": AccessEvent.objects.for_patient(patient).order_by("at", "pk"),
+    }
+
+
+def _profile(patient: User) -> PatientProfile | None:
+    return PatientProfile.objects.filter(user=patient).prefetch_related("conditions").first()
+
+
 def load_records(patient: User) -> PatientRecords:
     """The patient's profile, diary, shares and access history in thirteen queries,
     whatever their length."""
-    return PatientRecords(
-        patient=patient,
-        profile=PatientProfile.objects.filter(user=patient).prefetch_related("conditions").first(),
-        attacks=list(
-            MigraineAttack.objects.for_owner(patient)
-            .prefetch_related("triggers")
-            .order_by("started_at", "pk")
-        ),
-        flares=list(
-            Flare.objects.for_owner(patient)
-            .select_related("condition")
-            .prefetch_related("triggers")
-            .order_by("started_on", "pk")
-        ),
-        medications=list(Medication.objects.for_owner(patient).order_by("name", "pk")),
-        doses=list(
-            MedicationDose.objects.for_owner(patient)
-            .select_related("medication")
-            .order_by("taken_at", "pk")
-        ),
-        checkins=list(
-            DailyCheckIn.objects.for_owner(patient).prefetch_related("triggers").order_by("day")
-        ),
-        triggers=list(Trigger.objects.for_owner(patient).order_by("name", "pk")),
-        shares=list(
-            CareShare.objects.for_patient(patient)
-            .select_related("clinician")
-            .order_by("created_at", "pk")
-        ),
-        access_events=list(AccessEvent.objects.for_patient(patient).order_by("at", "pk")),
-    )
+    rows = {name: list(queryset) for name, queryset in _querysets(patient).items()}
+    return PatientRecords(patient=patient, profile=_profile(patient), **rows)
+
+
+def stream_records(patient: User) -> PatientRecords:
+    """The same rows, read in chunks while they are written: memory stays that of a chunk
+    however long the diary (a query, and one per prefetch, for every CHUNK_SIZE rows)."""
+    rows = {name: StreamedRows(queryset) for name, queryset in _querysets(patient).items()}
+    return PatientRecords(patient=patient, profile=_profile(patient), **rows)
 
 
 def local_time(moment: datetime.datetime | None, tz: zoneinfo.ZoneInfo) -> str:

@@ -9,8 +9,8 @@ ICHD-3 is the International Classification of Headache Disorders, 3rd edition. T
 inform; they never diagnose.
 """
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 
 from diary.insights.days import (
     DAYS_PER_MONTH,
@@ -18,7 +18,6 @@ from diary.insights.days import (
     _DiaryDays,
     _doses_by_day,
     _index,
-    diary_start,
 )
 from diary.insights.records import Diary, DoseRecord
 from diary.insights.text import (
@@ -75,10 +74,13 @@ def _alert_window_bounds(today: date) -> list[tuple[date, date]]:
 
 # ICHD-3 8.2 names these classes: ergotamine, triptans, simple analgesics (paracetamol,
 # aspirin and other NSAIDs), opioids, combination analgesics, and several classes
-# together. Every dose counts, whatever it was taken for: an NSAID taken for joint pain is
-# an overuse day just like one taken for a headache. Gepants and ditans are newer and have
-# no threshold in ICHD-3 8.2, so they count as acute-medication days but not towards
-# overuse; antiemetics, steroids and disease-modifying drugs are not overuse classes.
+# together; 8.2.8 adds any other acute medicine at >= 10 days a month, which is where the
+# ditans (lasmiditan, whose product information warns about overuse) belong. Every dose
+# counts, whatever it was taken for: an NSAID taken for joint pain is an overuse day just
+# like one taken for a headache. Gepants count as acute-medication days but not towards
+# overuse: trials have not shown them to cause medication-overuse headache and ICHD-3
+# predates them (GEPANTS_NOT_COUNTED says so wherever overuse is described). Antiemetics,
+# steroids and disease-modifying drugs are not overuse classes.
 OVERUSE_CLASS_BY_CATEGORY: dict[str, str] = {
     "triptan": "triptan",
     "ergot": "ergot",
@@ -86,6 +88,7 @@ OVERUSE_CLASS_BY_CATEGORY: dict[str, str] = {
     "combination_analgesic": "combination_analgesic",
     "simple_analgesic": "simple_analgesic",
     "nsaid": "simple_analgesic",
+    "ditan": "other_acute",
 }
 OVERUSE_THRESHOLD_DAYS: dict[str, int] = {
     "triptan": 10,
@@ -93,8 +96,11 @@ OVERUSE_THRESHOLD_DAYS: dict[str, int] = {
     "opioid": 10,
     "combination_analgesic": 10,
     "simple_analgesic": 15,
+    "other_acute": 10,
 }
 MULTIPLE_CLASSES_THRESHOLD_DAYS = 10
+# ICHD-3 8.2 also needs headache on >= 15 days a month; the alert shows both.
+OVERUSE_HEADACHE_DAYS = 15
 # The early warning looks at the last 30 days alone, a little below each threshold,
 # because autoimmune patients often take NSAIDs daily for their joints.
 OVERUSE_WARNING_DAYS: dict[str, int] = {
@@ -103,6 +109,7 @@ OVERUSE_WARNING_DAYS: dict[str, int] = {
     "opioid": 8,
     "combination_analgesic": 8,
     "simple_analgesic": 12,
+    "other_acute": 8,
 }
 MULTIPLE_CLASSES_WARNING_DAYS = 8
 OVERUSE_CLASS_NAMES: dict[str, str] = {
@@ -111,31 +118,48 @@ OVERUSE_CLASS_NAMES: dict[str, str] = {
     "opioid": "opioids",
     "combination_analgesic": "combination painkillers",
     "simple_analgesic": "simple painkillers (paracetamol, aspirin or other NSAIDs)",
+    "other_acute": "other acute medicines (ditans such as lasmiditan)",
 }
 
-MEDICATION_EDUCATION_SLUG = "medication-caution"
+# Education pages the alerts link to, by slug. diary.insights stays free of Django, so these
+# are plain strings; a test checks that education.seed_pages has a page for each.
+MEDICATION_EDUCATION_SLUG = "medication-caution"  # the triptan caution
+OVERUSE_EDUCATION_SLUG = "medication-overuse-headache"  # the overuse alert and warning
+
+GEPANTS_NOT_COUNTED = (
+    "Gepants (such as rimegepant) count as acute-medication days but not towards medication "
+    "overuse: studies have not shown that gepants cause medication-overuse headache, and "
+    "the classification was written before them."
+)
 
 _OVERUSE_DEFINITION = (
     "Headache specialists (ICHD-3, the International Classification of Headache Disorders) "
     "describe medication overuse as taking triptans, ergots, opioids or combination "
     "painkillers on 10 or more days a month, simple painkillers (paracetamol, aspirin or "
-    "other NSAIDs) on 15 or more days a month, or several of these together on 10 or more "
-    "days a month, for more than 3 months; Overlap counts a month as 30 days."
+    "other NSAIDs) on 15 or more days a month, any other acute medicine such as a ditan "
+    "(lasmiditan) on 10 or more days a month, or several of these together on 10 or more "
+    "days a month, for more than 3 months; Overlap counts a month as 30 days. "
+    f"{GEPANTS_NOT_COUNTED}"
 )
 
 
-def medication_overuse_alert(diary: Diary, *, today: date) -> Alert | None:
+def medication_overuse_alert(
+    diary: Diary, *, today: date, now: datetime | None = None
+) -> Alert | None:
     """Return the ICHD-3 8.2 medication-overuse alert, or None.
 
     It applies when each of the last three 30-day windows ending today has triptans,
-    ergots, opioids or combination analgesics on >= 10 days (each class on its own),
-    simple analgesics including NSAIDs on >= 15 days, or, when no class reaches its own
-    threshold, two or more classes together on >= 10 days; and only when the diary covers
-    all three windows.
+    ergots, opioids, combination analgesics or other acute medicines (ditans, ICHD-3 8.2.8)
+    on >= 10 days (each class on its own), simple analgesics including NSAIDs on >= 15
+    days, or, when no class reaches its own threshold, two or more classes together on
+    >= 10 days; and only when the diary covers all three windows. Gepants never count.
+
+    The alert also gives the headache days of each window (ongoing attacks run to `now`,
+    by default the end of today): ICHD-3 8.2 needs headache on >= 15 days a month too, and
+    its wording says whether both criteria or the medicine days alone are met.
     """
-    return _medication_overuse_alert(
-        diary_start(diary), _overuse_medication_days(_doses_by_day(diary)), today=today
-    )
+    days = _index(diary, today=today, now=_end_of(today, diary) if now is None else now)
+    return _medication_overuse_alert(days, _overuse_medication_days(_doses_by_day(diary)))
 
 
 def medication_overuse_warning(diary: Diary, *, today: date) -> Alert | None:
@@ -146,15 +170,23 @@ def medication_overuse_warning(diary: Diary, *, today: date) -> Alert | None:
     no class reaches its own level) two or more classes together on >= 8 days.
     """
     overuse_days = _overuse_medication_days(_doses_by_day(diary))
-    if _medication_overuse_alert(diary_start(diary), overuse_days, today=today):
+    days = _index(diary, today=today, now=_end_of(today, diary))
+    if _medication_overuse_alert(days, overuse_days):
         return None
     return _medication_overuse_warning(overuse_days, today=today)
+
+
+def _end_of(today: date, diary: Diary) -> datetime:
+    """Return the diary's local midnight at the end of today: an ongoing attack runs on
+    through today when no `now` is given."""
+    return datetime.combine(today + timedelta(days=1), time(0), tzinfo=diary.tz)
 
 
 def overuse_medication_days(diary: Diary) -> dict[date, set[str]]:
     """Return, for each local day, the ICHD-3 8.2 overuse classes taken, whatever the purpose.
 
-    Classes are the keys of OVERUSE_THRESHOLD_DAYS; NSAIDs count as simple analgesics.
+    Classes are the keys of OVERUSE_THRESHOLD_DAYS; NSAIDs count as simple analgesics and
+    ditans as other acute medicines (ICHD-3 8.2.8); gepants are not counted.
     """
     return _overuse_medication_days(_doses_by_day(diary))
 
@@ -171,22 +203,23 @@ def _overuse_medication_days(doses: dict[date, list[DoseRecord]]) -> dict[date, 
     return {day: classes for day, classes in days.items() if classes}
 
 
-def _medication_overuse_alert(
-    first_day: date | None, overuse_days: dict[date, set[str]], *, today: date
-) -> Alert | None:
-    bounds = _alert_window_bounds(today)
-    if first_day is None or first_day > bounds[0][0]:
+def _medication_overuse_alert(days: _DiaryDays, overuse_days: dict[date, set[str]]) -> Alert | None:
+    bounds = _alert_window_bounds(days.today)
+    if days.first_day is None or days.first_day > bounds[0][0]:
         return None
-    windows = tuple(
-        _overuse_window(
+    windows = []
+    for window_start, window_end in bounds:
+        window = _overuse_window(
             overuse_days,
             start=window_start,
             end=window_end,
             class_thresholds=OVERUSE_THRESHOLD_DAYS,
             multiple_threshold=MULTIPLE_CLASSES_THRESHOLD_DAYS,
         )
-        for window_start, window_end in bounds
-    )
+        # The diary covers every window (checked above).
+        first, stop = days.positions(window_start, window_end)
+        headache = days.headache[first:stop].count(True)
+        windows.append(replace(window, counts={**window.counts, "headache_days": headache}))
     if not all(window.reasons for window in windows):
         return None
     period_start, period_end = windows[0].start, windows[-1].end
@@ -194,6 +227,7 @@ def _medication_overuse_alert(
         f"{_format_day_range(window.start, window.end)}: {_overuse_reason_text(window)}"
         for window in windows
     )
+    headache_counts = [window.counts["headache_days"] for window in windows]
     return Alert(
         kind="medication_overuse",
         title="Acute medication on many days",
@@ -201,15 +235,33 @@ def _medication_overuse_alert(
             f"In each of the three 30-day periods from {format_day(period_start)} to "
             f"{format_day(period_end)}, you logged these medicines often enough to reach "
             f"the level headache specialists call medication overuse ({details}). "
-            f"{_OVERUSE_DEFINITION} Using these medicines this often can itself make "
-            "headaches more frequent. This is information from your diary, not a diagnosis: "
-            "discuss this with your clinician, and don't stop or change a medicine without "
-            "their advice."
+            f"In the same periods you logged headache on {_join_numbers(headache_counts)} "
+            f"days. {_overuse_headache_text(headache_counts)} {_OVERUSE_DEFINITION} This is "
+            "information from your diary, not a diagnosis: discuss this with your clinician, "
+            "and don't stop or change a medicine without their advice."
         ),
         period_start=period_start,
         period_end=period_end,
-        education_slug=MEDICATION_EDUCATION_SLUG,
-        windows=windows,
+        education_slug=OVERUSE_EDUCATION_SLUG,
+        windows=tuple(windows),
+    )
+
+
+def _overuse_headache_text(headache_counts: list[int]) -> str:
+    """The sentence on ICHD-3 8.2's second criterion, headache on >= 15 days a month."""
+    if all(count >= OVERUSE_HEADACHE_DAYS for count in headache_counts):
+        return (
+            "With headache on 15 or more days in every one of these periods as well, the "
+            "pattern in your diary matches what ICHD-3 calls medication-overuse headache: "
+            "headache on 15 or more days a month with regular overuse of acute medicine for "
+            "more than 3 months. Only your clinician can say whether that is what is "
+            "happening."
+        )
+    return (
+        "Your headache days were below 15 in at least one of these periods, so this is about "
+        "the medicine days alone: they are at the threshold, and that matters because taking "
+        "these medicines this often can itself make headaches more frequent over time, so it "
+        "is worth raising before that happens."
     )
 
 
@@ -238,7 +290,7 @@ def _medication_overuse_warning(overuse_days: dict[date, set[str]], *, today: da
         ),
         period_start=window_start,
         period_end=window_end,
-        education_slug=MEDICATION_EDUCATION_SLUG,
+        education_slug=OVERUSE_EDUCATION_SLUG,
         windows=(window,),
     )
 
@@ -275,7 +327,9 @@ def _overuse_window(
 
 def _overuse_reason_text(window: AlertWindow) -> str:
     if window.reasons == ("multiple_classes",):
-        used = [name for name, count in window.counts.items() if count and name != "combined"]
+        used = [
+            name for name, count in window.counts.items() if count and name in OVERUSE_CLASS_NAMES
+        ]
         return (
             f"{_join_words([OVERUSE_CLASS_NAMES[name] for name in used])} together on "
             f"{_count_days(window.counts['combined'])}"
@@ -294,7 +348,7 @@ def _overuse_reason_text(window: AlertWindow) -> str:
 CHRONIC_HEADACHE_DAYS = 15  # ICHD-3 1.3: headache on >= 15 days a month ...
 CHRONIC_MIGRAINE_DAYS = 8  # ... with migraine features on >= 8 of them
 
-CHRONIC_EDUCATION_SLUG = "how-migraine-and-autoimmune-disease-connect"
+CHRONIC_EDUCATION_SLUG = "chronic-migraine"
 
 
 def chronic_migraine_alert(diary: Diary, *, today: date, now: datetime) -> Alert | None:
@@ -414,9 +468,9 @@ def current_alerts(diary: Diary, *, today: date, now: datetime) -> list[Alert]:
 
 def _current_alerts(days: _DiaryDays) -> list[Alert]:
     recent_overuse = _overuse_medication_days(days.recent_doses)
-    overuse = _medication_overuse_alert(
-        days.first_day, recent_overuse, today=days.today
-    ) or _medication_overuse_warning(recent_overuse, today=days.today)
+    overuse = _medication_overuse_alert(days, recent_overuse) or _medication_overuse_warning(
+        recent_overuse, today=days.today
+    )
     alerts = [
         overuse,
         _chronic_migraine_alert(days),

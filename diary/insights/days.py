@@ -27,6 +27,13 @@ _MIDNIGHT = time(0)
 DAYS_PER_MONTH = 30
 Z_95 = 1.96  # two-sided 95 % normal quantile, for the intervals of linkage and factors
 
+# Kinds of medicine that only prevent attacks or treat the autoimmune disease: a dose of
+# one is never an acute-medication day, even when the medicine was saved "to treat an
+# attack" (shared/CLINICAL.md). Of Overlap's kinds these are the CGRP antibodies
+# (erenumab and the like, monthly or quarterly injections), DMARDs, biologics and
+# immunosuppressants; steroids stay acute-capable (a short course can treat an attack).
+PREVENTIVE_ONLY_CATEGORIES = frozenset({"cgrp_antibody", "dmard", "biologic", "immunosuppressant"})
+
 
 def attack_days(attack: AttackRecord, *, tz: ZoneInfo, now: datetime) -> list[date]:
     """Return the local calendar days the attack touches, in order.
@@ -52,10 +59,18 @@ def acute_medication_days(diary: Diary) -> dict[date, set[str]]:
     """Return, for each local day with an acute-purpose dose, the categories taken.
 
     Every category logged as acute counts (gepants, ditans and antiemetics included);
-    doses logged as preventive or disease-modifying do not. For medication overuse, which
-    counts some classes whatever their purpose, see `overuse_medication_days`.
+    doses logged as preventive or disease-modifying do not, and neither do doses of a
+    preventive-only kind (PREVENTIVE_ONLY_CATEGORIES) whatever purpose was chosen. For
+    medication overuse, which counts some classes whatever their purpose, see
+    `overuse_medication_days`.
     """
     return _acute_medication_days(_doses_by_day(diary))
+
+
+def is_acute_dose(dose: DoseRecord) -> bool:
+    """Return whether the dose makes its day an acute-medication day: taken to treat an
+    attack, and not of a preventive-only kind."""
+    return dose.purpose == "acute" and dose.category not in PREVENTIVE_ONLY_CATEGORIES
 
 
 def flare_days(diary: Diary, *, today: date) -> dict[date, set[str]]:
@@ -170,7 +185,7 @@ def _index(diary: Diary, *, today: date, now: datetime, recent_days: int = 0) ->
     recent_from = today_ordinal - recent_days + 1
     for dose, ordinal in zip(diary.doses, dose_days, strict=True):
         day = ordinal - origin
-        if day < covered and dose.purpose == "acute":
+        if day < covered and is_acute_dose(dose):
             acute_medication[day] = True
         if recent_from <= ordinal <= today_ordinal:
             recent_doses[date.fromordinal(ordinal)].append(dose)
@@ -260,7 +275,7 @@ def _doses_by_day(diary: Diary) -> dict[date, list[DoseRecord]]:
 
 def _acute_medication_days(doses: dict[date, list[DoseRecord]]) -> dict[date, set[str]]:
     days = {
-        day: {dose.category for dose in day_doses if dose.purpose == "acute"}
+        day: {dose.category for dose in day_doses if is_acute_dose(dose)}
         for day, day_doses in doses.items()
     }
     return {day: categories for day, categories in days.items() if categories}

@@ -114,7 +114,7 @@ def _factor_associations(
     first, stop = days.positions(start, end)
     stop = min(stop, len(days.migraine) - 1)
     checkins = days.checkins[first:stop]
-    usable: list[CheckInRecord] = list(compress(checkins, checkins))
+    usable = [checkin for checkin in checkins if checkin is not None]
     outcomes = list(
         compress(map(or_, days.migraine[first:stop], days.migraine[first + 1 : stop + 1]), checkins)
     )
@@ -135,8 +135,8 @@ def _factor_associations(
         label = f"Noted trigger: {name.lower()}"
         exposures.append((f"trigger:{name}", label, [name in names for names in names_by_day]))
 
-    reported = []
-    not_enough = []
+    reported: list[Association] = []
+    not_enough: list[Association] = []
     for factor, label, exposed in exposures:
         # The outcomes of the days with the factor and of those without it (False: None
         # is not recorded, neither with nor without).
@@ -193,6 +193,8 @@ def _association(
         )
     else:
         reason = ""
+        # Both days_with and days_without are above zero here, so both risks are known.
+        assert risk_with is not None and risk_without is not None
         risk_ratio = risk_with / risk_without
         margin = Z_95 * sqrt(
             1 / migraine_with - 1 / days_with + 1 / migraine_without - 1 / days_without

@@ -3,6 +3,7 @@ the rows the tables list, all counted from the same days (see diary.insights.day
 """
 
 from calendar import monthrange
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -263,7 +264,7 @@ def _day_counts(points: list[DayPoint]) -> dict[str, int]:
     }
 
 
-def _mean(values: list[float | int | None]) -> float | None:
+def _mean(values: Sequence[float | None]) -> float | None:
     known = len(values) - values.count(None)
     # filter(None) drops zeros with the Nones; a zero adds nothing to the sum.
     return sum(filter(None, values)) / known if known else None

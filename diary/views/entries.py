@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from accounts.decorators import patient_required
+from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import User
 from diary import services
 from diary.forms import AttackForm, CheckInForm, EntryFilterForm, FlareForm, TriggerForm
@@ -36,7 +36,7 @@ CONFLICT_MESSAGE = (
 
 
 @patient_required
-def entry_list(request: HttpRequest) -> HttpResponse:
+def entry_list(request: AuthenticatedRequest) -> HttpResponse:
     """The patient's entries, newest first, filtered by kind, condition and dates."""
     form = EntryFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
@@ -115,7 +115,7 @@ def confirm_delete(
 
 
 @patient_required
-def attack_create(request: HttpRequest) -> HttpResponse:
+def attack_create(request: AuthenticatedRequest) -> HttpResponse:
     form = AttackForm(posted(request), owner=request.user)
     if form.is_valid():
         try:
@@ -133,7 +133,7 @@ def attack_create(request: HttpRequest) -> HttpResponse:
 
 @patient_required
 @require_POST
-def attack_start(request: HttpRequest) -> HttpResponse:
+def attack_start(request: AuthenticatedRequest) -> HttpResponse:
     """One tap on the home page: an attack that started now or some minutes ago."""
     try:
         minutes_ago = int(request.POST.get("minutes_ago", "0"))
@@ -155,7 +155,7 @@ def attack_start(request: HttpRequest) -> HttpResponse:
 
 
 @patient_required
-def attack_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def attack_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     attack = get_object_or_404(
         MigraineAttack.objects.for_owner(request.user).prefetch_related("triggers"), pk=pk
     )
@@ -168,7 +168,7 @@ def attack_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @patient_required
-def attack_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def attack_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
     form = AttackForm(posted(request), instance=attack, owner=request.user)
     if form.is_valid():
@@ -183,7 +183,7 @@ def attack_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @patient_required
-def attack_end(request: HttpRequest, pk: int) -> HttpResponse:
+def attack_end(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     # Fetch first: another patient's attack is a 404 for every method, not a 405.
     attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
     if request.method != "POST":
@@ -196,7 +196,7 @@ def attack_end(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @patient_required
-def attack_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def attack_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
     if request.method == "POST":
         attack.delete()
@@ -214,7 +214,7 @@ def attack_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @patient_required
-def flare_create(request: HttpRequest) -> HttpResponse:
+def flare_create(request: AuthenticatedRequest) -> HttpResponse:
     form = FlareForm(posted(request), owner=request.user)
     if form.is_valid():
         try:
@@ -231,7 +231,7 @@ def flare_create(request: HttpRequest) -> HttpResponse:
 
 
 @patient_required
-def flare_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def flare_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     flare = get_object_or_404(
         Flare.objects.for_owner(request.user)
         .select_related("condition__page")
@@ -242,7 +242,7 @@ def flare_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @patient_required
-def flare_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def flare_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     flare = get_object_or_404(Flare.objects.for_owner(request.user), pk=pk)
     form = FlareForm(posted(request), instance=flare, owner=request.user)
     if form.is_valid():
@@ -257,7 +257,7 @@ def flare_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @patient_required
-def flare_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def flare_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     flare = get_object_or_404(
         Flare.objects.for_owner(request.user).select_related("condition"), pk=pk
     )
@@ -272,7 +272,7 @@ def flare_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @patient_required
-def checkin_edit(request: HttpRequest, day: datetime.date) -> HttpResponse:
+def checkin_edit(request: AuthenticatedRequest, day: datetime.date) -> HttpResponse:
     """The day's check-in: a new one, or the one already there to edit."""
     user = request.user
     today = timezone.localdate()
@@ -307,7 +307,7 @@ def checkin_edit(request: HttpRequest, day: datetime.date) -> HttpResponse:
 
 
 @patient_required
-def checkin_delete(request: HttpRequest, day: datetime.date) -> HttpResponse:
+def checkin_delete(request: AuthenticatedRequest, day: datetime.date) -> HttpResponse:
     checkin = get_object_or_404(DailyCheckIn.objects.for_owner(request.user), day=day)
     if request.method == "POST":
         checkin.delete()
@@ -320,7 +320,7 @@ def checkin_delete(request: HttpRequest, day: datetime.date) -> HttpResponse:
 
 
 @patient_required
-def trigger_list(request: HttpRequest) -> HttpResponse:
+def trigger_list(request: AuthenticatedRequest) -> HttpResponse:
     form = TriggerForm(posted(request), owner=request.user)
     if form.is_valid():
         trigger = form.save(commit=False)
@@ -342,7 +342,7 @@ def trigger_list(request: HttpRequest) -> HttpResponse:
 
 
 @patient_required
-def trigger_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def trigger_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     trigger = get_object_or_404(Trigger.objects.for_owner(request.user), pk=pk)
     if request.method == "POST":
         trigger.delete()

@@ -1,24 +1,31 @@
 """The patient's downloads of all their data: a zip of CSV files and a FHIR R4 Bundle
 (docs/exports.md; the files themselves are made in diary/exports/)."""
 
-import json
 import logging
+from collections.abc import Iterator
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from accounts.decorators import password_confirmed, patient_required
+from accounts.decorators import AuthenticatedRequest, password_confirmed, patient_required
 from diary import exports
 
 security_log = logging.getLogger("overlap.security")
 
 
 def _download(
-    request: HttpRequest, content: bytes, *, kind: str, extension: str, content_type: str
-) -> HttpResponse:
+    request: HttpRequest,
+    pieces: Iterator[bytes],
+    *,
+    kind: str,
+    extension: str,
+    content_type: str,
+) -> StreamingHttpResponse:
+    """The file streamed as it is made: the first bytes leave at once, and memory stays
+    that of a chunk of rows however long the diary."""
     day = timezone.localdate().isoformat()
-    response = HttpResponse(content, content_type=content_type)
+    response = StreamingHttpResponse(pieces, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="overlap-{kind}-{day}.{extension}"'
     # The line names the format and the account, never what the diary holds.
     security_log.info("export format=%s user=%s", kind, request.user.pk)
@@ -28,21 +35,20 @@ def _download(
 @patient_required
 @require_GET
 @password_confirmed
-def export_csv(request: HttpRequest) -> HttpResponse:
+def export_csv(request: AuthenticatedRequest) -> StreamingHttpResponse:
     """All the patient's data as a zip of CSV files (docs/exports.md)."""
-    content = exports.csv_export(request.user)
-    return _download(request, content, kind="csv", extension="zip", content_type="application/zip")
+    pieces = exports.csv_export_stream(request.user)
+    return _download(request, pieces, kind="csv", extension="zip", content_type="application/zip")
 
 
 @patient_required
 @require_GET
 @password_confirmed
-def export_fhir(request: HttpRequest) -> HttpResponse:
+def export_fhir(request: AuthenticatedRequest) -> StreamingHttpResponse:
     """All the patient's data as a FHIR R4 Bundle (docs/exports.md)."""
-    content = json.dumps(exports.fhir_export(request.user), ensure_ascii=False, indent=1)
     return _download(
         request,
-        content.encode(),
+        exports.fhir_export_stream(request.user),
         kind="fhir",
         extension="json",
         content_type="application/fhir+json",

@@ -3,11 +3,11 @@ timeline's last 90. config/views.py's `home` sends each role to its own home pag
 
 import uuid
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from accounts.decorators import patient_required
+from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import User
 from diary import charts, insights
 from diary.models import DailyCheckIn, Flare, Medication, MigraineAttack
@@ -20,7 +20,7 @@ SUMMARY_DAYS = 30
 
 
 @patient_required
-def patient_home(request: HttpRequest) -> HttpResponse:
+def patient_home(request: AuthenticatedRequest) -> HttpResponse:
     user = request.user
     today = timezone.localdate(timezone.now(), user.tzinfo)
     overview, timeline_data = timeline_overview(user, default_period(today))

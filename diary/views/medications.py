@@ -3,13 +3,13 @@ during an attack."""
 
 from django.contrib import messages
 from django.db import IntegrityError, models
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from accounts.decorators import patient_required
+from accounts.decorators import AuthenticatedRequest, patient_required
 from diary import insights, services
 from diary.forms import DoseForm, MedicationForm
 from diary.models import Medication, MedicationDose, MigraineAttack
@@ -18,7 +18,7 @@ from education.models import Condition
 
 
 @patient_required
-def medication_list(request: HttpRequest) -> HttpResponse:
+def medication_list(request: AuthenticatedRequest) -> HttpResponse:
     medications = Medication.objects.for_owner(request.user).annotate(
         dose_count=models.Count("doses")
     )
@@ -47,7 +47,7 @@ def medication_list(request: HttpRequest) -> HttpResponse:
 
 
 @patient_required
-def medication_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def medication_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     medication = get_object_or_404(Medication.objects.for_owner(request.user), pk=pk)
     form = MedicationForm(posted(request), instance=medication, owner=request.user)
     if form.is_valid():
@@ -62,7 +62,7 @@ def medication_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @patient_required
-def medication_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def medication_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     medication = get_object_or_404(Medication.objects.for_owner(request.user), pk=pk)
     if request.method == "POST":
         medication.delete()
@@ -80,7 +80,7 @@ def medication_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @patient_required
-def dose_create(request: HttpRequest) -> HttpResponse:
+def dose_create(request: AuthenticatedRequest) -> HttpResponse:
     """Log a dose. With quick=1, the one tap during an attack: now, for the ongoing attack,
     the usual amount."""
     quick = request.method == "POST" and request.POST.get("quick") == "1"
@@ -104,7 +104,7 @@ def dose_create(request: HttpRequest) -> HttpResponse:
     return render(request, "diary/dose_form.html", {"form": form})
 
 
-def _quick_dose_data(request: HttpRequest) -> dict:
+def _quick_dose_data(request: AuthenticatedRequest) -> dict:
     user = request.user
     medication = (
         Medication.objects.for_owner(user).filter(pk=request.POST.get("medication")).first()
@@ -122,7 +122,7 @@ def _quick_dose_data(request: HttpRequest) -> dict:
     }
 
 
-def _triptan_caution(request: HttpRequest, dose: MedicationDose) -> None:
+def _triptan_caution(request: AuthenticatedRequest, dose: MedicationDose) -> None:
     """A calm note, never a block: triptans act on blood vessels (CLINICAL.md)."""
     if dose.medication.category != Medication.Category.TRIPTAN:
         return
@@ -144,7 +144,7 @@ def _triptan_caution(request: HttpRequest, dose: MedicationDose) -> None:
 
 
 @patient_required
-def dose_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def dose_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     dose = get_object_or_404(
         MedicationDose.objects.for_owner(request.user).select_related("medication"), pk=pk
     )
@@ -157,7 +157,7 @@ def dose_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @patient_required
-def dose_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def dose_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     dose = get_object_or_404(
         MedicationDose.objects.for_owner(request.user).select_related("medication"), pk=pk
     )

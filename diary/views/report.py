@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from accounts.decorators import patient_required
+from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import CareShare, User
 from diary import charts, insights
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
@@ -20,7 +20,7 @@ from diary.views.timeline import timeline_overview
 
 REPORT_NOTES_SHOWN = 30
 REPORT_NOTE_CHARS = 600
-REPORT_PURPOSES = {
+REPORT_PURPOSES: dict[str, str] = {
     Medication.Purpose.ACUTE: "Acute",
     Medication.Purpose.PREVENTIVE: "Preventive",
     Medication.Purpose.DISEASE_MODIFYING: "Disease-modifying",
@@ -29,7 +29,7 @@ REPORT_PURPOSES = {
 
 @patient_required
 @require_GET
-def report(request: HttpRequest) -> HttpResponse:
+def report(request: AuthenticatedRequest) -> HttpResponse:
     """The patient's printable report for a period: ?start=&end= (default the last 90 days),
     ?window= (flare window) and ?hide_notes=1 to leave their notes out."""
     return render_report(
@@ -55,6 +55,7 @@ def render_report(
     today = timezone.localdate(timezone.now(), patient.tzinfo)
     form = PeriodForm(request.GET, today=today)
     period = form.period
+    medications = _report_medications(patient, start=period.start, end=period.end)
     context = {
         "patient": patient,
         "clinic_share": clinic_share,
@@ -63,7 +64,11 @@ def render_report(
         "error": form.error,
         **_report_period(period, today=today),
         **_report_numbers(patient, period),
-        "medications": _report_medications(patient, start=period.start, end=period.end),
+        "medications": medications,
+        # Gepant days are shown in the medicines table: say why they are not overuse days.
+        "gepant_note": insights.GEPANTS_NOT_COUNTED
+        if any(row["is_gepant"] for row in medications)
+        else "",
         **_report_notes(patient, period, include_notes=include_notes, clinic_share=clinic_share),
     }
     return render(request, "diary/report.html", context)
@@ -148,6 +153,7 @@ def _report_medications(patient: User, *, start: datetime.date, end: datetime.da
             "name": use.name,
             "category": categories.get(use.category, use.category),
             "purpose": REPORT_PURPOSES.get(use.purpose, use.purpose),
+            "is_gepant": use.category == Medication.Category.GEPANT,
             "days_used": use.days_used,
             "doses": use.doses,
             "first_day": insights.format_day(use.first_day) if use.first_day else "",

@@ -4,13 +4,13 @@ the clinic's read-only copy (clinic/views.py) shares with it."""
 
 import datetime
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from accounts.decorators import patient_required
+from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import User
 from diary import charts, insights
 from diary.loading import load_diary
@@ -18,7 +18,7 @@ from diary.period import Period, PeriodForm
 
 
 @patient_required
-def timeline(request: HttpRequest) -> HttpResponse:
+def timeline(request: AuthenticatedRequest) -> HttpResponse:
     """The combined timeline and insights of the logged-in patient."""
     today = timezone.localdate(timezone.now(), request.user.tzinfo)
     period = PeriodForm(request.GET, today=today).period
@@ -30,7 +30,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
 
 @patient_required
 @require_GET
-def timeline_data(request: HttpRequest) -> JsonResponse:
+def timeline_data(request: AuthenticatedRequest) -> JsonResponse:
     """The timeline's chart data as JSON: ?start=&end= (ISO dates) and ?window= (days)."""
     today = timezone.localdate(timezone.now(), request.user.tzinfo)
     form = PeriodForm(request.GET, today=today)

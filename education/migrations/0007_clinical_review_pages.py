@@ -121,34 +121,14 @@ def apply_review(apps, *, pages: list[dict], previous: dict, reviewed_on, now) -
     return outcomes
 
 
-def undo_review(apps, *, pages: list[dict], previous: dict) -> None:
-    Page = apps.get_model("education", "Page")
-    PageDraft = apps.get_model("education", "PageDraft")
-    HistoricalPage = apps.get_model("education", "HistoricalPage")
-    HistoricalPageConditions = apps.get_model("education", "HistoricalPage_conditions")
-    for data in pages:
-        wanted = data_fingerprint(data)
-        if data["slug"] not in previous:
-            page = Page.objects.filter(slug=data["slug"]).first()
-            if page is not None and page_fingerprint(page) == wanted:
-                HistoricalPageConditions.objects.filter(page_id=page.pk).delete()
-                HistoricalPage.objects.filter(id=page.pk).delete()
-                page.delete()
-        draft = PageDraft.objects.filter(page__slug=data["slug"], saved_by=None).first()
-        if draft is not None and page_fingerprint(draft) == wanted:
-            draft.delete()
-
-
 def review_pages(apps, schema_editor):
     now = datetime.datetime.now(tz=datetime.UTC)
     apply_review(apps, pages=PAGES, previous=PREVIOUS, reviewed_on=REVIEWED_ON, now=now)
 
 
-def unreview_pages(apps, schema_editor):
-    undo_review(apps, pages=PAGES, previous=PREVIOUS)
-
-
 class Migration(migrations.Migration):
     dependencies = [("education", "0006_page_draft_changes")]
 
-    operations = [migrations.RunPython(review_pages, unreview_pages)]
+    # Undoing the review would delete pages patients may be reading and their history; like
+    # every data migration of Overlap's, it undoes to nothing (tests/test_rollbacks.py).
+    operations = [migrations.RunPython(review_pages, migrations.RunPython.noop)]

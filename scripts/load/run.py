@@ -86,6 +86,7 @@ def main() -> int:
     if not LOCUST.exists():
         sys.exit("locust is missing: run `make load`, which installs requirements-load.txt.")
     database = conninfo_to_dict(DATABASE_URL)["dbname"]
+    assert isinstance(database, str), "DATABASE_URL names no database"
     port = free_port()
     host = f"http://127.0.0.1:{port}"
     work = Path(tempfile.mkdtemp(prefix="overlap-load-"))

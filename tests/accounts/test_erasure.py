@@ -47,12 +47,15 @@ def everything_of(user: User, *, note: str) -> None:
     EmailConfirmation.create(email)
     RecoveryCodes.activate(user)
     give_totp(user)
-    user.user_permissions.add(Permission.objects.first())
+    permission = Permission.objects.first()
+    assert permission is not None
+    user.user_permissions.add(permission)
     user.groups.add(Group.objects.get(name="Content editors"))
     LogEntry.objects.create(user=user, object_repr=note, action_flag=ADDITION)
     # An edit in the history tables (as if the user had changed a condition).
     lupus = Condition.objects.get(slug="lupus")
-    lupus._history_user = user
+    # simple-history reads this attribute, which the model does not declare.
+    lupus._history_user = user  # type: ignore[attr-defined]
     lupus.save()
     # Reminders, one e-mail that told of a share, and a headache-free day.
     reminder = Reminder.objects.create(owner=user, kind="checkin", enabled=True)
@@ -83,7 +86,9 @@ def rows_of(user: User) -> tuple[dict, dict]:
     while changed:
         changed = False
         for model, field in cascade_edges():
-            target = field.remote_field.model
+            relation = field.remote_field
+            assert relation is not None  # cascade_edges gives relations only
+            target = relation.model
             if target not in owned:
                 continue
             pks = set(
@@ -91,7 +96,7 @@ def rows_of(user: User) -> tuple[dict, dict]:
                     "pk", flat=True
                 )
             )
-            if field.remote_field.on_delete is models.SET_NULL:
+            if relation.on_delete is models.SET_NULL:
                 if pks - pointing.get((model, field.name), set()):
                     pointing.setdefault((model, field.name), set()).update(pks)
                     changed = True
@@ -102,15 +107,17 @@ def rows_of(user: User) -> tuple[dict, dict]:
 
 
 def models_that_cascade_from_users() -> set[type[models.Model]]:
-    reached = {User}
+    reached: set[type[models.Model]] = {User}
     changed = True
     while changed:
         changed = False
         for model, field in cascade_edges():
+            relation = field.remote_field
+            assert relation is not None  # cascade_edges gives relations only
             if (
                 model not in reached
-                and field.remote_field.model in reached
-                and field.remote_field.on_delete is not models.SET_NULL
+                and relation.model in reached
+                and relation.on_delete is not models.SET_NULL
             ):
                 reached.add(model)
                 changed = True

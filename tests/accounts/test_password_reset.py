@@ -11,7 +11,9 @@ NEW_PASSWORD = "a brand new riverside password"
 
 
 def reset_link(message) -> str:
-    return re.search(r"https?://[^/\s]+(/accounts/password/reset/key/\S+)", message.body).group(1)
+    match = re.search(r"https?://[^/\s]+(/accounts/password/reset/key/\S+)", message.body)
+    assert match is not None, message.body
+    return match.group(1)
 
 
 def request_reset(client, email: str = "alice@example.com"):

@@ -33,7 +33,9 @@ def invite(client, **data) -> tuple[CareShare, str]:
     """Send an invitation; return the share and the token from the e-mail's link."""
     response = client.post(reverse("sharing:list"), INVITE | data)
     assert response.status_code == 302, response.content
-    token = re.search(r"/sharing/accept/([^/]+)/", mail.outbox[-1].body).group(1)
+    match = re.search(r"/sharing/accept/([^/]+)/", str(mail.outbox[-1].body))
+    assert match is not None, mail.outbox[-1].body
+    token = match.group(1)
     return CareShare.objects.latest("pk"), token
 
 

@@ -50,6 +50,7 @@ CHROMIUM_FLAGS = [
 
 def find_chromium() -> str | None:
     """$CHROMIUM_PATH when set (and only it), else Debian's chromium."""
+    candidates: list[str | None]
     if os.environ.get("CHROMIUM_PATH"):
         candidates = [os.environ["CHROMIUM_PATH"]]
     else:
@@ -72,7 +73,12 @@ def browser_type_launch_args(browser_type_launch_args):
 def console_errors(page) -> list[str]:
     """Every console error and uncaught exception on the page; tests assert it stays empty."""
     errors: list[str] = []
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+
+    def on_console(message) -> None:
+        if message.type == "error":
+            errors.append(message.text)
+
+    page.on("console", on_console)
     page.on("pageerror", lambda error: errors.append(str(error)))
     return errors
 

@@ -36,7 +36,12 @@ def visitor_page(browser, live_server):
         page = context.new_page()
         page.set_default_timeout(10_000)
         errors: list[str] = []
-        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+
+        def on_console(message) -> None:
+            if message.type == "error":
+                errors.append(message.text)
+
+        page.on("console", on_console)
         page.on("pageerror", lambda error: errors.append(str(error)))
         return page, errors
 

@@ -162,6 +162,31 @@ def test_it_lists_medicines_with_the_days_they_were_taken(alice_client, diary):
     ]
 
 
+def test_a_gepant_on_fifteen_days_counts_as_acute_days_with_no_overuse_alert_and_says_why(
+    alice_client, alice, frozen_now
+):
+    rimegepant = Medication.objects.create(
+        owner=alice, name="Rimegepant", category="gepant", purpose="acute"
+    )
+    DailyCheckIn.objects.create(owner=alice, day=date(2025, 3, 1))
+    for day in range(1, 16):
+        MedicationDose.objects.create(medication=rimegepant, taken_at=at(date(2025, 6, day), 9))
+
+    content = body(alice_client.get(URL, {"start": "2025-06-01", "end": "2025-06-30"}))
+
+    assert table_row(content, "numbers-table", "Acute-medication days")[1] == "15"
+    assert table_row(content, "medications-table", "Rimegepant")[3] == "15"
+    assert 'data-kind="medication_overuse' not in content
+    assert 'id="gepant-note"' in content
+    assert "studies have not shown that gepants cause medication-overuse headache" in content
+
+
+def test_it_leaves_the_gepant_note_out_without_a_gepant(alice_client, diary):
+    content = body(alice_client.get(URL, {"start": "2025-06-01", "end": "2025-06-30"}))
+
+    assert 'id="gepant-note"' not in content
+
+
 @pytest.mark.parametrize(
     ("query", "message"),
     [

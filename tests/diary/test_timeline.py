@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase as HypothesisTestCase
 
+from diary import insights
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
 from education.models import Condition
 from tests.conftest import make_patient
@@ -135,6 +136,22 @@ def test_acute_medication_days_count_but_preventive_doses_do_not(alice_client, a
     data = get_data(alice_client, start="2025-06-10", end="2025-06-11")
 
     assert data["series"]["acute_medication"] == [1, 0]
+
+
+def test_a_preventive_only_kind_saved_as_acute_is_not_an_acute_medication_day(alice_client, alice):
+    dose(alice, at(date(2025, 6, 10), 8), "cgrp_antibody", "acute")
+    dose(alice, at(date(2025, 6, 11), 8), "biologic", "acute")
+    dose(alice, at(date(2025, 6, 12), 8), "triptan", "acute")
+
+    data = get_data(alice_client, start="2025-06-10", end="2025-06-12")
+
+    assert data["series"]["acute_medication"] == [0, 0, 1]
+    assert data["months"][0]["acute_medication_days"] == 1
+
+
+def test_every_preventive_only_kind_is_a_medication_category():
+    assert insights.PREVENTIVE_ONLY_CATEGORIES <= set(Medication.Category.values)
+    assert Medication.Category.CGRP_ANTIBODY in insights.PREVENTIVE_ONLY_CATEGORIES
 
 
 def test_check_in_factors_and_triggers_reach_the_chart_and_the_associations(alice_client, alice):

@@ -24,7 +24,7 @@ def new_curator(db) -> User:
 
 
 def first_redirects(client, path: str, steps: int = 2) -> list[str]:
-    urls = []
+    urls: list[str] = []
     response = client.get(path)
     while response.status_code == 302 and len(urls) < steps:
         urls.append(response.url)

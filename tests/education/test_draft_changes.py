@@ -25,6 +25,7 @@ def change_url(page: Page, suffix: str = "change/") -> str:
 
 def edit(page: Page, **fields) -> dict:
     """The page's form as it stands, with ``fields`` changed and the browser's line breaks."""
+    assert page.last_reviewed is not None
     data = page_form(
         title=page.title,
         slug=page.slug,

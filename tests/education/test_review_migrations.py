@@ -174,32 +174,23 @@ def test_a_reviewed_page_a_curator_deleted_stays_deleted(sjogrens):
     assert not Page.objects.filter(slug=SLUG).exists()
 
 
-def test_undoing_removes_only_what_is_untouched(sjogrens):
-    previous = {SLUG: seeded_as(sjogrens, body="The seeded body.")}
-    Page.objects.filter(pk=sjogrens.pk).update(body="A curator's own words.")
-    new_pages = [reviewed(slug="kept-new-page"), reviewed(slug="edited-new-page")]
-    run([reviewed(), *new_pages], previous)
-    Page.objects.filter(slug="edited-new-page").update(title="Edited since")
-
-    review.undo_review(state_apps(), pages=[reviewed(), *new_pages], previous=previous)
-
-    assert not Page.objects.filter(slug="kept-new-page").exists()
-    assert Page.objects.filter(slug="edited-new-page").exists()
-    assert not PageDraft.objects.filter(page=sjogrens).exists()
-    assert Page.objects.filter(pk=sjogrens.pk, body="A curator's own words.").exists()
-
-
 @pytest.mark.django_db(transaction=True)
 def test_migration_0006_rewrites_carriage_returns_as_line_feeds():
+    # Transactional tests may start from an emptied database: the test makes its own page.
     executor = MigrationExecutor(connection)
     executor.migrate([("education", "0005_content_editors_group")])
     OldPage = state_apps("0005_content_editors_group").get_model("education", "Page")
-    OldPage.objects.filter(slug=SLUG).update(body="One.\r\nTwo.\rThree.", sources="A\r\nB")
+    OldPage.objects.create(
+        slug="saved-through-a-browser",
+        title="Saved through a browser",
+        summary="A page saved before line feeds were kept.",
+        body="One.\r\nTwo.\rThree.",
+        sources="A\r\nB",
+        category="management",
+    )
 
     MigrationExecutor(connection).migrate([("education", "0007_clinical_review_pages")])
 
-    page = Page.objects.get(slug=SLUG)
+    page = Page.objects.get(slug="saved-through-a-browser")
     assert page.body == "One.\nTwo.\nThree."
     assert page.sources == "A\nB"
-    # 0007 then saw a page no seed ever held, so it offered the review as a draft change.
-    assert PageDraft.objects.get(page=page).body.startswith("**Sjögren's syndrome**")

@@ -18,6 +18,7 @@ from education.seed_pages import (
     PAGES,
     REVIEWED_ON,
     SOURCE,
+    SeedPage,
 )
 
 FINGERPRINT = Path(__file__).with_name("article_fingerprint.txt")
@@ -251,7 +252,7 @@ def run_hashes(tokens: list[str], length: int = 8) -> set[str]:
     }
 
 
-def page_text(page: dict) -> str:
+def page_text(page: SeedPage) -> str:
     return "\n".join([page["title"], page["summary"], page["body"]])
 
 
@@ -259,7 +260,7 @@ def all_text() -> str:
     return "\n".join(page_text(page) for page in PAGES)
 
 
-def pages_by_slug() -> dict[str, dict]:
+def pages_by_slug() -> dict[str, SeedPage]:
     return {page["slug"]: page for page in PAGES}
 
 

@@ -7,6 +7,7 @@ import statistics
 import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from django.core.management.base import BaseCommand
@@ -78,7 +79,12 @@ class Command(BaseCommand):
             # A name of its own, so a test run's database on the same server is never touched.
             connection.settings_dict["TEST"]["NAME"] = f"overlap_bench_{os.getpid()}"
         setup_test_environment()
-        old_config = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+        old_config = setup_databases(
+            verbosity=0,
+            interactive=False,
+            # Django takes any collection of aliases; the stubs want a mapping.
+            aliases={"default"},  # type: ignore[arg-type]
+        )
         try:
             summary = self._bench(days=max(days, 30), repeat=max(repeat, 1), freeze=not no_freeze)
         finally:
@@ -114,7 +120,9 @@ class Command(BaseCommand):
             f"{'frozen' if freeze else 'not frozen'})."
         )
         self.stdout.write(f"{'what':<36} {'ms':>8} {'queries':>8} {'bytes':>10}")
-        actions = {label: (lambda url=url: _get(client, url)) for label, url in targets}
+        actions: dict[str, Callable[[], int]] = {
+            label: partial(_get, client, url) for label, url in targets
+        }
         actions["raw floor: one SQL query + json.dumps"] = lambda: _raw_rows(user.pk)
         results = measure(actions, repeat=repeat)
         for label, result in results.items():

@@ -94,11 +94,13 @@ class DemoDiary:
         profile.conditions.add(*conditions.values())
         medications = self._medications()
         flares = self._flares(conditions)
-        flare_days = {
-            flare.started_on + datetime.timedelta(days=offset)
-            for flare in flares
-            for offset in range((flare.ended_on - flare.started_on).days + 1)
-        }
+        flare_days: set[datetime.date] = set()
+        for flare in flares:
+            assert flare.ended_on is not None  # _flares makes only flares that have ended
+            flare_days.update(
+                flare.started_on + datetime.timedelta(days=offset)
+                for offset in range((flare.ended_on - flare.started_on).days + 1)
+            )
         attacks = self._attacks(flare_days)
         doses = self._doses(medications, attacks, flare_days)
         checkins = self._checkins(flare_days, attacks)
@@ -127,7 +129,7 @@ class DemoDiary:
         return {medication.name: medication for medication in created}
 
     def _flares(self, conditions: dict[str, Condition]) -> list[Flare]:
-        flares = []
+        flares: list[Flare] = []
         day = self.first_day + datetime.timedelta(days=self.rng.randint(10, 30))
         slugs = ["lupus", "rheumatoid-arthritis"]
         while True:
@@ -262,24 +264,31 @@ class DemoDiary:
             )
         created = DailyCheckIn.objects.bulk_create(checkins)
         through = DailyCheckIn.triggers.through
-        links = []
-        for checkin in created:
-            names = set()
-            if checkin.stress >= 7:
-                names.add("Stress")
-            if checkin.sleep_hours < 6:
-                names.add("Poor sleep")
-            if checkin.water_glasses < 4:
-                names.add("Dehydration")
-            if checkin.menstruation:
-                names.add("Menstruation")
-            if checkin.gluten:
-                names.add("Gluten")
-            if self.rng.random() < 0.1:
-                names.add(self.rng.choice(["Weather change", "Skipped meal", "Alcohol"]))
-            links.extend(
-                through(dailycheckin_id=checkin.pk, trigger_id=self.triggers[name].pk)
-                for name in sorted(names)
-            )
+        links = [
+            through(dailycheckin_id=checkin.pk, trigger_id=self.triggers[name].pk)
+            for checkin in created
+            for name in self._checkin_trigger_names(checkin)
+        ]
         through.objects.bulk_create(links)
         return created
+
+    def _checkin_trigger_names(self, checkin: DailyCheckIn) -> list[str]:
+        """The triggers a check-in notes: those its answers suggest, now and then another."""
+        # _checkins sets all of these.
+        assert checkin.stress is not None
+        assert checkin.sleep_hours is not None
+        assert checkin.water_glasses is not None
+        names: set[str] = set()
+        if checkin.stress >= 7:
+            names.add("Stress")
+        if checkin.sleep_hours < 6:
+            names.add("Poor sleep")
+        if checkin.water_glasses < 4:
+            names.add("Dehydration")
+        if checkin.menstruation:
+            names.add("Menstruation")
+        if checkin.gluten:
+            names.add("Gluten")
+        if self.rng.random() < 0.1:
+            names.add(self.rng.choice(["Weather change", "Skipped meal", "Alcohol"]))
+        return sorted(names)

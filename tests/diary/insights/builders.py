@@ -1,7 +1,7 @@
 """Builders of diaries for the diary.insights tests (and the charts' tests): worked-example
 diaries, random diaries for the properties, and a ten-year diary."""
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
@@ -10,6 +10,7 @@ from diary.insights import AttackRecord, CheckInRecord, Diary, DoseRecord, Flare
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
+UTC_ZONE = ZoneInfo("UTC")
 TODAY = date(2025, 6, 30)
 NOW = datetime(2025, 6, 30, 18, 0, tzinfo=UTC)
 ONE_DAY = timedelta(days=1)
@@ -18,7 +19,7 @@ ONE_DAY = timedelta(days=1)
 # --- Builders ------------------------------------------------------------------------
 
 
-def local(day: date, hour: int, minute: int = 0, *, tz: ZoneInfo = UTC) -> datetime:
+def local(day: date, hour: int, minute: int = 0, *, tz: tzinfo = UTC) -> datetime:
     """An instant given in local time, stored in UTC as the database would."""
     return datetime.combine(day, time(hour, minute), tzinfo=tz).astimezone(UTC)
 
@@ -36,7 +37,7 @@ def checkin(day: date, **values) -> CheckInRecord:
     return CheckInRecord(day=day, **{**fields, **values})
 
 
-def migraine_on(day: date, *, tz: ZoneInfo = UTC, peak: int | None = 6) -> AttackRecord:
+def migraine_on(day: date, *, tz: tzinfo = UTC, peak: int | None = 6) -> AttackRecord:
     return AttackRecord(
         started_at=local(day, 12, tz=tz),
         ended_at=local(day, 14, tz=tz),
@@ -45,7 +46,7 @@ def migraine_on(day: date, *, tz: ZoneInfo = UTC, peak: int | None = 6) -> Attac
     )
 
 
-def headache_on(day: date, *, tz: ZoneInfo = UTC) -> AttackRecord:
+def headache_on(day: date, *, tz: tzinfo = UTC) -> AttackRecord:
     return AttackRecord(
         started_at=local(day, 9, tz=tz),
         ended_at=local(day, 10, tz=tz),
@@ -65,7 +66,7 @@ def make_diary(
     doses=(),
     checkins=(),
     starts_on: date | None = None,
-    tz: ZoneInfo = UTC,
+    tz: ZoneInfo = UTC_ZONE,
     vessel_condition: bool = False,
 ) -> Diary:
     """A diary; `starts_on` adds an empty check-in so the diary covers days from then."""

@@ -5,11 +5,14 @@ from datetime import date
 import pytest
 
 from diary.insights import (
+    GEPANTS_NOT_COUNTED,
     Diary,
+    acute_medication_days,
     chronic_migraine_alert,
     current_alerts,
     medication_overuse_alert,
     medication_overuse_warning,
+    overuse_medication_days,
     triptan_caution,
 )
 from tests.diary.insights.builders import (
@@ -41,7 +44,7 @@ def test_it_alerts_on_ten_days_a_month_of_a_ten_day_class(category, days, alerte
     assert (alert is not None) is alerted
     if alert:
         assert alert.kind == "medication_overuse"
-        assert alert.education_slug == "medication-caution"
+        assert alert.education_slug == "medication-overuse-headache"
         assert (alert.period_start, alert.period_end) == (WINDOW_STARTS[0], TODAY)
         assert [window.counts[category] for window in alert.windows] == [days] * 3
         assert "discuss this with your clinician" in alert.message
@@ -102,17 +105,161 @@ def test_it_does_not_call_one_class_below_its_threshold_several_classes():
     assert medication_overuse_alert(diary, today=TODAY) is None
 
 
-def test_it_never_counts_gepants_or_ditans_towards_overuse():
+@pytest.mark.parametrize(("days", "alerted"), [(9, False), (10, True), (11, True)])
+def test_it_alerts_on_ten_days_a_month_of_lasmiditan_as_other_medication(days, alerted):
+    # ICHD-3 8.2.8: any other acute medicine on >= 10 days a month for more than 3 months.
     diary = make_diary(
-        doses=[
-            *doses_on(first_days_of_each_window(20), "gepant"),
-            *doses_on(first_days_of_each_window(20), "ditan"),
-        ],
+        doses=doses_on(first_days_of_each_window(days), "ditan"), starts_on=DIARY_BEGAN
+    )
+
+    alert = medication_overuse_alert(diary, today=TODAY)
+
+    assert (alert is not None) is alerted
+    if alert:
+        assert [window.counts["other_acute"] for window in alert.windows] == [days] * 3
+        assert [window.reasons for window in alert.windows] == [("other_acute",)] * 3
+        assert f"other acute medicines (ditans such as lasmiditan) on {days} days" in (
+            alert.message
+        )
+        assert "a ditan (lasmiditan) on 10 or more days a month" in alert.message
+        assert alert.education_slug == "medication-overuse-headache"
+
+
+@pytest.mark.parametrize(("months", "alerted"), [(2, False), (3, True), (4, True)])
+def test_it_alerts_on_lasmiditan_only_after_three_months(months, alerted):
+    # Ten days of lasmiditan in each of the last `months` 30-day windows, the diary
+    # beginning with the first of them: "more than 3 months" is all three 30-day windows
+    # ending today, with the diary covering all 90 days.
+    first = TODAY - ONE_DAY * (30 * months - 1)
+    days = [day for month in range(months) for day in days_from(first + ONE_DAY * 30 * month, 10)]
+    diary = make_diary(doses=doses_on(days, "ditan"), starts_on=first)
+
+    alert = medication_overuse_alert(diary, today=TODAY)
+    warning = medication_overuse_warning(diary, today=TODAY)
+
+    assert (alert is not None) is alerted
+    # Short of three months, the last 30 days still earn the early warning.
+    assert (warning is not None) is not alerted
+    if warning:
+        assert "other acute medicines (ditans such as lasmiditan) on 10 days" in warning.message
+
+
+@pytest.mark.parametrize(("days", "warned"), [(7, False), (8, True), (9, True)])
+def test_it_warns_early_at_eight_days_of_lasmiditan_in_the_last_thirty(days, warned):
+    diary = make_diary(doses=doses_on(days_from(WINDOW_STARTS[2], days), "ditan"))
+
+    warning = medication_overuse_warning(diary, today=TODAY)
+
+    assert (warning is not None) is warned
+    if warning:
+        assert warning.education_slug == "medication-overuse-headache"
+
+
+def test_it_counts_lasmiditan_with_another_class_as_several_classes_together():
+    ditan = doses_on(first_days_of_each_window(5), "ditan")
+    triptan = doses_on(first_days_of_each_window(5, skip=5), "triptan")
+    diary = make_diary(doses=[*ditan, *triptan], starts_on=DIARY_BEGAN)
+
+    alert = medication_overuse_alert(diary, today=TODAY)
+
+    assert [window.reasons for window in alert.windows] == [("multiple_classes",)] * 3
+
+
+def test_a_gepant_on_fifteen_days_is_an_acute_medication_day_but_never_overuse():
+    days = first_days_of_each_window(15)
+    diary = make_diary(doses=doses_on(days, "gepant"), starts_on=DIARY_BEGAN)
+
+    assert set(acute_medication_days(diary)) == set(days)
+    assert overuse_medication_days(diary) == {}
+    assert medication_overuse_alert(diary, today=TODAY) is None
+    assert medication_overuse_warning(diary, today=TODAY) is None
+    assert current_alerts(diary, today=TODAY, now=NOW) == []
+
+
+def test_the_overuse_alert_and_warning_say_plainly_that_gepants_are_not_counted():
+    gepants = doses_on(first_days_of_each_window(15, skip=10), "gepant")
+    triptans = doses_on(first_days_of_each_window(10), "triptan")
+    alert = medication_overuse_alert(
+        make_diary(doses=[*triptans, *gepants], starts_on=DIARY_BEGAN), today=TODAY
+    )
+    warning = medication_overuse_warning(
+        make_diary(doses=[*doses_on(days_from(WINDOW_STARTS[2], 8), "triptan"), *gepants]),
+        today=TODAY,
+    )
+
+    assert [window.counts["combined"] for window in alert.windows] == [10] * 3
+    for note in (alert, warning):
+        assert GEPANTS_NOT_COUNTED in note.message
+        assert "have not shown that gepants cause medication-overuse headache" in note.message
+
+
+@pytest.mark.parametrize(("headache", "both_criteria"), [(14, False), (15, True), (16, True)])
+def test_the_overuse_alert_shows_the_headache_days_and_which_criteria_are_met(
+    headache, both_criteria
+):
+    # Triptans on 10 days of each window (at the threshold) and headache on `headache` days
+    # of each window, the first of them with a migraine.
+    attacks = [migraine_on(day) for day in first_days_of_each_window(1)]
+    attacks += [headache_on(day) for day in first_days_of_each_window(headache - 1, skip=1)]
+    diary = make_diary(
+        attacks=attacks,
+        doses=doses_on(first_days_of_each_window(10), "triptan"),
         starts_on=DIARY_BEGAN,
     )
 
-    assert medication_overuse_alert(diary, today=TODAY) is None
-    assert medication_overuse_warning(diary, today=TODAY) is None
+    alert = medication_overuse_alert(diary, today=TODAY, now=NOW)
+
+    assert [window.counts["headache_days"] for window in alert.windows] == [headache] * 3
+    assert [window.counts["triptan"] for window in alert.windows] == [10] * 3
+    assert f"you logged headache on {headache}, {headache} and {headache} days" in alert.message
+    matches = "the pattern in your diary matches what ICHD-3 calls medication-overuse headache"
+    alone = "this is about the medicine days alone: they are at the threshold"
+    assert (matches in alert.message) is both_criteria
+    assert (alone in alert.message) is not both_criteria
+    # Neither wording reads as a diagnosis.
+    assert "not a diagnosis" in alert.message
+    assert "discuss this with your clinician" in alert.message
+    assert "you have medication-overuse headache" not in alert.message.lower()
+    if both_criteria:
+        assert "Only your clinician can say whether that is what is happening" in alert.message
+    else:
+        assert "can itself make headaches more frequent" in alert.message
+    # current_alerts gives the same alert from its shared layout of the diary.
+    assert current_alerts(diary, today=TODAY, now=NOW)[0] == alert
+
+
+def test_the_overuse_alert_needs_fifteen_headache_days_in_every_window_for_both_criteria():
+    counts = [15, 14, 15]
+    attacks = [
+        headache_on(day)
+        for start, count in zip(WINDOW_STARTS, counts, strict=True)
+        for day in days_from(start, count)
+    ]
+    diary = make_diary(
+        attacks=attacks,
+        doses=doses_on(first_days_of_each_window(10), "triptan"),
+        starts_on=DIARY_BEGAN,
+    )
+
+    alert = medication_overuse_alert(diary, today=TODAY, now=NOW)
+
+    assert [window.counts["headache_days"] for window in alert.windows] == counts
+    assert "matches what ICHD-3 calls medication-overuse headache" not in alert.message
+    assert "the medicine days alone" in alert.message
+
+
+def test_the_overuse_alert_without_headache_days_says_the_medicine_days_are_at_the_threshold():
+    # An NSAID for the joints on 15 days a month and no headache logged.
+    diary = make_diary(
+        doses=doses_on(first_days_of_each_window(15), "nsaid", purpose="disease_modifying"),
+        starts_on=DIARY_BEGAN,
+    )
+
+    alert = medication_overuse_alert(diary, today=TODAY)
+
+    assert [window.counts["headache_days"] for window in alert.windows] == [0] * 3
+    assert "you logged headache on 0, 0 and 0 days" in alert.message
+    assert "the medicine days alone: they are at the threshold" in alert.message
 
 
 def test_it_needs_all_three_windows_for_the_overuse_alert():
@@ -161,7 +308,7 @@ def test_it_warns_early_at_twelve_days_of_nsaids_for_the_joints_and_says_why(day
     assert (warning is not None) is warned
     if warning:
         assert "for your joints count too" in warning.message
-        assert warning.education_slug == "medication-caution"
+        assert warning.education_slug == "medication-overuse-headache"
 
 
 @pytest.mark.parametrize(("simple_days", "warned"), [(3, False), (4, True)])
@@ -207,7 +354,7 @@ def test_it_notes_a_chronic_pattern_from_fifteen_headache_days_a_month(headache,
     assert (alert is not None) is alerted
     if alert:
         assert alert.kind == "chronic_migraine"
-        assert alert.education_slug == "how-migraine-and-autoimmune-disease-connect"
+        assert alert.education_slug == "chronic-migraine"
         assert [window.counts for window in alert.windows] == [
             {"headache_days": headache, "migraine_days": 8}
         ] * 3

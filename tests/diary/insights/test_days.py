@@ -188,7 +188,33 @@ def test_it_counts_only_acute_doses_as_acute_medication_days_gepants_included():
     assert acute_medication_days(diary) == {day: {"gepant", "triptan"}}
 
 
-def test_it_counts_nsaids_for_joints_towards_overuse_but_never_gepants_or_ditans():
+@pytest.mark.parametrize("category", ["cgrp_antibody", "dmard", "biologic", "immunosuppressant"])
+def test_a_preventive_only_kind_saved_to_treat_an_attack_is_never_an_acute_medication_day(
+    category,
+):
+    day = date(2025, 6, 1)
+    diary = make_diary(doses=[*doses_on([day], category), *doses_on([day + ONE_DAY], "triptan")])
+
+    assert acute_medication_days(diary) == {day + ONE_DAY: {"triptan"}}
+    # The day-by-day layout the charts, tables and report read agrees.
+    points = daily_series(diary, start=day, end=day + ONE_DAY, today=TODAY, now=NOW)
+    assert [point.acute_medication for point in points] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "category",
+    ["triptan", "nsaid", "gepant", "ditan", "antiemetic", "corticosteroid", "other"],
+)
+def test_an_acute_capable_kind_saved_to_treat_an_attack_is_an_acute_medication_day(category):
+    day = date(2025, 6, 1)
+    diary = make_diary(doses=doses_on([day], category))
+
+    assert acute_medication_days(diary) == {day: {category}}
+    points = daily_series(diary, start=day, end=day, today=TODAY, now=NOW)
+    assert [point.acute_medication for point in points] == [True]
+
+
+def test_it_counts_nsaids_for_joints_and_ditans_towards_overuse_but_never_gepants():
     day = date(2025, 6, 1)
     diary = make_diary(
         doses=[
@@ -201,6 +227,7 @@ def test_it_counts_nsaids_for_joints_towards_overuse_but_never_gepants_or_ditans
 
     assert overuse_medication_days(diary) == {
         day: {"simple_analgesic"},
+        day + ONE_DAY: {"other_acute"},
         day + 2 * ONE_DAY: {"combination_analgesic"},
     }
 
