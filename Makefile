@@ -24,13 +24,15 @@ run: $(VENV)/.installed
 	$(DEV) $(BIN)/python manage.py seed_demo_diary
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-# `make test ARGS="tests/diary -k timeline"` runs a subset (ARGS goes to pytest as is).
+# `make test ARGS="tests/diary -k timeline"` runs a subset (ARGS goes to pytest as is);
+# pytest runs on every core (TEST_JOBS=0 runs it in one process).
+TEST_JOBS ?= auto
 test: export OVERLAP_TESTING := 1
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest $(ARGS)
+	$(BIN)/python -m pytest -n $(TEST_JOBS) $(ARGS)
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .
