@@ -26,13 +26,15 @@ run: $(VENV)/.installed
 	@echo "Starting the web server, the background worker and the reminder scheduler (Procfile); Ctrl-C stops all three."
 	$(DEV) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
 
-# `make test ARGS="tests/diary -k timeline"` runs a subset (ARGS goes to pytest as is).
+# `make test ARGS="tests/diary -k timeline"` runs a subset (ARGS goes to pytest as is);
+# pytest runs on every core (TEST_JOBS=0 runs it in one process).
+TEST_JOBS ?= auto
 test: export OVERLAP_TESTING := 1
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest $(ARGS)
+	$(BIN)/python -m pytest -n $(TEST_JOBS) $(ARGS)
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .
