@@ -7,6 +7,7 @@ from django.db import transaction
 from django.http import HttpRequest
 
 from accounts.models import PatientProfile, User
+from accounts.onboarding import TIMEZONE_OFFER, onboarding_start
 
 security_log = logging.getLogger("overlap.security")
 
@@ -26,6 +27,7 @@ class AccountAdapter(DefaultAccountAdapter):
         with transaction.atomic():
             user.role = form.cleaned_data.get("role") or User.Role.PATIENT
             user.display_name = form.cleaned_data.get("display_name", "")
+            onboarding_start(user)
             user = super().save_user(request, user, form, commit=commit)
             if commit and user.is_patient:
                 PatientProfile.objects.get_or_create(user=user)
@@ -53,4 +55,6 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def login(self, request: HttpRequest, user: User) -> None:
         super().login(request, user)
+        # The pages offer the device's time zone if it is not the account's.
+        request.session[TIMEZONE_OFFER] = True
         security_log.info("login succeeded user=%s", user.pk)

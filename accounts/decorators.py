@@ -13,7 +13,8 @@ from allauth.account.internal.flows.reauthentication import did_recently_reauthe
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.contrib import messages
-from django.http import Http404, HttpRequest
+from django.contrib.auth.decorators import login_not_required
+from django.http import Http404, HttpRequest, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -103,5 +104,23 @@ def password_confirmed(
             query = urlencode({"next": reverse("accounts:profile") + "#your-data"})
             return redirect(f"{reverse('account_reauthenticate')}?{query}")
         return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+SESSION_ENDED = "Your session has ended. Please log in again."
+
+
+def session_or_401(view: Callable[P, HttpResponseBase]) -> Callable[P, HttpResponseBase]:
+    """For JSON endpoints that scripts call: without a session, a 401 the script can act on
+    (keep its data, ask to log in) instead of a redirect to the login page."""
+
+    @login_not_required
+    @wraps(view)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
+        request = args[0]
+        if not (isinstance(request, HttpRequest) and request.user.is_authenticated):
+            return JsonResponse({"error": SESSION_ENDED}, status=401)
+        return view(*args, **kwargs)
 
     return wrapper

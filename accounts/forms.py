@@ -4,7 +4,7 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
-from accounts.models import CareShare, PatientProfile, User
+from accounts.models import SECTION_HELP, CareShare, PatientProfile, Section, User, VesselRisk
 from config.forms import IdMultipleChoiceField, refuse_invisible_characters, validate_short_text
 
 
@@ -45,10 +45,31 @@ class ProfileForm(forms.ModelForm):
         refuse_invisible_characters(self, "display_name")
 
 
-class PatientProfileForm(forms.ModelForm):
+class VesselRisksMixin(forms.ModelForm):
+    """The heart and vessel facts that matter for triptans and ergots (CLINICAL.md), asked
+    on the profile and in onboarding alike."""
+
+    vessel_risks = forms.MultipleChoiceField(
+        label="My heart and blood vessels",
+        choices=[(risk.value, risk.label[:1].upper() + risk.label[1:]) for risk in VesselRisk],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=(
+            "Triptans and ergots act on blood vessels: if any of these apply to you, Overlap "
+            "adds a calm note when you log one."
+        ),
+    )
+
+    def clean_vessel_risks(self) -> list[str]:
+        # Stored in the order of the choices, whatever order the browser sent them in.
+        chosen = set(self.cleaned_data["vessel_risks"])
+        return [risk.value for risk in VesselRisk if risk.value in chosen]
+
+
+class PatientProfileForm(VesselRisksMixin):
     class Meta:
         model = PatientProfile
-        fields = ["conditions", "cycle_tracking"]
+        fields = ["conditions", "vessel_risks", "cycle_tracking", "gluten_questions"]
         labels = {"conditions": "My conditions"}
         help_texts = {
             "conditions": "Used to suggest reading and to log flares per condition.",
@@ -59,6 +80,99 @@ class PatientProfileForm(forms.ModelForm):
 
 class ThemeForm(forms.Form):
     theme = forms.ChoiceField(choices=User.Theme.choices)
+
+
+# --- Onboarding, one question per screen ----------------------------------------------
+
+
+class ConditionsForm(VesselRisksMixin):
+    class Meta:
+        model = PatientProfile
+        fields = ["conditions", "vessel_risks"]
+        labels = {"conditions": "Which conditions do you have?"}
+        help_texts = {"conditions": "Tick all that apply. You can change them later."}
+        widgets = {"conditions": forms.CheckboxSelectMultiple}
+        field_classes = {"conditions": IdMultipleChoiceField}
+
+
+class TimezoneForm(forms.ModelForm):
+    """The user's time zone, chosen from the zones Overlap knows."""
+
+    class Meta:
+        model = User
+        fields = ["timezone"]
+        labels = {"timezone": "Your time zone"}
+        help_texts = {"timezone": "Every date and time in Overlap is shown in this zone."}
+        # static/js/timezone.js chooses the device's zone for the user to confirm.
+        widgets = {"timezone": forms.Select(attrs={"data-detect-timezone": ""})}
+        error_messages = {
+            "timezone": {
+                "invalid_choice": "This is not a time zone Overlap knows. Choose yours from "
+                "the list.",
+                "required": "Choose a time zone.",
+            }
+        }
+
+
+class CycleTrackingForm(forms.ModelForm):
+    class Meta:
+        model = PatientProfile
+        fields = ["cycle_tracking"]
+        labels = {"cycle_tracking": "Track my menstrual cycle"}
+        help_texts = {
+            "cycle_tracking": "Adds one question to your daily check-in, so you can see "
+            "whether your attacks follow your cycle. Leave it unticked to skip it."
+        }
+
+
+class OnboardingThemeForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["theme"]
+        labels = {"theme": "How should Overlap look?"}
+        help_texts = {"theme": "The dark theme is dim, for days when light hurts."}
+        widgets = {"theme": forms.RadioSelect}
+
+
+# Each section with what it covers, as the sharing page offers them.
+SECTION_CHOICES = [
+    (section.value, f"{section.label}: {SECTION_HELP[section]}") for section in Section
+]
+
+
+class SectionsField(forms.MultipleChoiceField):
+    """The sections of the diary a clinician sees (accounts.models.Section), at least one."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("label", "What the clinician sees")
+        kwargs.setdefault(
+            "help_text",
+            "Choose at least one. You can change it later on this page. They always see "
+            "your name and e-mail address. Without "
+            "notes, a clinician who sees your check-ins still sees the names of triggers "
+            "you added yourself, because your entries list them.",
+        )
+        super().__init__(
+            choices=SECTION_CHOICES,
+            initial=[section.value for section in Section if section != Section.NOTES],
+            error_messages={
+                "required": "Choose at least one section for the clinician to see.",
+                "invalid_choice": "Choose sections from the list: one of those sent is not a "
+                "section Overlap knows.",
+            },
+            **kwargs,
+        )
+
+    def clean(self, value) -> frozenset[str]:
+        return frozenset(super().clean(value))
+
+
+class ShareSectionsForm(forms.Form):
+    """A patient changes which sections a clinician sees through one share."""
+
+    sections = SectionsField()
 
 
 class ShareInviteForm(forms.Form):
@@ -84,15 +198,7 @@ class ShareInviteForm(forms.Form):
         widget=forms.RadioSelect,
         help_text="Counted from today. You can revoke access at any time.",
     )
-    include_notes = forms.BooleanField(
-        label="Include my free-text notes",
-        required=False,
-        help_text=(
-            "Without this, the clinician sees everything except what you wrote in notes. "
-            "They always see the names of triggers you added yourself, because your entries "
-            "list them."
-        ),
-    )
+    sections = SectionsField()
 
     def __init__(self, *args, patient: User, **kwargs) -> None:
         super().__init__(*args, **kwargs)

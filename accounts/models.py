@@ -36,6 +36,17 @@ class Role(models.TextChoices):
     CLINICIAN = "clinician", "Clinician"
 
 
+class OnboardingStep(models.TextChoices):
+    """The screens a new patient goes through after sign-up, in order."""
+
+    CONDITIONS = "conditions", "Your conditions"
+    TIMEZONE = "timezone", "Your time zone"
+    MEDICINES = "medicines", "Your medicines"
+    REMINDERS = "reminders", "Reminders"
+    CYCLE = "cycle", "Cycle tracking"
+    THEME = "theme", "Colours"
+
+
 class User(AbstractBaseUser, PermissionsMixin):
     """Someone who logs in with their e-mail address: a patient or a clinician.
 
@@ -44,6 +55,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     """
 
     Role: TypeAlias = Role
+    OnboardingStep: TypeAlias = OnboardingStep
 
     class Theme(models.TextChoices):
         SYSTEM = "system", "Follow my device"
@@ -60,6 +72,17 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False)
     date_joined = models.DateTimeField(default=django_timezone.now)
+    # Sign-up sets the first step for a new patient; blank once they finish or skip it, and
+    # for everyone who never had it to do (clinicians, curators, accounts from before).
+    onboarding_step = models.CharField(
+        max_length=20, choices=OnboardingStep.choices, blank=True, default="", editable=False
+    )
+    onboarding_finished_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # False while the zone is one nobody chose: sign-up's UTC, or UTC kept from before Overlap
+    # asked. Accounts made another way (an administrator, the demo) are given their zone.
+    timezone_confirmed = models.BooleanField(default=True, editable=False)
+    # When the one-time question about the zone was answered or dismissed.
+    timezone_asked_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = UserManager()
 
@@ -71,6 +94,10 @@ class User(AbstractBaseUser, PermissionsMixin):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(role__in=Role.values), name="user_role_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(onboarding_step__in=["", *OnboardingStep.values]),
+                name="user_onboarding_step_valid",
             ),
         ]
 
@@ -89,6 +116,35 @@ class User(AbstractBaseUser, PermissionsMixin):
     def tzinfo(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.timezone)
 
+    @property
+    def in_onboarding(self) -> bool:
+        """A patient who signed up and has neither finished nor skipped the first steps."""
+        return bool(self.onboarding_step) and self.is_patient and not self.is_staff
+
+    @property
+    def timezone_question_due(self) -> bool:
+        """Whether to ask, once, for a zone nobody chose (onboarding asks its own way)."""
+        return (
+            not self.timezone_confirmed
+            and self.timezone_asked_at is None
+            and not self.in_onboarding
+        )
+
+
+class VesselRisk(models.TextChoices):
+    """Facts about the heart and blood vessels that matter for triptans and ergots
+    (CLINICAL.md, triptan caution). Each label reads after "with", as the caution names it."""
+
+    CORONARY_HEART_DISEASE = "coronary_heart_disease", "coronary heart disease"
+    STROKE_OR_TIA = "stroke_or_tia", "a past stroke or TIA (mini-stroke)"
+    PERIPHERAL_VASCULAR_DISEASE = "peripheral_vascular_disease", "peripheral vascular disease"
+    HIGH_BLOOD_PRESSURE = "high_blood_pressure", "high blood pressure"
+    RAYNAUDS = "raynauds", "Raynaud's phenomenon"
+    HEMIPLEGIC_OR_BRAINSTEM_AURA = (
+        "hemiplegic_or_brainstem_aura",
+        "hemiplegic or brainstem aura",
+    )
+
 
 class PatientProfile(models.Model):
     """What a patient tells Overlap about themselves beyond their account."""
@@ -100,6 +156,15 @@ class PatientProfile(models.Model):
         default=False,
         help_text="Adds a menstruation question to your daily check-in.",
     )
+    # VesselRisk values, in the order of its choices; unknown values are ignored on reading.
+    vessel_risks = models.JSONField(default=list, blank=True)
+    # Celiac disease among the conditions asks it anyway (diary.forms.CheckInForm).
+    gluten_questions = models.BooleanField(
+        "ask whether I ate gluten",
+        default=False,
+        help_text="Adds a gluten question to your daily check-in. "
+        "With celiac disease among your conditions it is always asked.",
+    )
 
     def __str__(self) -> str:
         return f"Profile of {self.user}"
@@ -107,6 +172,41 @@ class PatientProfile(models.Model):
     @property
     def timezone(self) -> str:
         return self.user.timezone
+
+    @property
+    def vessel_risk_labels(self) -> list[str]:
+        """The recorded facts as the caution names them, in the order of VesselRisk."""
+        return [risk.label for risk in VesselRisk if risk.value in self.vessel_risks]
+
+
+class Section(models.TextChoices):
+    """The parts of a diary a patient may share with a clinician, each chosen per share."""
+
+    MIGRAINE = "migraine", "Migraine and headache"
+    FLARES = "flares", "Flares"
+    MEDICINES = "medicines", "Medicines"
+    CHECKINS = "checkins", "Daily check-ins and factors"
+    NOTES = "notes", "Notes"
+
+
+# What each section covers, in the patient's words (the sharing page says it).
+SECTION_HELP = {
+    Section.MIGRAINE: "attacks, migraine and headache days, pain and headache-free days",
+    Section.FLARES: "flares of your conditions, and how migraine lines up with them",
+    Section.MEDICINES: "your medicines, the days you took them and the alerts about them",
+    Section.CHECKINS: "sleep, stress, fatigue, joint pain, triggers and questionnaires",
+    Section.NOTES: "what you wrote in the notes of any entry, and your visit pack questions",
+}
+
+# The CareShare field that holds each section. Notes keep the field they always had.
+SECTION_FIELDS = {
+    Section.MIGRAINE: "shows_migraine",
+    Section.FLARES: "shows_flares",
+    Section.MEDICINES: "shows_medicines",
+    Section.CHECKINS: "shows_checkins",
+    Section.NOTES: "include_notes",
+}
+ALL_SECTIONS: frozenset[str] = frozenset(Section.values)
 
 
 class CareShareQuerySet(models.QuerySet):
@@ -154,7 +254,15 @@ class CareShare(models.Model):
     )
     invite_email = models.EmailField("clinician's e-mail address", max_length=254)
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # The sections the clinician sees (SECTION_FIELDS), at least one of them; shares
+    # from before sections existed showed all but notes as they chose, and still do.
+    shows_migraine = models.BooleanField("migraine and headache", default=True)
+    shows_flares = models.BooleanField("flares", default=True)
+    shows_medicines = models.BooleanField("medicines", default=True)
+    shows_checkins = models.BooleanField("daily check-ins and factors", default=True)
     include_notes = models.BooleanField("include my free-text notes", default=False)
+    # When the patient last changed the sections (the sharing page shows it).
+    sections_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=django_timezone.now)
     accepted_at = models.DateTimeField(null=True, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)
@@ -198,6 +306,14 @@ class CareShare(models.Model):
                 condition=models.Q(invitation_delivery__in=["queued", "sent", "failed"]),
                 name="careshare_invitation_delivery_valid",
             ),
+            models.CheckConstraint(
+                condition=models.Q(shows_migraine=True)
+                | models.Q(shows_flares=True)
+                | models.Q(shows_medicines=True)
+                | models.Q(shows_checkins=True)
+                | models.Q(include_notes=True),
+                name="careshare_some_section",
+            ),
         ]
         indexes = [models.Index(fields=["clinician", "patient"])]
 
@@ -207,6 +323,25 @@ class CareShare(models.Model):
     @staticmethod
     def hash_token(token: str) -> str:
         return hashlib.sha256(token.encode()).hexdigest()
+
+    def sees(self, section: str) -> bool:
+        """Whether the clinician sees this section (a Section value) of the diary."""
+        return bool(getattr(self, SECTION_FIELDS[Section(section)]))
+
+    @property
+    def sections(self) -> frozenset[str]:
+        """The sections the clinician sees, as Section values."""
+        return frozenset(section.value for section in Section if self.sees(section))
+
+    @property
+    def section_labels(self) -> list[str]:
+        """The sections shared, in words and in the order of Section."""
+        return [section.label for section in Section if self.sees(section)]
+
+    def set_sections(self, sections: "set[str] | frozenset[str]") -> None:
+        """Set the section fields (unsaved) to exactly `sections`, Section values."""
+        for section, field in SECTION_FIELDS.items():
+            setattr(self, field, section.value in sections)
 
     @property
     def invitation_expires_at(self) -> datetime.datetime:
@@ -255,6 +390,7 @@ class AccessWhat(models.TextChoices):
     REPORT = "report", "your report"
     CSV = "csv", "your data as CSV"
     FHIR = "fhir", "your data as FHIR"
+    VISIT_PACK = "visit-pack", "a visit pack"
 
 
 class AccessEvent(models.Model):

@@ -4,6 +4,7 @@ import datetime
 import logging
 import re
 import secrets
+import zoneinfo
 from importlib import import_module
 
 from allauth.account.models import EmailAddress
@@ -16,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
-from accounts.models import AccessEvent, CareShare, User
+from accounts.models import ALL_SECTIONS, SECTION_FIELDS, AccessEvent, CareShare, User
 
 security_log = logging.getLogger("overlap.security")
 
@@ -57,7 +58,7 @@ def share_invite(
     patient: User,
     invite_email: str,
     duration: datetime.timedelta | None,
-    include_notes: bool,
+    sections: frozenset[str],
     site_url: str,
 ) -> CareShare:
     """Create an invitation and queue the e-mail with its single-use link for the worker.
@@ -68,18 +69,20 @@ def share_invite(
     """
     if not patient.is_patient or patient.is_staff:
         raise ValueError("Only patients share their diary.")
+    _check_sections(sections)
     now = timezone.now()
     with transaction.atomic():
-        share = CareShare.objects.create(
+        share = CareShare(
             patient=patient,
             invite_email=invite_email.strip().lower(),
             # Replaced by the worker's token; this one is thrown away unread.
             token_hash=CareShare.hash_token(secrets.token_urlsafe(32)),
-            include_notes=include_notes,
             created_at=now,
             expires_at=now + duration if duration else None,
             invitation_delivery=CareShare.Delivery.QUEUED,
         )
+        share.set_sections(sections)
+        share.save()
         share_invitation_send.enqueue(share_id=share.pk, site_url=site_url)
     security_log.info("share invited share=%s patient=%s", share.pk, patient.pk)
     return share
@@ -228,6 +231,36 @@ def share_revoke(*, share: CareShare, patient: User) -> bool:
     return bool(updated)
 
 
+def share_sections_change(*, share: CareShare, patient: User, sections: frozenset[str]) -> bool:
+    """Set which sections the share's clinician sees, from their very next request.
+    Returns False, changing nothing, when the share has ended or the sections are the same.
+
+    The change is kept (sections_changed_at, shown on the sharing page) and logged."""
+    if share.patient_id != patient.pk:
+        raise ValueError("Only the patient who made a share can change it.")
+    _check_sections(sections)
+    now = timezone.now()
+    if share.state_at(now) not in (CareShare.State.INVITED, CareShare.State.ACTIVE):
+        return False
+    if share.sections == sections:
+        return False
+    share.set_sections(sections)
+    share.sections_changed_at = now
+    share.save(update_fields=[*SECTION_FIELDS.values(), "sections_changed_at"])
+    security_log.info(
+        "share sections changed share=%s patient=%s sections=%s",
+        share.pk,
+        patient.pk,
+        ",".join(sorted(sections)),
+    )
+    return True
+
+
+def _check_sections(sections: frozenset[str]) -> None:
+    if not sections or not sections <= ALL_SECTIONS:
+        raise ValueError("A share shows at least one section, each a Section value.")
+
+
 def access_record(
     *,
     share: CareShare,
@@ -244,6 +277,61 @@ def access_record(
         action=action,
         what=what,
     )
+
+
+def access_record_daily(
+    *,
+    clinician: User,
+    shares: list[CareShare],
+    what: AccessEvent.What,
+    now: datetime.datetime | None = None,
+) -> int:
+    """Record that the clinician read `what` of each share's patient, at most once per
+    patient and day (the patient's local day): a list the clinician reloads all day is one
+    row in each patient's access history, not one per load. Returns how many rows it wrote.
+
+    One query when every patient's row for today exists; otherwise the clinician's row is
+    locked while the missing rows are written, so two loads at once cannot both write them.
+    """
+    now = now or timezone.now()
+    shares = [share for share in shares if share.clinician_id == clinician.pk]
+    today = {share.patient_id: timezone.localdate(now, share.patient.tzinfo) for share in shares}
+
+    def recorded() -> set[int]:
+        # Two days back reaches the start of today in every time zone.
+        events = AccessEvent.objects.filter(
+            actor=clinician,
+            what=what,
+            action=AccessEvent.Action.VIEWED,
+            patient_id__in=today,
+            at__gte=now - datetime.timedelta(days=2),
+        ).values_list("patient_id", "at", "patient__timezone")
+        return {
+            patient_id
+            for patient_id, at, tz in events
+            if timezone.localdate(at, zoneinfo.ZoneInfo(tz)) == today[patient_id]
+        }
+
+    if not today or not (set(today) - recorded()):
+        return 0
+    with transaction.atomic():
+        list(User.objects.select_for_update().filter(pk=clinician.pk).values_list("pk"))
+        done = recorded()
+        label = f"{clinician} ({clinician.email})"
+        missing = {share.patient_id: share for share in shares if share.patient_id not in done}
+        AccessEvent.objects.bulk_create(
+            AccessEvent(
+                patient_id=patient_id,
+                actor=clinician,
+                actor_label=label,
+                share=share,
+                action=AccessEvent.Action.VIEWED,
+                what=what,
+                at=now,
+            )
+            for patient_id, share in missing.items()
+        )
+    return len(missing)
 
 
 # --- Leaving ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import time
 
 from allauth.account.decorators import reauthentication_required
 from allauth.core import ratelimit
+from django import forms
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_not_required
@@ -12,18 +13,33 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.forms import (
+    SECTION_CHOICES,
     AccountDeleteForm,
+    ConditionsForm,
+    CycleTrackingForm,
+    OnboardingThemeForm,
     PatientProfileForm,
     ProfileForm,
     ShareInviteForm,
+    ShareSectionsForm,
     ThemeForm,
+    TimezoneForm,
 )
 from accounts.middleware import idle_limit_seconds
-from accounts.models import AccessEvent, CareShare, PatientProfile
+from accounts.models import AccessEvent, CareShare, OnboardingStep, PatientProfile, User
+from accounts.onboarding import (
+    TIMEZONE_OFFER,
+    onboarding_continue,
+    onboarding_end,
+    step_context,
+    step_url,
+    timezone_confirm,
+    timezone_question_dismiss,
+)
 from accounts.services import (
     SHARE_DURATIONS,
     ShareError,
@@ -33,6 +49,7 @@ from accounts.services import (
     share_find,
     share_invite,
     share_revoke,
+    share_sections_change,
 )
 
 THEME_COOKIE = "overlap_theme"
@@ -52,6 +69,8 @@ def profile(request: AuthenticatedRequest) -> HttpResponse:
             else None
         )
         if form.is_valid() and (patient_form is None or patient_form.is_valid()):
+            if "timezone" in form.changed_data:
+                user.timezone_confirmed = True
             with transaction.atomic():
                 form.save()
                 if patient_form:
@@ -79,22 +98,124 @@ def theme_set(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         request.user.theme = theme
         request.user.save(update_fields=["theme"])
-    next_url = request.POST.get("next", "")
     response: HttpResponse
     if request.headers.get("Accept") == "application/json":
         response = JsonResponse({"theme": theme})
-    elif next_url.startswith("/") and url_has_allowed_host_and_scheme(
-        next_url, {request.get_host()}, request.is_secure()
-    ):
-        # A path on this site, never a URL name (redirect("abc") would look one up).
-        response = HttpResponseRedirect(next_url)
     else:
-        response = redirect("home")
+        response = redirect_back(request)
     if not request.user.is_authenticated:
         response.set_cookie(
             THEME_COOKIE, theme, max_age=365 * 24 * 60 * 60, samesite="Lax", httponly=True
         )
     return response
+
+
+def redirect_back(request: HttpRequest) -> HttpResponseRedirect:
+    """To the posted `next` when it is a path on this site, else home."""
+    next_url = request.POST.get("next", "")
+    if next_url.startswith("/") and url_has_allowed_host_and_scheme(
+        next_url, {request.get_host()}, request.is_secure()
+    ):
+        # A path on this site, never a URL name (redirect("abc") would look one up).
+        return HttpResponseRedirect(next_url)
+    return redirect("home")
+
+
+@require_POST
+def timezone_set(request: AuthenticatedRequest) -> HttpResponse:
+    """Accept a time zone offered by the banner (the device's), or refuse an unknown one."""
+    form = TimezoneForm(request.POST, instance=request.user)
+    if form.is_valid():
+        zone = form.cleaned_data["timezone"]
+        timezone_confirm(user=request.user, zone=zone)
+        request.session.pop(TIMEZONE_OFFER, None)
+        messages.success(request, f"Overlap now shows your dates and times in {zone}.")
+    else:
+        # The form changed the unsaved instance: read the zone the account still has.
+        request.user.refresh_from_db(fields=["timezone"])
+        typed = "".join(c for c in request.POST.get("timezone", "")[:64] if c.isprintable())
+        messages.error(
+            request,
+            f"“{typed}” is not a time zone Overlap knows, so nothing was changed. "
+            "Choose yours on your profile."
+            if typed
+            else "No time zone was sent, so nothing was changed.",
+        )
+    return redirect_back(request)
+
+
+@require_POST
+def timezone_dismiss(request: AuthenticatedRequest) -> HttpResponse:
+    """Keep the zone the account has: the one-time question is answered, and the device's
+    zone is not offered again until the next login."""
+    timezone_question_dismiss(user=request.user)
+    request.session.pop(TIMEZONE_OFFER, None)
+    return redirect_back(request)
+
+
+# --- Onboarding ----------------------------------------------------------------------
+
+ONBOARDING_FORMS: dict[OnboardingStep, type[forms.ModelForm]] = {
+    OnboardingStep.CONDITIONS: ConditionsForm,
+    OnboardingStep.TIMEZONE: TimezoneForm,
+    OnboardingStep.CYCLE: CycleTrackingForm,
+    OnboardingStep.THEME: OnboardingThemeForm,
+}
+
+
+@patient_required
+def onboarding_resume(request: AuthenticatedRequest) -> HttpResponse:
+    """The step the patient was on, or home once onboarding is over."""
+    if not request.user.in_onboarding:
+        return redirect("home")
+    return HttpResponseRedirect(step_url(request.user.onboarding_step))
+
+
+@patient_required
+def onboarding_step(request: AuthenticatedRequest, step: OnboardingStep) -> HttpResponse:
+    """One question of onboarding: saved, or skipped with "Skip this question", then on to
+    the next. Once onboarding is over (a second tap on "Finish"), every step goes home."""
+    user = request.user
+    if not user.in_onboarding:
+        return redirect("home")
+    form_class = ONBOARDING_FORMS[step]
+    instance: User | PatientProfile = user
+    if step in (OnboardingStep.CONDITIONS, OnboardingStep.CYCLE):
+        instance = PatientProfile.objects.get_or_create(user=user)[0]
+    if request.method == "POST" and "skip" in request.POST:
+        if step == OnboardingStep.TIMEZONE:
+            timezone_question_dismiss(user=user)
+        return onboarding_continue(request, user, done=step)
+    if request.method == "POST":
+        form = form_class(request.POST, instance=instance)
+        if form.is_valid():
+            if step == OnboardingStep.TIMEZONE:
+                timezone_confirm(user=user, zone=form.cleaned_data["timezone"])
+            elif instance is user:
+                # Only the answer: a second tap running beside this one moves the step.
+                user.save(update_fields=list(form.fields))
+            else:
+                form.save()
+            return onboarding_continue(request, user, done=step)
+        user.refresh_from_db()
+    else:
+        form = form_class(instance=instance)
+    return render(
+        request, f"accounts/onboarding/{step.value}.html", {"form": form, **step_context(step)}
+    )
+
+
+@patient_required
+@require_POST
+def onboarding_skip(request: AuthenticatedRequest) -> HttpResponse:
+    """Leave onboarding for good and go to the diary."""
+    if onboarding_end(user=request.user):
+        messages.info(
+            request,
+            "You can add your conditions, time zone and reminders on your profile, and your "
+            "medicines under Diary, whenever you like.",
+        )
+    return redirect("home")
 
 
 @login_not_required
@@ -127,7 +248,7 @@ def sharing(request: AuthenticatedRequest) -> HttpResponse:
                 patient=patient,
                 invite_email=form.cleaned_data["email"],
                 duration=SHARE_DURATIONS[form.cleaned_data["duration"]],
-                include_notes=form.cleaned_data["include_notes"],
+                sections=form.cleaned_data["sections"],
                 site_url=request.build_absolute_uri("/"),
             )
             messages.success(
@@ -150,14 +271,43 @@ def sharing(request: AuthenticatedRequest) -> HttpResponse:
             "shares": CareShare.objects.for_patient(patient).select_related("clinician"),
             "events": events,
             "invitation_days": CareShare.INVITATION_DAYS,
+            "section_choices": SECTION_CHOICES,
         },
     )
 
 
 @patient_required
 @require_POST
+def share_sections_view(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """Changing which sections a clinician sees through a share: from their next request."""
+    share = get_object_or_404(
+        CareShare.objects.for_patient(request.user).select_related("clinician"), pk=pk
+    )
+    who = share.clinician or share.invite_email
+    form = ShareSectionsForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, f"{form.errors['sections'][0]} Nothing was changed for {who}.")
+    elif share_sections_change(
+        share=share, patient=request.user, sections=form.cleaned_data["sections"]
+    ):
+        labels = ", ".join(share.section_labels).lower()
+        messages.success(request, f"From now on {who} sees: {labels}.")
+    elif share.can_be_revoked:
+        messages.info(request, f"{who} already sees these sections; nothing was changed.")
+    else:
+        messages.info(request, "This share has ended, so there is nothing to change.")
+    return redirect("sharing:list")
+
+
+@patient_required
+@require_http_methods(["GET", "POST"])
 def share_revoke_view(request: AuthenticatedRequest, pk: int) -> HttpResponse:
-    share = get_object_or_404(CareShare.objects.for_patient(request.user), pk=pk)
+    """Ending a share: GET asks first (who loses access, and from when), POST ends it."""
+    share = get_object_or_404(
+        CareShare.objects.for_patient(request.user).select_related("clinician"), pk=pk
+    )
+    if request.method == "GET":
+        return render(request, "accounts/share_revoke.html", {"share": share})
     if share_revoke(share=share, patient=request.user):
         messages.success(
             request, f"Access for {share.clinician or share.invite_email} has ended, as of now."

@@ -13,4 +13,9 @@ urlpatterns = [
         name="timeline-data",
     ),
     path("clinic/<uuid:patient_uuid>/report/", views.report, name="report"),
+    path(
+        "clinic/<uuid:patient_uuid>/visits/<int:pk>/",
+        views.visit_pack,
+        name="visit-pack",
+    ),
 ]

@@ -1,32 +1,44 @@
 """The clinician's read-only, audited surface: the list of patients who share their diary
-with them, and each one's timeline, its chart data and report.
+with them, and each one's timeline, its chart data, report and visit packs.
 
-Every page reads the share afresh (a revoked or expired share is a 404 at once) and records
-what the clinician read, for the patient to see. The pages themselves are the patient's
+Every page reads the share afresh (a revoked or expired share is a 404 at once, a section
+taken away is gone at once) and records what the clinician read, for the patient to see.
+Each shows only the sections the share shows (accounts.models.Section, diary.sections):
+the others' records are not even loaded. The pages themselves are the patient's
 own, rendered by diary's views for this audience; nothing here writes to a diary.
 """
 
+import dataclasses
 import datetime
 import uuid
+from typing import Any
 
+from django.core.paginator import Page, Paginator
 from django.db import models
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from accounts.decorators import AuthenticatedRequest, clinician_required, has_totp
-from accounts.models import AccessEvent, CareShare, User
-from accounts.services import access_record
+from accounts.models import AccessEvent, CareShare, Section, User
+from accounts.services import access_record, access_record_daily
+from clinic.forms import PatientSearchForm
 from diary import insights
-from diary.models import DailyCheckIn, Flare, MedicationDose, MigraineAttack
-from diary.period import Period, PeriodForm
-from diary.views.home import last_days_summary
+from diary.insights import attention
+from diary.loading import RecentDiary, load_recent_diaries
+from diary.models import Appointment
+from diary.period import PeriodForm
+from diary.sections import alert_shown, shown
 from diary.views.report import render_report, report_notes
 from diary.views.timeline import timeline_context, timeline_overview
+from diary.views.visits import visit_pack_context
 
-SUMMARY_DAYS = 30
+PATIENTS_PER_PAGE = 25
+# The newest appointments whose visit packs the clinic's timeline links to.
+VISIT_PACKS_LISTED = 10
 
 
 def home(request: AuthenticatedRequest) -> HttpResponse:
@@ -47,7 +59,7 @@ def patient_list(request: AuthenticatedRequest) -> HttpResponse:
 @clinician_required
 @require_GET
 def timeline(request: AuthenticatedRequest, patient_uuid: uuid.UUID) -> HttpResponse:
-    """A shared patient's timeline and insights, read-only; notes only if shared."""
+    """A shared patient's timeline and insights, read-only, of the sections shared only."""
     share = _live_share(request, patient_uuid, what=AccessEvent.What.TIMELINE)
     patient = share.patient
     today = timezone.localdate(timezone.now(), patient.tzinfo)
@@ -55,11 +67,19 @@ def timeline(request: AuthenticatedRequest, patient_uuid: uuid.UUID) -> HttpResp
     data_url = reverse("clinic:timeline-data", args=[patient.uuid])
     notes, more_notes = (
         report_notes(patient, start=period.start, end=period.end)
-        if share.include_notes
+        if share.sees(Section.NOTES)
         else ([], False)
     )
     context = {
-        **timeline_context(patient, period, today=today, data_url=data_url),
+        **timeline_context(
+            patient,
+            period,
+            today=today,
+            data_url=data_url,
+            audience=insights.CLINICIAN,
+            sections=share.sections,
+        ),
+        "appointments": Appointment.objects.for_owner(patient)[:VISIT_PACKS_LISTED],
         "range_url": request.path,
         "clinic_share": share,
         "patient": patient,
@@ -72,16 +92,18 @@ def timeline(request: AuthenticatedRequest, patient_uuid: uuid.UUID) -> HttpResp
 @clinician_required
 @require_GET
 def timeline_data(request: AuthenticatedRequest, patient_uuid: uuid.UUID) -> JsonResponse:
-    """The shared patient's chart data as JSON, as /timeline/data.json gives the patient;
-    with their notes for the period only when the share includes them."""
+    """The shared patient's chart data as JSON, as /timeline/data.json gives the patient,
+    of the sections shared only: their notes for the period only when those are one."""
     share = _live_share(request, patient_uuid, what=AccessEvent.What.TIMELINE_DATA)
     patient = share.patient
     today = timezone.localdate(timezone.now(), patient.tzinfo)
     form = PeriodForm(request.GET, today=today)
     if not form.is_valid():
         return JsonResponse({"error": form.error}, status=400)
-    _, data = timeline_overview(patient, form.period)
-    if share.include_notes:
+    _, data = timeline_overview(
+        patient, form.period, audience=insights.CLINICIAN, sections=share.sections
+    )
+    if share.sees(Section.NOTES):
         notes, _ = report_notes(patient, start=form.period.start, end=form.period.end)
         data["notes"] = [
             {
@@ -98,32 +120,133 @@ def timeline_data(request: AuthenticatedRequest, patient_uuid: uuid.UUID) -> Jso
 @clinician_required
 @require_GET
 def report(request: AuthenticatedRequest, patient_uuid: uuid.UUID) -> HttpResponse:
-    """A shared patient's report, read-only; notes only if shared."""
+    """A shared patient's report, read-only, of the sections shared only."""
     share = _live_share(request, patient_uuid, what=AccessEvent.What.REPORT)
     return render_report(
-        request, patient=share.patient, include_notes=share.include_notes, clinic_share=share
+        request,
+        patient=share.patient,
+        include_notes=share.sees(Section.NOTES),
+        clinic_share=share,
+        sections=share.sections,
+    )
+
+
+@clinician_required
+@require_GET
+def visit_pack(request: AuthenticatedRequest, patient_uuid: uuid.UUID, pk: int) -> HttpResponse:
+    """A shared patient's visit pack for one of their appointments, read-only, of the
+    sections shared only (the patient's questions with their notes)."""
+    share = _live_share(request, patient_uuid, what=None)
+    appointment = get_object_or_404(Appointment.objects.for_owner(share.patient), pk=pk)
+    access_record(share=share, what=AccessEvent.What.VISIT_PACK)
+    context = visit_pack_context(
+        share.patient, appointment, for_clinician=True, sections=share.sections
+    )
+    return render(
+        request,
+        "diary/visit_pack.html",
+        {
+            **context,
+            "appointment": appointment,
+            "clinic_share": share,
+            "questions": (appointment.questions or []) if share.sees(Section.NOTES) else [],
+        },
     )
 
 
 def render_patient_list(request: AuthenticatedRequest) -> HttpResponse:
-    """The clinician's patients at a glance, each read recorded as a summary view."""
+    """The clinician's patients, who needs attention first (or by name), a page at a time,
+    searchable by name; each patient shown recorded as a summary view once a day.
+
+    A fixed number of queries whatever the number of patients. In order of attention every
+    patient's recent diary is read (together: load_recent_diaries), since the order needs
+    them all; by name, the page is found in the database and only its diaries are read.
+    """
+    form = PatientSearchForm(request.GET)
+    now = timezone.now()
+    page: Page[Any]  # of patients by name, of rows in order of attention
+    if form.by_name:
+        by_name = Paginator(_patients_by_name(request.user, query=form.query), PATIENTS_PER_PAGE)
+        page = by_name.get_page(request.GET.get("page"))
+        position = {patient.pk: index for index, patient in enumerate(page)}
+        rows = _summaries(_live_shares(request.user, patients=list(page)), now=now)
+        rows.sort(key=lambda row: position[row["patient"].pk])
+    else:
+        rows = _summaries(_live_shares(request.user, query=form.query), now=now)
+        rows.sort(key=lambda row: (row["attention"].rank, row["sort_name"]))
+        page = Paginator(rows, PATIENTS_PER_PAGE).get_page(request.GET.get("page"))
+        rows = list(page)
+    access_record_daily(
+        clinician=request.user,
+        shares=[row["share"] for row in rows],
+        what=AccessEvent.What.SUMMARY,
+        now=now,
+    )
+    context = {
+        "patients": rows,
+        "page": page,
+        "form": form,
+        "query": form.query,
+        "page_query": form.query_string(),
+    }
+    return render(request, "clinic/patient_list.html", context)
+
+
+def _live_shares(
+    clinician: User, *, query: str = "", patients: list[User] | None = None
+) -> list[CareShare]:
+    """The clinician's live shares, one per patient (the latest accepted): of the patients
+    whose name or e-mail address contains `query`, or of `patients` only."""
     shares = (
         CareShare.objects.live()
-        .for_clinician(request.user)
+        .for_clinician(clinician)
         .select_related("patient", "clinician")
-        .order_by("patient__display_name", "patient__email")
+        .order_by("patient_id", "-accepted_at")
     )
-    patients = []
+    if query:
+        shares = shares.filter(_matching(query, prefix="patient__"))
+    if patients is not None:
+        shares = shares.filter(patient__in=patients)
+    by_patient: dict[int, CareShare] = {}
     for share in shares:
-        access_record(share=share, what=AccessEvent.What.SUMMARY)
-        patients.append(_summary(share))
-    return render(request, "clinic/patient_list.html", {"patients": patients})
+        by_patient.setdefault(share.patient_id, share)
+    return list(by_patient.values())
+
+
+def _patients_by_name(clinician: User, *, query: str) -> models.QuerySet[User]:
+    """The patients with a live share with the clinician, in order of name (their e-mail
+    address when they gave none) as the list shows it."""
+    patients = User.objects.filter(
+        pk__in=CareShare.objects.live().for_clinician(clinician).values("patient_id")
+    )
+    if query:
+        patients = patients.filter(_matching(query))
+    shown_name = Lower(Coalesce(NullIf("display_name", models.Value("")), "email"))
+    return patients.order_by(shown_name, "email", "pk")
+
+
+def _matching(query: str, *, prefix: str = "") -> models.Q:
+    return models.Q(**{f"{prefix}display_name__icontains": query}) | models.Q(
+        **{f"{prefix}email__icontains": query}
+    )
+
+
+def _summaries(shares: list[CareShare], *, now: datetime.datetime) -> list[dict]:
+    recent = load_recent_diaries(
+        [share.patient for share in shares],
+        days=attention.ATTENTION_DAYS,
+        now=now,
+        checkins=False,
+        sections={share.patient_id: share.sections for share in shares},
+    )
+    return [_summary(share, recent[share.patient_id], now=now) for share in shares]
 
 
 def _live_share(
-    request: AuthenticatedRequest, patient_uuid: uuid.UUID, *, what: AccessEvent.What
+    request: AuthenticatedRequest, patient_uuid: uuid.UUID, *, what: AccessEvent.What | None
 ) -> CareShare:
-    """The clinician's live share for this patient, after recording that they read `what`.
+    """The clinician's live share for this patient, after recording that they read `what`
+    (None: the caller records it, once it knows there is something to read).
 
     No live share (never shared, revoked, expired, another clinician's): a 404, read
     afresh on every request so that revocation takes effect at once.
@@ -138,43 +261,34 @@ def _live_share(
     )
     if share is None:
         raise Http404
-    access_record(share=share, what=what)
+    if what is not None:
+        access_record(share=share, what=what)
     return share
 
 
-def _summary(share: CareShare) -> dict:
-    """One row of the clinician's list: what a patient's diary shows at a glance."""
+def _summary(share: CareShare, recent: RecentDiary, *, now: datetime.datetime) -> dict:
+    """One patient on the clinician's list: what their recent diary shows at a glance."""
     patient = share.patient
-    today = timezone.localdate(timezone.now(), patient.tzinfo)
-    start = today - datetime.timedelta(days=SUMMARY_DAYS - 1)
-    overview, data = timeline_overview(patient, Period(start, today, insights.LINKAGE_WINDOW_DAYS))
+    today = timezone.localdate(now, patient.tzinfo)
+    seen = attention.attention(recent.diary, today=today, now=now, last_entry=recent.last_entry)
+    # Alerts of the sections shared only (their records alone were loaded anyway).
+    alerts = [alert for alert in seen.alerts if alert_shown(alert.kind, share.sections)]
+    seen = dataclasses.replace(
+        seen,
+        alerts=alerts,
+        reasons=tuple(reason for reason in seen.reasons if reason != "alert" or alerts),
+    )
     return {
         "share": share,
+        "shown": shown(share.sections),
         "patient": patient,
-        "last_entry": _last_entry_day(patient),
-        "migraine_days": last_days_summary(overview.days[-SUMMARY_DAYS:])["migraine_days"],
-        "ongoing_flares": [
-            flare.condition.name
-            for flare in Flare.objects.for_owner(patient).ongoing().select_related("condition")
-        ],
-        "alerts": [alert["title"] for alert in data["alerts"]],
+        "sort_name": (str(patient).casefold(), patient.email),
+        "attention": seen,
+        "reasons": attention.attention_reasons(
+            seen, audience="clinician", name=str(patient), condition_names=recent.condition_names
+        ),
+        "last_entry": recent.last_entry,
+        "migraine_days": seen.migraine_days,
+        "ongoing_flares": [recent.condition_names.get(slug, slug) for slug in seen.ongoing_flares],
+        "alerts": [alert.title for alert in seen.alerts],
     }
-
-
-def _last_entry_day(patient: User) -> datetime.date | None:
-    """The day of the patient's latest attack, flare, dose or check-in, in their time zone."""
-    tz = patient.tzinfo
-    latest = [
-        MigraineAttack.objects.for_owner(patient).aggregate(last=models.Max("started_at"))["last"],
-        MedicationDose.objects.for_owner(patient).aggregate(last=models.Max("taken_at"))["last"],
-    ]
-    days = [timezone.localtime(moment, tz).date() for moment in latest if moment]
-    days += [
-        day
-        for day in (
-            Flare.objects.for_owner(patient).aggregate(last=models.Max("started_on"))["last"],
-            DailyCheckIn.objects.for_owner(patient).aggregate(last=models.Max("day"))["last"],
-        )
-        if day
-    ]
-    return max(days, default=None)

@@ -426,5 +426,30 @@ SITE_URL = env("OVERLAP_SITE_URL").rstrip("/") or (
     if DEBUG or not ALLOWED_HOSTS
     else f"https://{ALLOWED_HOSTS[0]}"
 )
+# Web Push (reminders as notifications, diary/push.py): the VAPID key pair that signs each
+# message to a browser's push service, and a contact for the push services' operators. The
+# private key is the base64url of the raw P-256 private number (or a PEM file's text); the
+# public key the base64url of the uncompressed point (docs/deploy.md shows how to make
+# them). Without both keys, push is not offered and reminders go by e-mail only.
+WEBPUSH_VAPID_PUBLIC_KEY = env("OVERLAP_VAPID_PUBLIC_KEY").strip()
+WEBPUSH_VAPID_PRIVATE_KEY = env("OVERLAP_VAPID_PRIVATE_KEY").strip()
+WEBPUSH_VAPID_SUBJECT = env("OVERLAP_VAPID_SUBJECT") or (
+    f"mailto:{DEFAULT_FROM_EMAIL.rpartition('<')[2].rstrip('>').strip()}"
+)
+# The push services a subscription may name (a host or its subdomains, over HTTPS): the
+# worker posts to these only, never to an address a browser made up.
+WEBPUSH_ALLOWED_HOSTS = env_list(
+    "OVERLAP_WEBPUSH_HOSTS",
+    "fcm.googleapis.com,updates.push.services.mozilla.com,push.apple.com,notify.windows.com",
+)
+WEBPUSH_ALLOWED_SCHEMES = ["https"]
+# Seconds to wait for a push service before giving up on that message.
+WEBPUSH_TIMEOUT_SECONDS = env_int("OVERLAP_WEBPUSH_TIMEOUT_SECONDS", 10, minimum=1)
 # Which reminder went out or failed (ids only, never an address or health data).
 LOGGING["loggers"]["overlap.reminders"] = {"level": "INFO"}
+# Where to get urgent help, shown wherever a questionnaire answer asks for it (PHQ-9 item 9
+# above zero): the operator's local numbers, one "who: number" per entry, separated by
+# semicolons. Empty: an international default (diary/views/questionnaires.py).
+URGENT_HELP_LINES = [
+    line.strip() for line in env("OVERLAP_URGENT_HELP_LINES").split(";") if line.strip()
+]

@@ -3,8 +3,9 @@ from django.contrib import admin
 from django.urls import include, path
 
 from accounts import signup
-from accounts.urls import sharing_urlpatterns
-from config import views
+from accounts.urls import onboarding_urlpatterns, sharing_urlpatterns
+from config import installable, views
+from diary.urls import onboarding_urlpatterns as diary_onboarding_urlpatterns
 
 # The admin signs in through Overlap's own login, so its throttling and MFA apply there;
 # the site itself (config/admin_site.py) asks staff for two-factor authentication.
@@ -17,11 +18,17 @@ handler500 = "config.views.server_error"
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("manifest.webmanifest", installable.manifest, name="manifest"),
+    path("sw.js", installable.service_worker, name="service-worker"),
     path("accounts/", include("accounts.urls")),
     # Before allauth's own: sign-up that does not tell whether an address has an account.
     path("accounts/signup/", signup.signup, name="account_signup"),
     path("accounts/", include("allauth.urls")),
     path("sharing/", include((sharing_urlpatterns, "sharing"))),
+    path(
+        "welcome/",
+        include((onboarding_urlpatterns + diary_onboarding_urlpatterns, "onboarding")),
+    ),
     path("learn/", include("education.urls")),
     path("", include("diary.urls")),
     path("", include("clinic.urls")),

@@ -15,11 +15,12 @@ from django.core.cache import cache
 from django.db import connections
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 
 from accounts.decorators import AuthenticatedRequest
+from accounts.onboarding import step_url
 from clinic.views import home as clinician_home
 from config.middleware import OUTAGE_ERRORS, unavailable_response
 from diary.views.home import patient_home
@@ -35,6 +36,9 @@ def home(request: HttpRequest) -> HttpResponseBase:
         return clinician_home(cast(AuthenticatedRequest, request))  # logged in: checked above
     if user.is_staff:
         return render(request, "curator_home.html")
+    if user.in_onboarding:
+        # A new patient's first visit, and every visit until they finish or skip it.
+        return redirect(step_url(user.onboarding_step))
     return patient_home(request)
 
 

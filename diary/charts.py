@@ -10,9 +10,12 @@ has thousands of points and repeating keys for each would triple the bytes.
 
 from datetime import date, timedelta
 
+from accounts.models import ALL_SECTIONS, Section
 from diary import tables
 from diary.insights import (
+    ACUTE_DAYS_LABEL,
     MONTH_NAMES,
+    OVERUSE_DAYS_LABEL,
     Alert,
     Association,
     DayPoint,
@@ -29,7 +32,22 @@ from diary.insights import (
     per_30_days,
     period_counts,
 )
+from diary.insights.completeness import (
+    LAG_MIN_FLARES,
+    PATIENT,
+    Audience,
+    Completeness,
+    completeness_json,
+    count_days,
+    lag_shares_shown,
+    plural,
+    possessive,
+    rate_text,
+    sentence_start,
+    share_shown,
+)
 from diary.insights.text import format_day_of_month, format_short_day
+from diary.sections import SERIES_SECTIONS, count_keys, scope_timeline_payload, series_columns
 
 # Longer ranges are drawn per ISO week: a daily bar narrower than a pixel says nothing.
 WEEKLY_AFTER_DAYS = 180
@@ -83,8 +101,14 @@ def timeline_payload(
     diary_start: date | None,
     condition_names: dict[str, str],
     resolution: str | None = None,
+    audience: Audience = PATIENT,
+    name: str = "",
+    sections: frozenset[str] = ALL_SECTIONS,
 ) -> dict:
-    """Return everything the timeline draws for overview's period, JSON-ready.
+    """Return everything the timeline draws for overview's period, JSON-ready, its words
+    for `audience` (the patient, or a clinician reading about the patient by `name`; the
+    overview's own words are already for the same reader), with only what `sections` show
+    (see diary.sections; the overview's diary was loaded with them).
 
     `resolution` is "day" or "week"; by default it follows `resolution_for`.
     """
@@ -93,20 +117,21 @@ def timeline_payload(
     flares = flare_spans(overview.days, condition_names=condition_names)
     months = month_rows(overview.months)
     factors = factors_json(overview.factors)
-    return {
+    payload = {
         "start": overview.start.isoformat(),
         "end": overview.end.isoformat(),
         "today": today.isoformat(),
         "diary_start": diary_start.isoformat() if diary_start else None,
         "resolution": resolution,
         "covered_days": overview.covered_days,
+        "completeness": completeness_json(overview.completeness, audience=audience, name=name),
         "summary": overview.summary,
         "series": series,
         "flares": flares,
         "months": months,
-        "months_summary": months_summary(overview.months),
-        "linkage": linkage_json(overview.linkage),
-        "lag": lag_json(overview.lag),
+        "months_summary": months_summary(overview.months, audience=audience, name=name),
+        "linkage": linkage_json(overview.linkage, audience=audience, name=name),
+        "lag": lag_json(overview.lag, audience=audience, name=name),
         "factors": factors,
         "alerts": alerts_json(overview.alerts),
         # The words: the chart's labels, its data table and tooltips, the flare list and
@@ -116,7 +141,11 @@ def timeline_payload(
         "status": (
             f"Showing {format_short_day(overview.start)} to {format_short_day(overview.end)}."
         ),
-        "table": tables.timeline_table(series, resolution=resolution),
+        "table": tables.timeline_table(
+            series,
+            resolution=resolution,
+            columns=series_columns(tables.TIMELINE_COLUMNS, sections),
+        ),
         "factors_table": factors_table_json(factors),
         "tooltips": tables.timeline_tooltips(series, resolution=resolution),
         "flare_list": tables.flare_list(flares, day_words=format_short_day),
@@ -129,14 +158,26 @@ def timeline_payload(
             },
             "all": (diary_start or today).isoformat(),
         },
+        # The flare window asked for (the period form's), whether or not linkage is shown.
+        "window": overview.linkage.window_days,
     }
+    return scope_timeline_payload(
+        payload,
+        sections,
+        counts=period_counts(overview.days),
+        completeness=overview.completeness,
+        audience=audience,
+    )
 
 
 def home_payload(data: dict) -> dict:
     """Return what the home page's small chart of the last days draws, from the timeline's
     payload `data` for those days (always day by day)."""
     return {
-        **{key: data[key] for key in ("start", "end", "series", "flares", "summary", "alerts")},
+        **{
+            key: data[key]
+            for key in ("start", "end", "series", "flares", "summary", "alerts", "completeness")
+        },
         "labels": data["labels"],
         "table": tables.home_table(data["series"]),
     }
@@ -154,6 +195,7 @@ def daily_series(points: list[DayPoint]) -> dict:
         "migraine": [_flag(point.migraine) for point in points],
         "headache": [_flag(point.headache) for point in points],
         "acute_medication": [_flag(point.acute_medication) for point in points],
+        "overuse_medication": [_flag(point.overuse_medication) for point in points],
         "flare": [int(bool(point.flare_conditions)) if point.covered else None for point in points],
         "peak": [point.peak_intensity for point in points],
         "sleep": [point.sleep_hours for point in points],
@@ -178,6 +220,9 @@ def weekly_series(weeks: list[WeekPoint]) -> dict:
         "headache": [week.headache_days if week.covered_days else None for week in weeks],
         "acute_medication": [
             week.acute_medication_days if week.covered_days else None for week in weeks
+        ],
+        "overuse_medication": [
+            week.overuse_medication_days if week.covered_days else None for week in weeks
         ],
         "flare": [week.flare_days if week.covered_days else None for week in weeks],
         "peak": [week.peak_intensity for week in weeks],
@@ -226,17 +271,21 @@ def month_rows(months: list[MonthRow]) -> list[dict]:
             "migraine_days": row.migraine_days,
             "headache_days": row.headache_days,
             "acute_medication_days": row.acute_medication_days,
+            "overuse_medication_days": row.overuse_medication_days,
             "flare_days": row.flare_days,
         }
         for row in months
     ]
 
 
-def months_summary(months: list[MonthRow]) -> str:
+def months_summary(months: list[MonthRow], *, audience: Audience = PATIENT, name: str = "") -> str:
     """Return a sentence on the calendar months shown: how many, and the busiest one."""
     covered = [row for row in months if row.covered_days]
     if not covered:
-        return "No calendar month in this period is covered by your diary yet."
+        return (
+            "No calendar month in this period is covered by "
+            f"{possessive(audience, name)} diary yet."
+        )
     busiest = max(covered, key=lambda row: (row.migraine_days, row.month))
     label = f"{MONTH_NAMES[busiest.month.month - 1]} {busiest.month.year}"
     months_word = "month" if len(covered) == 1 else "months"
@@ -249,10 +298,12 @@ def months_summary(months: list[MonthRow]) -> str:
     )
 
 
-def linkage_json(linkage: Linkage) -> dict:
-    """Return the flare linkage with its plain-words summary and its figures in words."""
+def linkage_json(linkage: Linkage, *, audience: Audience = PATIENT, name: str = "") -> dict:
+    """Return the flare linkage with its plain-words summary and its figures in words, for
+    the patient or a clinician reading about them by `name`."""
     numbers = {
         "window_days": linkage.window_days,
+        "window_words": count_days(linkage.window_days),  # "1 day", "3 days"
         "inside_days": linkage.inside_days,
         "outside_days": linkage.outside_days,
         "inside_migraine_days": linkage.inside_migraine_days,
@@ -263,36 +314,52 @@ def linkage_json(linkage: Linkage) -> dict:
         "ci_low": _round(linkage.ci_low, 2),
         "ci_high": _round(linkage.ci_high, 2),
         "enough_data": linkage.enough_data,
-        "summary": linkage_summary(linkage),
+        "summary": linkage_summary(linkage, audience=audience, name=name),
     }
     return {**numbers, "cells": tables.linkage_cells(numbers)}
 
 
-def lag_json(lag: LagProfile) -> dict:
+def lag_json(lag: LagProfile, *, audience: Audience = PATIENT, name: str = "") -> dict:
     """Return the lag profile as columns (offsets, shares in percent) with its baseline,
-    its summary, and its day labels and table rows in words."""
+    its summary, and its day labels, baseline label and table rows in words."""
     numbers = {
         "span": lag.span,
         "flare_count": lag.flare_count,
         "offsets": [point.offset for point in lag.points],
         "flares": [point.flares for point in lag.points],
         "flares_with_migraine": [point.flares_with_migraine for point in lag.points],
-        "percent": [_percent(point.share) for point in lag.points],
+        # Shares only from LAG_MIN_FLARES flares: fewer are shown as counts, with no bars.
+        "shares_shown": lag_shares_shown(lag.flare_count),
+        "percent": [
+            _percent(point.share)
+            if lag_shares_shown(lag.flare_count) and share_shown(point.flares)
+            else None
+            for point in lag.points
+        ],
         "baseline_percent": _percent(lag.baseline_share),
-        "summary": lag_summary(lag),
+        "summary": lag_summary(lag, audience=audience, name=name),
+        "baseline_label": (
+            f"{sentence_start(possessive(audience, name))} usual share of migraine days (%)"
+        ),
     }
     return {**numbers, **tables.lag_table(numbers)}
 
 
-def lag_summary(lag: LagProfile) -> str:
-    """Return plain sentences on migraine around flare starts against the baseline."""
+def lag_summary(lag: LagProfile, *, audience: Audience = PATIENT, name: str = "") -> str:
+    """Return plain sentences on migraine around flare starts against the baseline, for the
+    patient or (in the third person, about the patient by `name`) a clinician."""
+    diary = f"{possessive(audience, name)} diary"
     if lag.flare_count == 0 or lag.baseline_share is None:
-        return "There is no flare in your diary yet, so there is nothing to line up."
-    before = [point for point in lag.points if point.offset < 0 and point.share is not None]
-    after = [point for point in lag.points if point.offset >= 0 and point.share is not None]
+        return f"There is no flare in {diary} yet, so there is nothing to line up."
+    shown = [point for point in lag.points if point.share is not None and share_shown(point.flares)]
+    before = [point for point in shown if point.offset < 0]
+    after = [point for point in shown if point.offset >= 0]
+    flares = f"{lag.flare_count} {plural(lag.flare_count, 'flare')}"
+    if not lag_shares_shown(lag.flare_count):
+        return _lag_counts_summary(lag, flares, diary=diary)
     parts = [
-        f"Across {lag.flare_count} flare{'s' if lag.flare_count != 1 else ''}, a migraine "
-        f"was present on {_percent(lag.baseline_share):.0f}% of all the days in your diary."
+        f"Across {flares}, a migraine "
+        f"was present on {_percent(lag.baseline_share):.0f}% of all the days in {diary}."
     ]
     for name, group in (("before", before), ("from the start of", after)):
         if group:
@@ -302,8 +369,28 @@ def lag_summary(lag: LagProfile) -> str:
                 f"In the {lag.span} days {name} a flare, the highest share was "
                 f"{_percent(top.share):.0f}% ({when})."
             )
-    if lag.flare_count < 5:
-        parts.append("With fewer than 5 flares these shares can change a lot with one more.")
+    parts.append("This is an association, not proof that one causes the other.")
+    return " ".join(parts)
+
+
+def _lag_counts_summary(lag: LagProfile, flares: str, *, diary: str) -> str:
+    """The lag profile in counts, for fewer than LAG_MIN_FLARES flares: one more flare would
+    change any share a lot."""
+    parts = [
+        f"{diary[0].upper()}{diary[1:]} has {flares}: fewer than {LAG_MIN_FLARES}, so Overlap "
+        "shows counts, "
+        "not shares. The table lists, for each day around the start of a flare, how many "
+        "flares had a migraine day."
+    ]
+    with_migraine = [point for point in lag.points if point.flares_with_migraine]
+    if with_migraine:
+        top = max(with_migraine, key=lambda point: (point.flares_with_migraine, -abs(point.offset)))
+        parts.append(
+            f"The most was {top.flares_with_migraine} of {top.flares} "
+            f"{plural(top.flares, 'flare')} ({_offset_words(top.offset)})."
+        )
+    else:
+        parts.append("No migraine day fell in the days around the start of a flare.")
     parts.append("This is an association, not proof that one causes the other.")
     return " ".join(parts)
 
@@ -349,10 +436,14 @@ REPORT_DAILY_MAX_DAYS = 31
 # The report's tables have always printed numbers in Python's form ("25.0").
 REPORT_NUMBER = str
 
+# Acute-medication days and overuse-relevant days side by side: they follow the purpose and
+# the kind of medicine respectively (diary.insights.days), and differ for an NSAID taken for
+# the joints or a gepant taken for an attack.
 KEY_NUMBER_LABELS = (
     ("migraine_days", "Migraine days"),
     ("headache_days", "Headache days (migraine or not)"),
-    ("acute_medication_days", "Acute-medication days"),
+    ("acute_medication_days", ACUTE_DAYS_LABEL),
+    ("overuse_medication_days", OVERUSE_DAYS_LABEL),
     ("flare_days", "Flare days"),
 )
 
@@ -362,12 +453,24 @@ def report_resolution(start: date, end: date) -> str:
     return "day" if (end - start).days + 1 <= REPORT_DAILY_MAX_DAYS else "week"
 
 
-def key_numbers(counts: PeriodCounts) -> list[dict]:
+def key_numbers(counts: PeriodCounts, completeness: Completeness | None = None) -> list[dict]:
     """Return one row per day count: its label, the days, and the days per 30 covered days
-    (None when the diary covers no day of the period), that rate also in words."""
+    (None when the diary covers no day of the period, or too few for a rate), that rate
+    also in words ("too early to say" before enough covered days)."""
     rows = []
     for key, label in KEY_NUMBER_LABELS:
         rate = _round(per_30_days(getattr(counts, key), counts.covered_days))
+        if completeness is not None and not completeness.rates_shown and rate is not None:
+            rows.append(
+                {
+                    "key": key,
+                    "label": label,
+                    "days": getattr(counts, key),
+                    "per_30_days": None,
+                    "per_30_text": rate_text(rate, completeness),
+                }
+            )
+            continue
         rows.append(
             {
                 "key": key,
@@ -380,39 +483,64 @@ def key_numbers(counts: PeriodCounts) -> list[dict]:
     return rows
 
 
-def report_payload(overview: Overview, data: dict) -> dict:
+def report_payload(
+    overview: Overview, data: dict, *, sections: frozenset[str] = ALL_SECTIONS
+) -> dict:
     """Return the report's figures, chart and tables for overview's period, `data` being the
-    timeline's payload for the same period: the keys of the report page's context.
+    timeline's payload for the same period (scoped to `sections`, as this is): the keys of
+    the report page's context.
 
     The report draws days up to a month and weeks beyond (`report_resolution`).
     """
     resolution = report_resolution(overview.start, overview.end)
     series = daily_series(overview.days) if resolution == "day" else weekly_series(overview.weeks)
     counts = period_counts(overview.days)
+    columns = series_columns(tables.REPORT_COLUMNS, sections)
+    chart_rows = [
+        {**row, "cells": [row[key] for key in columns]}
+        for row in tables.series_table(series, resolution=resolution)
+    ]
+    shown = count_keys(sections)
+    all_alerts = {Section.MIGRAINE, Section.MEDICINES} <= sections
     return {
         "counts": counts,
         "numbers_caption": (
             f"Days in the period and per 30 days. The diary covers {counts.covered_days} of "
-            f"the {counts.days} days; rates divide by covered days."
+            f"the {count_days(counts.days)}; rates divide by covered days."
         ),
-        "key_numbers": key_numbers(counts),
+        "key_numbers": [
+            row for row in key_numbers(counts, overview.completeness) if row["key"] in shown
+        ],
         "chart": {
             "resolution": resolution,
-            "series": series,
-            "flares": data["flares"],
+            "series": {
+                key: values
+                for key, values in series.items()
+                if key not in SERIES_SECTIONS or SERIES_SECTIONS[key] in sections
+            },
+            "flares": data.get("flares", []),
             "labels": RESOLUTION_LABELS[resolution],
             "ticks": [format_day_of_month(date.fromisoformat(iso)) for iso in series["dates"]],
         },
         "resolution": resolution,
-        "chart_headings": tables.report_headings(resolution),
-        "chart_rows": tables.series_table(series, resolution=resolution),
-        "flare_list": tables.flare_list(data["flares"]),
-        "linkage_cells": tables.linkage_cells(data["linkage"], number=REPORT_NUMBER),
-        "factor_rows": tables.factor_rows(data["factors"]["associations"], number=REPORT_NUMBER),
+        "chart_headings": tables.report_headings(resolution, columns),
+        "chart_rows": chart_rows,
+        "flare_list": tables.flare_list(data["flares"]) if "flares" in data else "",
+        "linkage_cells": (
+            tables.linkage_cells(data["linkage"], number=REPORT_NUMBER) if "linkage" in data else {}
+        ),
+        "factor_rows": (
+            tables.factor_rows(data["factors"]["associations"], number=REPORT_NUMBER)
+            if "factors" in data
+            else []
+        ),
         "no_factors": tables.no_factor_sentence(yet=False),
         "no_alerts": (
             "No alert: the diary does not show medication overuse, a chronic-migraine "
             "pattern or a triptan caution up to "
+            f"{format_day(date.fromisoformat(data['today']))}."
+            if all_alerts
+            else "No alert in the sections shared, up to "
             f"{format_day(date.fromisoformat(data['today']))}."
         ),
     }
@@ -439,7 +567,7 @@ def _association_json(association: Association) -> dict:
 def _offset_words(offset: int) -> str:
     if offset == 0:
         return "on the day it started"
-    days = "day" if abs(offset) == 1 else "days"
+    days = plural(abs(offset), "day")
     return f"{abs(offset)} {days} {'before' if offset < 0 else 'after'} it started"
 
 

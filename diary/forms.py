@@ -7,11 +7,14 @@ from typing import Any, cast
 
 from django import forms
 from django.db.models import Q
+from django.http import QueryDict
 from django.utils import timezone
 
 from config.forms import IdChoiceField, IdMultipleChoiceField, refuse_invisible_characters
+from config.widgets import ScoreButtons
 from diary.models import (
     NOTES_MAX_LENGTH,
+    RELIEF_ANSWERS,
     DailyCheckIn,
     Flare,
     Medication,
@@ -20,7 +23,8 @@ from diary.models import (
     Trigger,
     validate_no_control_characters,
 )
-from education.models import Condition
+from education.medication_kinds import kind_fits_purpose
+from education.models import Condition, Medicine
 
 # A phone's clock may run a little ahead of the server's.
 CLOCK_SKEW = datetime.timedelta(minutes=2)
@@ -90,10 +94,27 @@ class PastDateField(forms.DateField):
             raise forms.ValidationError(self.error_messages["future"], code="future")
 
 
-def score_field(label: str, *, low: int = 0, high: int = 10, help_text: str = "") -> forms.Field:
+def score_field(
+    label: str,
+    *,
+    low_label: str = "",
+    high_label: str = "",
+    required: bool = False,
+    help_text: str = "",
+) -> forms.Field:
+    """A 0-10 score, tapped on a row of large buttons (config.widgets.ScoreButtons)."""
     return forms.IntegerField(
-        label=label, min_value=low, max_value=high, required=False, help_text=help_text
+        label=label,
+        min_value=0,
+        max_value=10,
+        required=required,
+        help_text=help_text,
+        widget=ScoreButtons(low_label=low_label, high_label=high_label, optional=not required),
+        error_messages={"invalid": "Choose a number from 0 to 10."},
     )
+
+
+PAIN_LOW, PAIN_HIGH = "0: no pain", "10: worst imaginable"
 
 
 class OneTimeTokenMixin(forms.Form):
@@ -147,7 +168,10 @@ class AttackForm(OneTimeTokenMixin, forms.ModelForm):
         label="When did it end?", required=False, help_text="Leave empty while it goes on."
     )
     peak_intensity = score_field(
-        "Worst pain (0 = none, 10 = worst imaginable)", help_text="Optional."
+        "Worst pain (0 = none, 10 = worst imaginable)",
+        help_text="Optional.",
+        low_label=PAIN_LOW,
+        high_label=PAIN_HIGH,
     )
     aura = forms.BooleanField(label="I had an aura (for example flashing lights)", required=False)
     symptoms = forms.MultipleChoiceField(
@@ -188,6 +212,7 @@ class AttackForm(OneTimeTokenMixin, forms.ModelForm):
     def __init__(self, *args, owner, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.owner = owner
+        self.overlapping: MigraineAttack | None = None
         self.fields["triggers"] = trigger_field(owner)
         if not self.is_bound and self.instance.pk is None:
             self.initial.setdefault("started_at", timezone.now())
@@ -208,7 +233,98 @@ class AttackForm(OneTimeTokenMixin, forms.ModelForm):
                     "Another attack is still in progress. End that one first, "
                     "or enter when this one ended.",
                 )
+        # Valid, but not saved yet: the view asks "is this the same attack?" unless the
+        # patient already said it is a separate one.
+        self.overlapping = None
+        if started_at and not self.errors and self.data.get("confirm_overlap") != "1":
+            self.overlapping = self._overlapping(started_at, ended_at)
         return cleaned
+
+    def _overlapping(
+        self, started_at: datetime.datetime, ended_at: datetime.datetime | None
+    ) -> MigraineAttack | None:
+        """The patient's first other attack whose time overlaps this one (touching ends do
+        not count), or None."""
+        others = MigraineAttack.objects.for_owner(self.owner).filter(
+            Q(ended_at__isnull=True) | Q(ended_at__gt=started_at)
+        )
+        if ended_at is not None:
+            others = others.filter(started_at__lt=ended_at)
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        token = self.cleaned_data.get("form_token")
+        if token is not None:  # the attack this very form saved when submitted before
+            others = others.exclude(idempotency_key=token)
+        return others.order_by("started_at", "pk").first()
+
+
+# An attack ended "this morning" ended at this local time.
+THIS_MORNING = datetime.time(8, 0)
+
+
+class AttackEndForm(forms.Form):
+    """When an ongoing attack ended: now, an hour or three ago, this morning or a picked time,
+    in the patient's zone. The service refuses an end before the start."""
+
+    WHEN_CHOICES = [
+        ("now", "Now"),
+        ("60", "1 h ago"),
+        ("180", "3 h ago"),
+        ("morning", f"This morning ({THIS_MORNING:%H:%M})"),
+        ("pick", "At a time I pick"),
+    ]
+
+    # Empty (the plain "end it now" buttons) is now.
+    when = forms.ChoiceField(choices=WHEN_CHOICES, required=False)
+    ended_at = LocalDateTimeField(label="When did it end?", required=False)
+
+    def __init__(self, *args, now: datetime.datetime, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.now = now
+
+    @staticmethod
+    def this_morning(now: datetime.datetime) -> datetime.datetime | None:
+        """Today's THIS_MORNING in the active zone, or None while it is still to come."""
+        local = timezone.localtime(now)
+        morning = datetime.datetime.combine(local.date(), THIS_MORNING, tzinfo=local.tzinfo)
+        return morning if morning <= now else None
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
+        when = cleaned.get("when") or "now"
+        moment: datetime.datetime | None
+        if when == "now":
+            moment = self.now
+        elif when == "pick":
+            moment = cleaned.get("ended_at")
+            if moment is None and "ended_at" not in self.errors:
+                self.add_error("ended_at", "Enter when the attack ended.")
+        elif when == "morning":
+            moment = self.this_morning(self.now)
+            if moment is None:
+                self.add_error("when", f"It is not {THIS_MORNING:%H:%M} yet. Choose another time.")
+        else:
+            moment = self.now.replace(second=0, microsecond=0) - datetime.timedelta(
+                minutes=int(when)
+            )
+        cleaned["moment"] = moment
+        return cleaned
+
+
+class AttackPainForm(forms.ModelForm):
+    """The worst pain so far, tapped on the home page during an attack."""
+
+    peak_intensity = score_field(
+        "How bad is the pain at its worst so far?",
+        required=True,
+        low_label=PAIN_LOW,
+        high_label=PAIN_HIGH,
+    )
+
+    class Meta:
+        model = MigraineAttack
+        fields = ["peak_intensity"]
 
 
 class FlareForm(OneTimeTokenMixin, forms.ModelForm):
@@ -285,9 +401,30 @@ class FlareForm(OneTimeTokenMixin, forms.ModelForm):
 
 
 class MedicationForm(OneTimeTokenMixin, forms.ModelForm):
+    """A medicine on the patient's list. A name the catalogue knows (generic or brand,
+    whatever the case and accents) links the medication to that entry and gives it the
+    entry's kind; a kind that never treats an attack saved "to treat an attack" is asked
+    about before anything is saved."""
+
+    # Asked for a medicine to prevent attacks or for the autoimmune disease: the treatment
+    # response report compares the 28 days before it with the windows after it.
+    started_on = PastDateField(
+        label="When did you start it?",
+        required=False,
+        help_text="For a medicine to prevent attacks or for your autoimmune disease "
+        "(optional). Left empty, Overlap uses the day of the first dose you log.",
+        error_messages={
+            "future": "This day is in the future. Enter the day you started it, up to today."
+        },
+    )
+    # Shown, as a checkbox, only with the question about the kind and the purpose.
+    confirm_purpose = forms.BooleanField(
+        label="Yes, I take it to treat an attack", required=False, widget=forms.HiddenInput
+    )
+
     class Meta:
         model = Medication
-        fields = ["name", "category", "purpose", "usual_amount", "usual_for_attacks"]
+        fields = ["name", "category", "purpose", "started_on", "usual_amount", "usual_for_attacks"]
         labels = {
             "name": "Name",
             "category": "Kind of medicine",
@@ -295,11 +432,18 @@ class MedicationForm(OneTimeTokenMixin, forms.ModelForm):
             "usual_amount": "Usual amount (optional)",
             "usual_for_attacks": "Show a one-tap button for it during an attack",
         }
-        help_texts = {"usual_amount": "For example 50 mg or 1 tablet."}
+        help_texts = {
+            "name": "Type a brand or generic name to see suggestions. Any other name is fine.",
+            "usual_amount": "For example 50 mg or 1 tablet.",
+        }
 
     def __init__(self, *args, owner, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.owner = owner
+        # The catalogue entry whose kind replaced the one chosen, for the message after saving.
+        self.kind_from_catalogue: Medicine | None = None
+        self._saved_kind_and_purpose = (self.instance.category, self.instance.purpose)
+        self.fields["name"].widget.attrs["autocomplete"] = "off"
         self.fields["purpose"].widget = forms.RadioSelect(choices=Medication.Purpose.choices)
         refuse_invisible_characters(self, "name", "usual_amount")
 
@@ -312,12 +456,57 @@ class MedicationForm(OneTimeTokenMixin, forms.ModelForm):
             raise forms.ValidationError("You already have a medication with this name.")
         return name
 
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
+        entry = Medicine.objects.named(cleaned["name"]) if cleaned.get("name") else None
+        self.instance.catalogue_entry = entry
+        if entry is not None and cleaned.get("category") != entry.kind:
+            if cleaned.get("category"):
+                self.kind_from_catalogue = entry
+            cleaned["category"] = entry.kind
+            # Shown again (with the question below), the form shows the kind it will save.
+            data = cast(QueryDict, self.data).copy()
+            data[self.add_prefix("category")] = entry.kind
+            self.data = data
+        category, purpose = cleaned.get("category"), cleaned.get("purpose")
+        if purpose == Medication.Purpose.ACUTE:
+            # A medicine taken for attacks has no start that anything compares against.
+            cleaned["started_on"] = None
+        # Asked once: a pairing the patient already confirmed is not asked about again.
+        kept = self.instance.pk and (category, purpose) == self._saved_kind_and_purpose
+        if (
+            category
+            and purpose
+            and not kind_fits_purpose(category, purpose)
+            and not kept
+            and not cleaned.get("confirm_purpose")
+        ):
+            self.fields["confirm_purpose"].widget = forms.CheckboxInput()
+            self.add_error(
+                "confirm_purpose",
+                f"{cleaned['name']} is a kind of medicine usually taken to prevent attacks or "
+                "for an autoimmune disease, not to treat an attack, so Overlap never counts it "
+                'as medicine for an attack. Is "to treat an attack" what you meant? Choose '
+                "another answer above, or tick this box to keep it.",
+            )
+        return cleaned
+
+    @property
+    def asks_about_purpose(self) -> bool:
+        """Whether the only thing keeping the form from saving is the question about the
+        kind and the purpose."""
+        return bool(self.errors) and set(self.errors) == {"confirm_purpose"}
+
 
 class DoseForm(OneTimeTokenMixin, forms.ModelForm):
     taken_at = LocalDateTimeField(label="When did you take it?")
     relief = forms.ChoiceField(
         label="Relief after two hours",
-        choices=[("", "Not yet known"), *MedicationDose.Relief.choices],
+        choices=[
+            ("", "Not yet known"),
+            *[(answer.value, answer.label) for answer, _ in RELIEF_ANSWERS],
+        ],
         required=False,
     )
 
@@ -335,6 +524,14 @@ class DoseForm(OneTimeTokenMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.owner = owner
         refuse_invisible_characters(self, "amount")
+        if self.instance.relief == MedicationDose.Relief.PARTIAL:
+            # The older middle answer stays what it was until the patient changes it.
+            relief_field = cast(forms.ChoiceField, self.fields["relief"])
+            relief_field.choices = [
+                ("", "Not yet known"),
+                *[(answer.value, answer.label) for answer, _ in RELIEF_ANSWERS],
+                (MedicationDose.Relief.PARTIAL.value, MedicationDose.Relief.PARTIAL.label),
+            ]
         medication_field = cast(forms.ModelChoiceField, self.fields["medication"])
         medication_field.queryset = Medication.objects.for_owner(owner)
         medication_field.empty_label = None
@@ -365,8 +562,17 @@ class CheckInForm(forms.ModelForm):
         required=False,
         widget=forms.NumberInput(attrs={"step": "0.5"}),
     )
-    stress = score_field("Stress (0 = none, 10 = extreme)")
-    water_glasses = score_field("Glasses of water", high=40)
+    wellbeing = score_field(
+        "How are you overall? (0 = very bad, 10 = very well)",
+        low_label="0: very bad",
+        high_label="10: very well",
+    )
+    stress = score_field(
+        "Stress (0 = none, 10 = extreme)", low_label="0: none", high_label="10: extreme"
+    )
+    water_glasses = forms.IntegerField(
+        label="Glasses of water", min_value=0, max_value=40, required=False
+    )
     gluten = forms.TypedChoiceField(
         label="Did you eat gluten?",
         choices=[("", "Not sure"), ("yes", "Yes"), ("no", "No")],
@@ -383,13 +589,18 @@ class CheckInForm(forms.ModelForm):
         required=False,
         widget=forms.RadioSelect,
     )
-    fatigue = score_field("Fatigue (0 = none, 10 = exhausted)")
-    joint_pain = score_field("Joint pain (0 = none, 10 = worst)")
+    fatigue = score_field(
+        "Fatigue (0 = none, 10 = exhausted)", low_label="0: none", high_label="10: exhausted"
+    )
+    joint_pain = score_field(
+        "Joint pain (0 = none, 10 = worst)", low_label="0: none", high_label="10: worst"
+    )
     notes = notes_field()
 
     class Meta:
         model = DailyCheckIn
         fields = [
+            "wellbeing",
             "sleep_hours",
             "stress",
             "water_glasses",
@@ -401,12 +612,17 @@ class CheckInForm(forms.ModelForm):
             "notes",
         ]
 
-    def __init__(self, *args, owner, cycle_tracking: bool, **kwargs) -> None:
+    def __init__(
+        self, *args, owner, cycle_tracking: bool, gluten_questions: bool, **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["triggers"] = trigger_field(owner)
         self.fields["triggers"].label = "Triggers you noticed today"
         if not cycle_tracking:
             del self.fields["menstruation"]
+        # Asked only of patients it concerns; an answer given before stays editable.
+        if not gluten_questions and self.instance.gluten is None:
+            del self.fields["gluten"]
         for name in ("gluten", "menstruation"):
             if name in self.fields and not self.is_bound and self.instance.pk:
                 value = getattr(self.instance, name)

@@ -7,10 +7,12 @@ from django import forms
 from django.utils import timezone
 
 from accounts.models import TIMEZONE_CHOICES
-from diary.models import ReminderKind
+from diary.models import Reminder, ReminderKind
+from diary.models.reminders import RELIEF_DELAY_CHOICES as DELAYS
 from diary.reminder_schedule import WEEKDAY_NAMES, weekdays_list, weekdays_mask
 
 PAUSE_MAX_DAYS = 365
+DEFAULT_RELIEF_DELAY = Reminder._meta.get_field("relief_delay").default
 
 
 class ZoneForm(forms.Form):
@@ -67,8 +69,28 @@ class ReminderForm(forms.Form):
         self.today = today
         kwargs["prefix"] = kind
         super().__init__(*args, **kwargs)
-        if kind == ReminderKind.CHECKIN:
+        if kind == ReminderKind.RELIEF:
+            # Not at a time of day: after each dose for an attack, by its own delay.
+            del self.fields["local_time"], self.fields["weekdays"]
+            self.fields["relief_delay"] = forms.TypedChoiceField(
+                label="Ask after",
+                choices=[(str(int(delay.total_seconds())), label) for delay, label in DELAYS],
+                coerce=lambda seconds: datetime.timedelta(seconds=int(seconds)),
+                help_text="How long after a dose for an attack the e-mail asks whether it "
+                "helped, if you have not answered in Overlap by then. At most one a day.",
+                error_messages={"invalid_choice": "Choose one of the delays in the list."},
+            )
+            self.fields["include_details"].help_text = (
+                "Off: the e-mail only asks whether the medicine helped. On: it names the "
+                "medicine and the time you took it."
+            )
+        elif kind == ReminderKind.CHECKIN:
             del self.fields["include_details"]
+        elif kind == ReminderKind.QUESTIONNAIRES:
+            self.fields["include_details"].help_text = (
+                "Sent only when a questionnaire you keep is due. Off: the e-mail only says it "
+                "is from Overlap. On: it says how many are due, never which."
+            )
         elif kind == ReminderKind.WEEKLY_SUMMARY:
             self.fields["include_details"].help_text = (
                 "Off: the e-mail only says your week is ready, with a link. On: it shows the "
@@ -88,22 +110,30 @@ class ReminderForm(forms.Form):
 
     @property
     def weekdays_mask(self) -> int:
-        return weekdays_mask(self.cleaned_data["weekdays"])
+        return weekdays_mask(self.cleaned_data.get("weekdays", list(range(7))))
 
 
 def reminder_initial(reminder, kind: ReminderKind) -> dict:
     """A form's initial values from a saved reminder (or None: the kind's defaults, the
-    weekly summary on Sunday evenings, the others every day at 20:00)."""
+    weekly summary on Sunday evenings, questionnaires on Monday evenings, the others every
+    day at 20:00)."""
     if reminder is None:
         if kind == ReminderKind.WEEKLY_SUMMARY:
             return {"local_time": datetime.time(19, 0), "weekdays": ["6"]}
-        return {"local_time": datetime.time(20, 0), "weekdays": [str(day) for day in range(7)]}
+        if kind == ReminderKind.QUESTIONNAIRES:
+            return {"local_time": datetime.time(19, 0), "weekdays": ["0"]}
+        return {
+            "local_time": datetime.time(20, 0),
+            "weekdays": [str(day) for day in range(7)],
+            "relief_delay": str(int(DEFAULT_RELIEF_DELAY.total_seconds())),
+        }
     return {
         "enabled": reminder.enabled,
         "local_time": reminder.local_time,
         "weekdays": [str(day) for day in weekdays_list(reminder.weekdays)],
         "include_details": reminder.include_details,
         "snoozed_until": reminder.snoozed_until,
+        "relief_delay": str(int(reminder.relief_delay.total_seconds())),
     }
 
 

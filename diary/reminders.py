@@ -15,7 +15,7 @@ import zoneinfo
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -25,7 +25,9 @@ from django_tasks import task
 from accounts.models import CareShare, User
 from diary import insights
 from diary.loading import load_diary
-from diary.models import Reminder, ReminderDelivery, ReminderKind
+from diary.models import Medication, MedicationDose, Reminder, ReminderDelivery, ReminderKind
+from diary.models.reminders import RELIEF_DELAY_CHOICES
+from diary.questionnaires import questionnaires_due
 from diary.reminder_links import LinkError, LinkPurpose, link_read, link_url
 from diary.reminder_schedule import local_day_of, next_slot
 from diary.services import day_recorded, headache_free_day_record
@@ -41,6 +43,8 @@ SUBJECTS = {
     ReminderKind.SHARE_ENDING: "Your Overlap reminder",
     ReminderKind.INVITATION_WAITING: "Your Overlap reminder",
     ReminderKind.WEEKLY_SUMMARY: "Your Overlap week",
+    ReminderKind.QUESTIONNAIRES: "Your Overlap reminder",
+    ReminderKind.RELIEF: "Your Overlap question",
 }
 SUMMARY_DAYS = 7
 
@@ -57,21 +61,25 @@ def reminder_save(
     weekdays: int,
     include_details: bool,
     snoozed_until: datetime.date | None = None,
+    relief_delay: datetime.timedelta | None = None,
 ) -> Reminder:
     """Create or update the patient's reminder of this kind and compute when it is next
-    due, in their zone. Returns the reminder."""
+    due, in their zone (a relief reminder has no time of day: it follows each dose).
+    Returns the reminder."""
     reminder, _ = Reminder.objects.get_or_create(owner=owner, kind=kind)
     reminder.enabled = enabled
     reminder.local_time = local_time
     reminder.weekdays = weekdays
     reminder.include_details = include_details
     reminder.snoozed_until = snoozed_until
+    if relief_delay is not None:
+        reminder.relief_delay = relief_delay
     if enabled:
         reminder.unsubscribed_at = None
     reminder.scheduled_zone = owner.timezone
     reminder.next_send_at = (
         next_slot(after=timezone.now(), local_time=local_time, weekdays=weekdays, tz=owner.tzinfo)
-        if enabled
+        if enabled and kind != ReminderKind.RELIEF
         else None
     )
     reminder.save()
@@ -141,27 +149,105 @@ def _claim_one(*, reminder: Reminder, now: datetime.datetime) -> ReminderDeliver
     return delivery
 
 
+def relief_reminders_claim(*, now: datetime.datetime) -> list[ReminderDelivery]:
+    """Claim a relief question for each patient with the relief reminder on and a dose for
+    an attack, not yet answered, whose delay has passed (and not by more than LATE_LIMIT):
+    at most one a local day, the first such dose's. The delivery's unique local day is the
+    claim, so of several schedulers running at once exactly one makes it."""
+    reminders = {
+        reminder.owner_id: reminder
+        for reminder in Reminder.objects.filter(kind=ReminderKind.RELIEF, enabled=True)
+    }
+    if not reminders:
+        return []
+    longest = max(delay for delay, _ in RELIEF_DELAY_CHOICES)
+    doses = (
+        _unanswered_doses()
+        .filter(
+            medication__owner_id__in=reminders,
+            taken_at__gt=now - longest - LATE_LIMIT,
+            taken_at__lte=now,
+        )
+        .order_by("taken_at")
+        .values_list("medication__owner_id", "taken_at")
+    )
+    claimed = []
+    for owner_id, taken_at in doses:
+        reminder = reminders[owner_id]
+        due_at = taken_at + reminder.relief_delay
+        if not due_at <= now < due_at + LATE_LIMIT:
+            continue
+        local_day = local_day_of(taken_at, zoneinfo.ZoneInfo(reminder.scheduled_zone or "UTC"))
+        try:
+            with transaction.atomic():
+                delivery = ReminderDelivery.objects.create(
+                    reminder=reminder,
+                    due_at=due_at,
+                    local_day=local_day,
+                    link_nonce=secrets.token_urlsafe(16),
+                )
+                reminder_send.enqueue(delivery_id=delivery.pk)
+        except IntegrityError:
+            continue  # this local day's question is claimed already, here or elsewhere
+        claimed.append(delivery)
+    return claimed
+
+
+def _unanswered_doses():
+    """Doses of medicines for attacks (not preventive-only kinds) with no relief answer,
+    which the patient has not asked Overlap to stop asking about."""
+    return MedicationDose.objects.filter(
+        relief="", relief_dismissed=False, medication__purpose=Medication.Purpose.ACUTE
+    ).exclude(medication__category__in=insights.PREVENTIVE_ONLY_CATEGORIES)
+
+
+def _relief_doses(delivery: ReminderDelivery) -> list[MedicationDose]:
+    """The doses a relief question asks about: those for attacks on its local day, taken
+    by its due time less the delay, still unanswered."""
+    reminder = delivery.reminder
+    tz = reminder.owner.tzinfo
+    return [
+        dose
+        for dose in _unanswered_doses()
+        .filter(
+            medication__owner=reminder.owner,
+            taken_at__lte=delivery.due_at - reminder.relief_delay,
+            taken_at__gt=delivery.due_at - reminder.relief_delay - datetime.timedelta(days=2),
+        )
+        .select_related("medication")
+        .order_by("taken_at")
+        if timezone.localtime(dose.taken_at, tz).date() == delivery.local_day
+    ]
+
+
 # --- The worker -------------------------------------------------------------------------
 
 
 def weekly_summary(*, owner: User, last_day: datetime.date) -> dict:
     """The numbers of the 7 local days ending with `last_day`: how many are recorded, and
-    on how many there was a migraine, a flare, and medicine for an attack; and the alerts
-    the timeline shows now (medication overuse against ICHD-3's thresholds, chronic
+    on how many there was a migraine, a flare, medicine for an attack and a medicine that
+    counts towards medication overuse (with why those two differ, when they do); and the
+    alerts the timeline shows now (medication overuse against ICHD-3's thresholds, chronic
     migraine), by title. Counts, never a rate: a week is too short for one."""
     tz = owner.tzinfo
     now = timezone.now()
     week = [last_day - datetime.timedelta(days=offset) for offset in range(SUMMARY_DAYS)][::-1]
     diary, _ = load_diary(owner, tz=tz)
     in_week = set(week)
+    points = insights.daily_series(diary, start=week[0], end=last_day, today=last_day, now=now)
     return {
         "first_day": week[0],
         "last_day": last_day,
         "days": SUMMARY_DAYS,
-        "recorded": sum(day_recorded(owner=owner, day=day) for day in week),
+        # Recorded as diary.insights.completeness defines it, like every page.
+        "recorded": insights.points_completeness(points).recorded_days,
         "migraine": len(insights.migraine_days(diary, now=now) & in_week),
         "flare": len(set(insights.flare_days(diary, today=last_day)) & in_week),
         "medicine": len(set(insights.acute_medication_days(diary)) & in_week),
+        # Beside it, the days with a medicine of an overuse class whatever the reason (an
+        # NSAID for the joints included), and why the two can differ.
+        "overuse_medicine": insights.period_counts(points).overuse_medication_days,
+        "medicine_note": insights.points_medication_note(points),
         "alerts": [
             alert.title for alert in insights.current_alerts(diary, today=last_day, now=now)
         ],
@@ -199,6 +285,12 @@ def _skip_reason(delivery: ReminderDelivery, now: datetime.datetime) -> str:
             return "Not sent: the day was already recorded."
     elif reminder.kind == ReminderKind.WEEKLY_SUMMARY:
         return ""
+    elif reminder.kind == ReminderKind.QUESTIONNAIRES:
+        if not questionnaires_due(reminder.owner, delivery.local_day):
+            return "Not sent: no questionnaire is due."
+    elif reminder.kind == ReminderKind.RELIEF:
+        if not _relief_doses(delivery):
+            return "Not sent: already answered in Overlap."
     elif not _shares_to_tell(reminder, now).exists():
         return "Not sent: nothing to remind you of."
     return ""
@@ -236,7 +328,16 @@ def reminder_email(*, delivery: ReminderDelivery, shares: list[CareShare]) -> Em
     template = {
         ReminderKind.CHECKIN: "diary/email/reminder_checkin.txt",
         ReminderKind.WEEKLY_SUMMARY: "diary/email/reminder_summary.txt",
+        ReminderKind.QUESTIONNAIRES: "diary/email/reminder_questionnaires.txt",
+        ReminderKind.RELIEF: "diary/email/reminder_relief.txt",
     }.get(ReminderKind(reminder.kind), "diary/email/reminder_notice.txt")
+    if reminder.kind == ReminderKind.RELIEF:
+        context["doses"] = _relief_doses(delivery)
+        context["home_url"] = site_url + reverse("home")
+    if reminder.kind == ReminderKind.QUESTIONNAIRES:
+        # How many, never which: an instrument's name can say what it is about.
+        context["due_count"] = len(questionnaires_due(reminder.owner, delivery.local_day))
+        context["questionnaires_url"] = site_url + reverse("diary:questionnaire-list")
     if reminder.kind == ReminderKind.WEEKLY_SUMMARY:
         context["summary"] = weekly_summary(owner=reminder.owner, last_day=delivery.local_day)
         context["timeline_url"] = site_url + reverse("diary:timeline")
@@ -293,6 +394,10 @@ def reminder_send(*, delivery_id: int) -> str:
         _finish(delivery, ReminderDelivery.Status.SENT, sent_at=now)
         delivery.shares.set(shares)
     log.info("reminder sent delivery=%s", delivery.pk)
+    # The same reminder as a notification on the patient's subscribed devices, if any.
+    from diary.push import push_reminder_enqueue
+
+    push_reminder_enqueue(delivery)
     return ReminderDelivery.Status.SENT
 
 

@@ -66,6 +66,19 @@ def entry_update(*, form: "ModelForm[Entry]") -> Entry:
         return form.save()
 
 
+def _quick_start_time(minutes_ago: int) -> datetime.datetime:
+    return timezone.now().replace(second=0, microsecond=0) - datetime.timedelta(minutes=minutes_ago)
+
+
+def attack_overlapping_a_start(*, owner: User, minutes_ago: int) -> MigraineAttack | None:
+    """The ended attack that a one-tap start `minutes_ago` would overlap (it ended after that
+    start), the latest one; None when there is none or an attack is in progress."""
+    attacks = MigraineAttack.objects.for_owner(owner)
+    if attacks.ongoing().exists():
+        return None
+    return attacks.filter(ended_at__gt=_quick_start_time(minutes_ago)).order_by("-ended_at").first()
+
+
 def attack_start(*, owner: User, minutes_ago: int) -> MigraineAttack | None:
     """Start an attack for `owner` `minutes_ago` minutes before now, to the minute.
 
@@ -74,9 +87,7 @@ def attack_start(*, owner: User, minutes_ago: int) -> MigraineAttack | None:
     """
     if MigraineAttack.objects.for_owner(owner).ongoing().exists():
         return None
-    started_at = timezone.now().replace(second=0, microsecond=0) - datetime.timedelta(
-        minutes=minutes_ago
-    )
+    started_at = _quick_start_time(minutes_ago)
     try:
         with transaction.atomic():
             return MigraineAttack.objects.create(owner=owner, started_at=started_at)
@@ -84,23 +95,48 @@ def attack_start(*, owner: User, minutes_ago: int) -> MigraineAttack | None:
         return None
 
 
-def attack_end(*, attack: MigraineAttack, now: datetime.datetime) -> bool:
-    """End an ongoing `attack` at `now` (at its start if the clocks disagree). Returns False,
-    changing nothing, when it had already ended."""
-    if attack.ended_at is not None:
-        return False
-    attack.ended_at = max(now, attack.started_at)
-    attack.save(update_fields=["ended_at", "updated_at"])
-    return True
-
-
 class DiaryConflict(Exception):
     """A write that would contradict the diary; the message says why, for the patient."""
 
 
+def attack_end(
+    *, attack: MigraineAttack, now: datetime.datetime, ended_at: datetime.datetime | None = None
+) -> bool:
+    """End an ongoing `attack` at `ended_at`, or at `now` (at its start if the clocks
+    disagree). Returns False, changing nothing, when it had already ended.
+
+    Raises DiaryConflict, changing nothing, for a chosen end before the attack's start."""
+    if attack.ended_at is not None:
+        return False
+    if ended_at is None:
+        ended_at = max(now, attack.started_at)
+    elif ended_at < attack.started_at:
+        tz = attack.owner.tzinfo
+        started, ending = (
+            timezone.localtime(attack.started_at, tz),
+            timezone.localtime(ended_at, tz),
+        )
+        on_day = "" if started.date() == ending.date() else f" on {started:%A} {started.day}"
+        raise DiaryConflict(
+            f"This attack started at {started:%H:%M}{on_day}, so it cannot have ended at "
+            f"{ending:%H:%M}. Choose a later end, or correct the start."
+        )
+    attack.ended_at = ended_at
+    attack.save(update_fields=["ended_at", "updated_at"])
+    return True
+
+
+def headache_free_day_undo(*, owner: User, day: datetime.date) -> bool:
+    """Take back "no headache" for `day`. Returns False when there was none to take back."""
+    deleted, _ = HeadacheFreeDay.objects.filter(owner=owner, day=day).delete()
+    return bool(deleted)
+
+
 def day_recorded(*, owner: User, day: datetime.date) -> bool:
     """Whether the patient logged anything for this local day (in their zone): an attack
-    present on it, a dose taken on it, a check-in, a flare on it, or "no headache"."""
+    present on it, a dose taken on it, a check-in, a flare on it, or "no headache". The rule
+    of diary.insights.completeness, asked of the database for one day; a test keeps the two
+    in step (tests/diary/test_completeness_pages.py)."""
     tz = owner.tzinfo
     return (
         DailyCheckIn.objects.filter(owner=owner, day=day).exists()

@@ -12,6 +12,13 @@ from collections.abc import Callable
 from datetime import date
 
 from diary.insights import ASSOCIATION_MIN_DAYS
+from diary.insights.completeness import (
+    LAG_MIN_FLARES,
+    RATE_MIN_COVERED_DAYS,
+    SHARE_MIN_EVENTS,
+    TOO_EARLY,
+    count_days,
+)
 from diary.insights.text import format_day, format_number, format_short_day
 
 NOT_COVERED = "not covered"
@@ -26,6 +33,7 @@ SERIES_HEADINGS = {
     "headache": ("Headache", "Headache days"),
     "peak": ("Peak pain", "Highest peak pain"),
     "acute_medication": ("Acute medication", "Acute-medication days"),
+    "overuse_medication": ("Overuse-relevant medicine", "Overuse-relevant days"),
     "flare": ("Flare", "Flare days"),
     "sleep": ("Sleep (hours)", "Sleep (hours)"),
     "stress": ("Stress", "Stress"),
@@ -37,16 +45,33 @@ TIMELINE_COLUMNS = (
     "migraine",
     "peak",
     "acute_medication",
+    "overuse_medication",
     "flare",
     "sleep",
     "stress",
     "fatigue",
     "joint_pain",
 )
-REPORT_COLUMNS = ("covered", "migraine", "headache", "peak", "acute_medication", "flare")
+REPORT_COLUMNS = (
+    "covered",
+    "migraine",
+    "headache",
+    "peak",
+    "acute_medication",
+    "overuse_medication",
+    "flare",
+)
 HOME_COLUMNS = ("migraine", "peak", "flare")
 FACTOR_KEYS = ("sleep", "stress", "fatigue", "joint_pain")
-MONTH_KEYS = ("migraine_days", "headache_days", "acute_medication_days", "flare_days")
+MONTH_KEYS = (
+    "migraine_days",
+    "headache_days",
+    "acute_medication_days",
+    "overuse_medication_days",
+    "flare_days",
+)
+# The days of each series that are counted (1 or 0 a day, days in a week).
+DAY_COUNT_KEYS = ("migraine", "headache", "acute_medication", "overuse_medication", "flare")
 
 
 # --- The days or weeks of a chart ----------------------------------------------------
@@ -63,20 +88,14 @@ def series_cells(series: dict, index: int, *, resolution: str) -> dict[str, str]
     if resolution == "week":
         cells = {
             "covered": f"{series['covered'][index]} of {series['days'][index]}",
-            **{
-                key: _words(series[key][index], empty=NOT_COVERED)
-                for key in ("migraine", "headache", "acute_medication", "flare")
-            },
+            **{key: _words(series[key][index], empty=NOT_COVERED) for key in DAY_COUNT_KEYS},
             "peak": _words(series["peak"][index], empty="none"),
         }
     else:
         peak = series["peak"][index]
         cells = {
             "covered": "yes" if series["covered"][index] else "no",
-            **{
-                key: _yes_no(series[key][index])
-                for key in ("migraine", "headache", "acute_medication", "flare")
-            },
+            **{key: _yes_no(series[key][index]) for key in DAY_COUNT_KEYS},
             "peak": _words(peak, empty=NOT_RECORDED) if series["migraine"][index] else "",
         }
     for key in FACTOR_KEYS:
@@ -84,21 +103,23 @@ def series_cells(series: dict, index: int, *, resolution: str) -> dict[str, str]
     return cells
 
 
-def timeline_table(series: dict, *, resolution: str) -> dict:
+def timeline_table(
+    series: dict, *, resolution: str, columns: tuple[str, ...] = TIMELINE_COLUMNS
+) -> dict:
     """Return the timeline's data table: {"columns": headings, "rows": one list of cells
-    per day or week, its date first}."""
+    per day or week, its date first}, of `columns` (default all of them)."""
     weekly = resolution == "week"
     rows = [
         [
             format_short_day(date.fromisoformat(iso)),
-            *_pick(series_cells(series, index, resolution=resolution), TIMELINE_COLUMNS),
+            *_pick(series_cells(series, index, resolution=resolution), columns),
         ]
         for index, iso in enumerate(series["dates"])
     ]
     return {
         "columns": [
             "Week starting" if weekly else "Date",
-            *series_headings(TIMELINE_COLUMNS, resolution),
+            *series_headings(columns, resolution),
         ],
         "rows": rows,
     }
@@ -133,7 +154,8 @@ def home_table(series: dict) -> list[list[str]]:
 
 def series_table(series: dict, *, resolution: str) -> list[dict]:
     """Return the report's chart table, one row per day or week of `series`: its label,
-    then covered, migraine, headache, peak, acute_medication and flare in words."""
+    then covered, migraine, headache, peak, acute_medication, overuse_medication and flare
+    in words."""
     rows = []
     for index, iso in enumerate(series["dates"]):
         day = format_day(date.fromisoformat(iso))
@@ -147,11 +169,11 @@ def series_table(series: dict, *, resolution: str) -> list[dict]:
     return rows
 
 
-def report_headings(resolution: str) -> list[str]:
-    """Return the headings of the report's chart table."""
+def report_headings(resolution: str, columns: tuple[str, ...] = REPORT_COLUMNS) -> list[str]:
+    """Return the headings of the report's chart table (of `columns`)."""
     return [
         "Week" if resolution == "week" else "Date",
-        *series_headings(REPORT_COLUMNS, resolution),
+        *series_headings(columns, resolution),
     ]
 
 
@@ -178,7 +200,8 @@ def flare_list(spans: list[dict], *, day_words: Callable[[date], str] = format_d
 
 def month_table(months: list[dict]) -> list[list[str]]:
     """Return the monthly table's rows (from charts.month_rows): the month, "covered of
-    days", then migraine, headache, acute-medication and flare days, or "not covered"."""
+    days", then migraine, headache, acute-medication, overuse-relevant and flare days, or
+    "not covered"."""
     return [
         [
             row["label"],
@@ -218,7 +241,7 @@ def lag_table(lag: dict) -> dict:
         [
             label,
             f"{with_migraine} of {flares}",
-            "no flares" if percent is None else f"{format_number(percent)}%",
+            _lag_share(percent, flares, shares_shown=lag.get("shares_shown", True)),
             "" if baseline is None else f"{format_number(baseline)}%",
         ]
         for label, with_migraine, flares, percent in zip(
@@ -226,6 +249,18 @@ def lag_table(lag: dict) -> dict:
         )
     ]
     return {"labels": labels, "rows": rows}
+
+
+def _lag_share(percent: float | None, flares: int, *, shares_shown: bool) -> str:
+    """A lag table's share cell: a percentage only from enough flares (see
+    diary.insights.completeness), else what is shown instead."""
+    if not flares:
+        return "no flares"
+    if not shares_shown:
+        return f"counts only (fewer than {LAG_MIN_FLARES} flares)"
+    if percent is None:
+        return f"too few flares for a share (fewer than {SHARE_MIN_EVENTS})"
+    return f"{format_number(percent)}%"
 
 
 def factor_rows(
@@ -236,9 +271,9 @@ def factor_rows(
     return [
         [
             item["label"],
-            f"{item['migraine_with']} of {item['days_with']} days "
+            f"{item['migraine_with']} of {count_days(item['days_with'])} "
             f"({number(item['percent_with'])}%)",
-            f"{item['migraine_without']} of {item['days_without']} days "
+            f"{item['migraine_without']} of {count_days(item['days_without'])} "
             f"({number(item['percent_without'])}%)",
             _ratio(item["risk_ratio"], item["ci_low"], item["ci_high"], number),
         ]
@@ -269,8 +304,13 @@ def _migraine_rate(
 ) -> str:
     if not days:
         return NO_COVERED_DAYS
-    rate = "no rate" if per_30_days is None else number(per_30_days)
-    return f"{migraine_days} migraine days in {days} days ({rate} per 30 days)"
+    # A rate from fewer than RATE_MIN_COVERED_DAYS days says more about chance than about
+    # the patient (diary.insights.completeness).
+    if days < RATE_MIN_COVERED_DAYS:
+        rate = TOO_EARLY
+    else:
+        rate = "no rate" if per_30_days is None else f"{number(per_30_days)} per 30 days"
+    return f"{count_days(migraine_days, 'migraine')} in {count_days(days)} ({rate})"
 
 
 def _ratio(

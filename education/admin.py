@@ -19,7 +19,7 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from education.forms import PageForm
-from education.models import Condition, Page, normalise_newlines
+from education.models import Condition, Medicine, Page, normalise_newlines
 from education.services import page_draft_discard, page_draft_publish, page_draft_save
 
 COMPARED_FIELDS = [
@@ -355,3 +355,13 @@ class ConditionAdmin(RevisionsAdmin):
     search_fields = ["name", "slug", "short_description"]
     prepopulated_fields = {"slug": ["name"]}
     list_select_related = ["page"]
+
+
+@admin.register(Medicine)
+class MedicineAdmin(admin.ModelAdmin):
+    """The medicine catalogue: the medication form suggests these entries, and a patient's
+    medicine named like one (generic or brand) takes its kind."""
+
+    list_display = ["generic_name", "brand_names", "kind", "usual_purpose", "default_amount"]
+    list_filter = ["kind", "usual_purpose"]
+    search_fields = ["generic_name", "brand_names"]

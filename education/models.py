@@ -1,5 +1,6 @@
 import copy
 import datetime
+import unicodedata
 
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -11,6 +12,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 from simple_history.models import HistoricalRecords
 
+from education.medication_kinds import MedicationCategory, MedicationPurpose
 from education.rendering import render_markdown
 
 
@@ -287,3 +289,98 @@ class PageDraft(models.Model):
         for field in self.FIELDS:
             setattr(page, field, getattr(self, field))
         return page
+
+
+def folded(text: str) -> str:
+    """Text as the medicine search compares it: accents and case dropped, spaces single
+    ("Paracétamol " -> "paracetamol")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(character for character in decomposed if not unicodedata.combining(character))
+    return " ".join(plain.casefold().split())
+
+
+# Typing fewer letters suggests nothing; more suggestions than this crowd a phone screen.
+MEDICINE_SEARCH_MIN_LENGTH = 2
+MEDICINE_SEARCH_LIMIT = 8
+
+
+class MedicineQuerySet(models.QuerySet):
+    """The catalogue is a few hundred rows at most: searching it in Python keeps accent- and
+    case-insensitive matching the same on SQLite and PostgreSQL."""
+
+    def search(self, text: str) -> list[tuple["Medicine", str]]:
+        """Return the medicines with a name (generic or brand) containing `text`, ignoring
+        case and accents, each with the name that matched: names starting with `text` first,
+        then names with a word starting with it, then the rest, each by generic name; at
+        most MEDICINE_SEARCH_LIMIT, none for fewer than MEDICINE_SEARCH_MIN_LENGTH letters."""
+        query = folded(text)
+        if len(query) < MEDICINE_SEARCH_MIN_LENGTH:
+            return []
+        found = []
+        for medicine in self:
+            ranked = [
+                (_match_rank(folded(name), query), index, name)
+                for index, name in enumerate(medicine.names)
+                if query in folded(name)
+            ]
+            if ranked:
+                rank, _, name = min(ranked)
+                found.append((rank, folded(medicine.generic_name), medicine, name))
+        found.sort(key=lambda row: row[:2])
+        return [(medicine, name) for _, _, medicine, name in found[:MEDICINE_SEARCH_LIMIT]]
+
+    def named(self, name: str) -> "Medicine | None":
+        """Return the medicine whose generic or brand name is `name`, ignoring case and
+        accents, or None."""
+        wanted = folded(name)
+        if not wanted:
+            return None
+        for medicine in self.order_by("pk"):
+            if any(folded(candidate) == wanted for candidate in medicine.names):
+                return medicine
+        return None
+
+
+def _match_rank(name: str, query: str) -> int:
+    if name.startswith(query):
+        return 0
+    if any(word.startswith(query) for word in name.replace("-", " ").split()):
+        return 1
+    return 2
+
+
+class Medicine(models.Model):
+    """An entry of the medicine catalogue curators keep: the patient's medication form
+    suggests it, and a medication named like it takes its kind."""
+
+    generic_name = models.CharField(max_length=100, unique=True)
+    brand_names = models.CharField(
+        max_length=400, blank=True, help_text="Common brand names, separated by commas."
+    )
+    kind = models.CharField(max_length=30, choices=MedicationCategory.choices)
+    usual_purpose = models.CharField(max_length=30, choices=MedicationPurpose.choices)
+    default_amount = models.CharField(
+        max_length=50, blank=True, help_text="A usual single dose, for example 50 mg."
+    )
+
+    objects = MedicineQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["generic_name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(generic_name=""), name="education_medicine_generic_name_not_empty"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.generic_name
+
+    @property
+    def brands(self) -> list[str]:
+        return [brand.strip() for brand in self.brand_names.split(",") if brand.strip()]
+
+    @property
+    def names(self) -> list[str]:
+        """The generic name, then each brand name."""
+        return [self.generic_name, *self.brands]

@@ -31,8 +31,20 @@ from django.urls import URLResolver, get_resolver
 from django.utils import timezone
 
 from accounts.models import AccessEvent, CareShare, PatientProfile, User
-from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
-from education.models import Condition, Page
+from diary.models import (
+    Appointment,
+    DailyCheckIn,
+    Flare,
+    HeadacheFreeDay,
+    ImportBatch,
+    KeptInstrument,
+    Medication,
+    MedicationDose,
+    MigraineAttack,
+    QuestionnaireResponse,
+    Trigger,
+)
+from education.models import Condition, Medicine, Page
 
 GET, POST = "GET", "POST"
 LOGIN = "login"
@@ -54,6 +66,11 @@ MATRIX = [
     ("/",                                                          GET,  200,   200,   200,   200,   200,   200,   200,   200),
     ("/",                                                          POST, 200,   200,   200,   200,   200,   200,   200,   200),
     ("/healthz",                                                   GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    # What makes Overlap installable: the same for everyone, and holding nobody's data.
+    ("/manifest.webmanifest",                                      GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    ("/manifest.webmanifest",                                      POST, 405,   405,   405,   405,   405,   405,   405,   405),
+    ("/sw.js",                                                     GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    ("/sw.js",                                                     POST, 405,   405,   405,   405,   405,   405,   405,   405),
 
     ("/accounts/profile/",                                         GET,  LOGIN, 200,   200,   200,   200,   200,   200,   200),
     ("/accounts/profile/",                                         POST, LOGIN, 200,   200,   200,   200,   200,   200,   200),
@@ -62,6 +79,27 @@ MATRIX = [
     # Deleting the account: a POST without the password and the tick changes nothing.
     ("/accounts/delete/",                                          GET,  LOGIN, 200,   200,   200,   200,   200,   200,   404),
     ("/accounts/delete/",                                          POST, LOGIN, 200,   200,   200,   200,   200,   200,   404),
+    # The time zone question: a POST without a zone changes nothing and goes back.
+    ("/accounts/timezone/",                                        GET,  LOGIN, 405,   405,   405,   405,   405,   405,   405),
+    ("/accounts/timezone/",                                        POST, LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    ("/accounts/timezone/dismiss/",                                GET,  LOGIN, 405,   405,   405,   405,   405,   405,   405),
+    ("/accounts/timezone/dismiss/",                                POST, LOGIN, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
+    # Onboarding is for patients who just signed up: the others go home, or get a 404.
+    ("/welcome/",                                                  GET,  LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/welcome/skip/",                                             GET,  LOGIN, 405,   405,   404,   404,   404,   404,   404),
+    ("/welcome/skip/",                                             POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/welcome/conditions/",                                       GET,  LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/welcome/conditions/",                                       POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/welcome/timezone/",                                         GET,  LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/welcome/timezone/",                                         POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/welcome/medicines/",                                        GET,  LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/welcome/medicines/",                                        POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/welcome/reminders/",                                        GET,  LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/welcome/reminders/",                                        POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/welcome/cycle/",                                            GET,  LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/welcome/cycle/",                                            POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/welcome/theme/",                                            GET,  LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/welcome/theme/",                                            POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
     ("/accounts/session/ping/",                                    GET,  405,   405,   405,   405,   405,   405,   405,   405),
     ("/accounts/session/ping/",                                    POST, 401,   200,   200,   200,   200,   200,   200,   200),
     ("/accounts/login/",                                           GET,  200,   REDIR, REDIR, REDIR, REDIR, REDIR, REDIR, REDIR),
@@ -128,6 +166,22 @@ MATRIX = [
     ("/diary/migraines/{attack}/delete/",                          POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
     ("/diary/migraines/{attack}/end/",                             GET,  LOGIN, 405,   404,   404,   404,   404,   404,   404),
     ("/diary/migraines/{attack}/end/",                             POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/diary/migraines/{attack}/pain/",                            GET,  LOGIN, 405,   404,   404,   404,   404,   404,   404),
+    ("/diary/migraines/{attack}/pain/",                            POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    # The quick log: a blank page (no diary data, so the service worker may keep it) and
+    # the patient's own one-tap medicines as JSON; an ended session is a 401 there.
+    ("/diary/quick-log/",                                          GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/quick-log/",                                          POST, LOGIN, 405,   405,   404,   404,   404,   404,   404),
+    ("/diary/quick-log/state.json",                                GET,  401,   200,   200,   404,   404,   404,   404,   404),
+    ("/diary/quick-log/state.json",                                POST, 401,   405,   405,   404,   404,   404,   404,   404),
+    # Push reminders on one device: JSON, POST only; an empty body is not a subscription.
+    ("/diary/push/subscribe/",                                     GET,  401,   405,   405,   404,   404,   404,   404,   404),
+    ("/diary/push/subscribe/",                                     POST, 401,   422,   422,   404,   404,   404,   404,   404),
+    ("/diary/push/unsubscribe/",                                   GET,  401,   405,   405,   404,   404,   404,   404,   404),
+    ("/diary/push/unsubscribe/",                                   POST, 401,   422,   422,   404,   404,   404,   404,   404),
+    # The outbox's sync: POST only; an empty body is not a batch (400), and saves nothing.
+    ("/diary/sync/",                                               GET,  401,   405,   405,   404,   404,   404,   404,   404),
+    ("/diary/sync/",                                               POST, 401,   400,   400,   404,   404,   404,   404,   404),
     ("/diary/flares/new/",                                         GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
     ("/diary/flares/new/",                                         POST, LOGIN, 200,   200,   404,   404,   404,   404,   404),
     ("/diary/flares/{flare}/",                                     GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
@@ -137,6 +191,8 @@ MATRIX = [
     ("/diary/flares/{flare}/delete/",                              POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
     ("/diary/medications/",                                        GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
     ("/diary/medications/",                                        POST, LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/medications/catalogue.json",                          GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/medications/catalogue.json",                          POST, LOGIN, 405,   405,   404,   404,   404,   404,   404),
     ("/diary/medications/{medication}/edit/",                      GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
     ("/diary/medications/{medication}/edit/",                      POST, LOGIN, 200,   404,   404,   404,   404,   404,   404),
     ("/diary/medications/{medication}/delete/",                    GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
@@ -147,6 +203,12 @@ MATRIX = [
     ("/diary/doses/{dose}/edit/",                                  POST, LOGIN, 200,   404,   404,   404,   404,   404,   404),
     ("/diary/doses/{dose}/delete/",                                GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
     ("/diary/doses/{dose}/delete/",                                POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/diary/doses/{dose}/relief/",                                GET,  LOGIN, 405,   404,   404,   404,   404,   404,   404),
+    ("/diary/doses/{dose}/relief/",                                POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/diary/no-headache/",                                        GET,  LOGIN, 405,   405,   404,   404,   404,   404,   404),
+    ("/diary/no-headache/",                                        POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/diary/no-headache/{day}/undo/",                             GET,  LOGIN, 405,   404,   404,   404,   404,   404,   404),
+    ("/diary/no-headache/{day}/undo/",                             POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
     ("/diary/checkins/{day}/",                                     GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
     ("/diary/checkins/{day}/",                                     POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
     ("/diary/checkins/{day}/delete/",                              GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
@@ -155,8 +217,22 @@ MATRIX = [
     ("/diary/triggers/",                                           POST, LOGIN, 200,   200,   404,   404,   404,   404,   404),
     ("/diary/triggers/{trigger}/delete/",                          GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
     ("/diary/triggers/{trigger}/delete/",                          POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    # Questionnaires: PHQ-9 is offered to every patient; a POST without answers shows the
+    # form again with its errors and saves nothing.
+    ("/diary/questionnaires/",                                     GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/questionnaires/",                                     POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
+    ("/diary/questionnaires/phq9/",                                GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/questionnaires/phq9/",                                POST, LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/questionnaires/responses/{questionnaire_response}/",  GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/questionnaires/responses/{questionnaire_response}/",  POST, LOGIN, 405,   405,   404,   404,   404,   404,   404),
     ("/diary/reminders/",                                          GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
     ("/diary/reminders/",                                          POST, LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/appointments/",                                       GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/appointments/",                                       POST, LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/appointments/{appointment}/",                         GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/appointments/{appointment}/",                         POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/diary/appointments/{appointment}/delete/",                  GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/appointments/{appointment}/delete/",                  POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
     # Reminder e-mails' one-click links: the signed token decides, not the login; a token
     # that is not one of Overlap's is a clear 400 page for everyone.
     ("/reminders/nothing-to-report/not-a-real-token/",             GET,  400,   400,   400,   400,   400,   400,   400,   400),
@@ -166,6 +242,20 @@ MATRIX = [
     ("/reminders/unsubscribe/not-a-real-token/",                   GET,  400,   400,   400,   400,   400,   400,   400,   400),
     ("/reminders/unsubscribe/not-a-real-token/",                   POST, 400,   400,   400,   400,   400,   400,   400,   400),
 
+    # Imports: Alice's batches are hers alone; a POST without choices imports an empty preview.
+    ("/diary/imports/",                                            GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/imports/",                                            POST, LOGIN, 200,   200,   404,   404,   404,   404,   404),
+    ("/diary/imports/{import_batch}/",                             GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/imports/{import_batch}/",                             POST, LOGIN, 405,   404,   404,   404,   404,   404,   404),
+    ("/diary/imports/{import_batch}/status.json",                  GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
+    ("/diary/imports/{import_batch}/status.json",                  POST, LOGIN, 405,   404,   404,   404,   404,   404,   404),
+    ("/diary/imports/{import_batch}/import/",                      GET,  LOGIN, 405,   404,   404,   404,   404,   404,   404),
+    ("/diary/imports/{import_batch}/import/",                      POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/diary/imports/{import_batch}/undo/",                        GET,  LOGIN, 405,   404,   404,   404,   404,   404,   404),
+    ("/diary/imports/{import_batch}/undo/",                        POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    ("/diary/imports/{import_batch}/keep/",                        GET,  LOGIN, 405,   404,   404,   404,   404,   404,   404),
+    ("/diary/imports/{import_batch}/keep/",                        POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+
     ("/timeline/",                                                 GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
     ("/timeline/data.json",                                        GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
     ("/timeline/data.json",                                        POST, LOGIN, 405,   405,   404,   404,   404,   404,   404),
@@ -174,8 +264,11 @@ MATRIX = [
     ("/sharing/",                                                  GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
     # Creating a share asks for the password again first (REDIR to /accounts/reauthenticate/).
     ("/sharing/",                                                  POST, LOGIN, REDIR, REDIR, 404,   404,   404,   404,   404),
-    ("/sharing/{share}/revoke/",                                   GET,  LOGIN, 405,   405,   404,   404,   404,   404,   404),
+    ("/sharing/{share}/revoke/",                                   GET,  LOGIN, 200,   404,   404,   404,   404,   404,   404),
     ("/sharing/{share}/revoke/",                                   POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
+    # Changing a share's sections: POST only; without any section chosen nothing changes.
+    ("/sharing/{share}/sections/",                                 GET,  LOGIN, 405,   405,   404,   404,   404,   404,   404),
+    ("/sharing/{share}/sections/",                                 POST, LOGIN, REDIR, 404,   404,   404,   404,   404,   404),
     # An invitation to bob's address: only bob may accept it; everyone else is told why not.
     ("/sharing/accept/{token}/",                                   GET,  LOGIN, 200,   200,   200,   200,   200,   200,   200),
     ("/sharing/accept/{token}/",                                   POST, LOGIN, 400,   400,   REDIR, 400,   400,   400,   400),
@@ -187,6 +280,8 @@ MATRIX = [
     ("/clinic/{patient}/timeline/data.json",                       POST, LOGIN, 404,   404,   405,   405,   405,   405,   404),
     ("/clinic/{patient}/report/",                                  GET,  LOGIN, 404,   404,   200,   404,   404,   404,   404),
     ("/clinic/{patient}/report/",                                  POST, LOGIN, 404,   404,   405,   405,   405,   405,   404),
+    ("/clinic/{patient}/visits/{appointment}/",                    GET,  LOGIN, 404,   404,   200,   404,   404,   404,   404),
+    ("/clinic/{patient}/visits/{appointment}/",                    POST, LOGIN, 404,   404,   405,   405,   405,   405,   404),
     ("/report/",                                                   GET,  LOGIN, 200,   200,   404,   404,   404,   404,   404),
     ("/report/",                                                   POST, LOGIN, 405,   405,   404,   404,   404,   404,   404),
     # Exports ask for the password again first (REDIR to /accounts/reauthenticate/).
@@ -283,6 +378,16 @@ MATRIX = [
     ("/admin/education/condition/{condition}/change/",             GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
     ("/admin/education/condition/{condition}/change/",             POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
     ("/admin/education/condition/{condition}/",                    GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/education/medicine/",                                 GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/medicine/",                                 POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/medicine/add/",                             GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/medicine/add/",                             POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/medicine/{medicine}/history/",              GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/medicine/{medicine}/delete/",               GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/medicine/{medicine}/delete/",               POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/medicine/{medicine}/change/",               GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/medicine/{medicine}/change/",               POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/medicine/{medicine}/",                      GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
     ("/admin/accounts/user/{user}/password/",                      GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
     ("/admin/accounts/user/{user}/password/",                      POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
     ("/admin/accounts/user/",                                      GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
@@ -336,7 +441,18 @@ def alice_data(
         owner=alice, day=today - datetime.timedelta(days=1), stress=3, notes=f"{NOTE} day"
     )
     trigger = Trigger.objects.create(owner=alice, name=f"{MARK} trigger")
+    import_batch = ImportBatch.objects.create(
+        owner=alice,
+        format=ImportBatch.Format.MIGRAINE_BUDDY,
+        file_name=f"{MARK}.csv",
+        file_hash="0" * 64,
+        parsed={"entries": [], "refused": [], "notices": [], "profile": None},
+    )
     checkin.triggers.add(trigger)
+    appointment = Appointment.objects.create(
+        owner=alice, day=today, specialty="other", questions=[f"{NOTE} question"]
+    )
+    HeadacheFreeDay.objects.create(owner=alice, day=checkin.day)
     page = Page.objects.create(
         title="Matrix published page",
         slug="authz-published",
@@ -354,6 +470,17 @@ def alice_data(
         category=Page.Category.MANAGEMENT,
     )
     email = EmailAddress.objects.create(user=alice, email=alice.email, primary=True, verified=True)
+    KeptInstrument.objects.create(owner=alice, slug="phq9", interval_days=14)
+    questionnaire_response = QuestionnaireResponse.objects.create(
+        owner=alice,
+        slug="phq9",
+        version="PHQ-9",
+        status=QuestionnaireResponse.Status.COMPLETED,
+        answers={str(n): "1" for n in range(1, 10)},
+        total=9,
+        band="mild",
+        completed_at=now,
+    )
     share = CareShare.objects.create(
         patient=alice, invite_email="bob@example.com", token_hash=CareShare.hash_token(TOKEN)
     )
@@ -366,17 +493,21 @@ def alice_data(
         "dose": dose.pk,
         "day": checkin.day.isoformat(),
         "trigger": trigger.pk,
+        "appointment": appointment.pk,
+        "import_batch": import_batch.pk,
         "page_slug": page.slug,
         "draft": draft.pk,
         "d_history": draft.history.first().history_id,
         "condition": lupus.pk,
         "c_history": lupus.history.first().history_id,
+        "medicine": Medicine.objects.get(generic_name="Sumatriptan").pk,
         "user": alice.pk,
         "uidb36": "1",
         "group": Group.objects.get(name="Content editors").pk,
         "email": email.pk,
         "mfa": RecoveryCodes.activate(alice).instance.pk,
         "share": share.pk,
+        "questionnaire_response": questionnaire_response.pk,
         "token": TOKEN,
         "patient": alice.uuid,
     }
@@ -390,10 +521,14 @@ def alice_snapshot(alice: User) -> dict[str, list]:
         "medications": list(Medication.objects.filter(owner=alice).values()),
         "doses": list(MedicationDose.objects.filter(medication__owner=alice).values()),
         "checkins": list(DailyCheckIn.objects.filter(owner=alice).values()),
+        "headache_free_days": list(HeadacheFreeDay.objects.filter(owner=alice).values()),
         "checkin_triggers": list(
             DailyCheckIn.triggers.through.objects.filter(dailycheckin__owner=alice).values()
         ),
         "triggers": list(Trigger.objects.filter(owner=alice).values()),
+        "appointments": list(Appointment.objects.filter(owner=alice).values()),
+        "kept_instruments": list(KeptInstrument.objects.filter(owner=alice).values()),
+        "questionnaire_responses": list(QuestionnaireResponse.objects.filter(owner=alice).values()),
         "user": list(User.objects.filter(pk=alice.pk).values()),
         "profile": list(PatientProfile.objects.filter(user=alice).values()),
         "emails": list(EmailAddress.objects.filter(user=alice).values()),

@@ -17,7 +17,11 @@ from accounts.services import share_revoke
 # that these tests, which empty every table when they end, run after the app folders'.
 pytestmark = pytest.mark.django_db(transaction=True)
 
-INVITE = {"email": "bob@example.com", "duration": "30", "include_notes": ""}
+INVITE = {
+    "email": "bob@example.com",
+    "duration": "30",
+    "sections": ["migraine", "flares", "medicines", "checkins"],
+}
 
 
 @pytest.fixture(autouse=True)

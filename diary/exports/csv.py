@@ -5,8 +5,8 @@ import codecs
 import csv
 import datetime
 import io
-import time
 import zipfile
+import zoneinfo
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -14,9 +14,18 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from django.utils import timezone
 
-from accounts.models import AccessEvent, CareShare, User
+from accounts.models import AccessEvent, CareShare, Section, User
 from diary.exports.records import PatientRecords, load_records, local_time, stream_records
-from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
+from diary.models import (
+    DailyCheckIn,
+    Flare,
+    HeadacheFreeDay,
+    Medication,
+    MedicationDose,
+    MigraineAttack,
+    QuestionnaireResponse,
+    Trigger,
+)
 from education.models import Condition
 
 if TYPE_CHECKING:  # collections.abc.Buffer from Python 3.12
@@ -76,6 +85,29 @@ Table = tuple[list[Column[Any]], Sequence[Any]]
 MOMENT_HELP = "date and time in your time zone, ISO 8601 with the UTC offset"
 
 
+def questionnaire_columns(tz: zoneinfo.ZoneInfo) -> list[Column[QuestionnaireResponse]]:
+    """A completed questionnaire: its score and band, and its answers by item id (the
+    wording of scoring-only instruments is licensed to the site, not exported)."""
+
+    def answers(response: QuestionnaireResponse) -> str:
+        return "; ".join(f"{key}={value}" for key, value in response.answers.items())
+
+    return [
+        Column("id", lambda response: response.pk),
+        Column("questionnaire", lambda response: response.slug, text=True,
+               help="phq9, gad7, midas, halt90, hit6, mfis, esspri or rapid3"),
+        Column("version", lambda response: response.version, text=True),
+        Column("completed_at", lambda response: local_time(response.completed_at, tz),
+               help=MOMENT_HELP),
+        Column("score", lambda response: _number(response.total and response.total.normalize())),
+        Column("band", lambda response: response.band, text=True),
+        Column("subscales", lambda response: "; ".join(
+            f"{name}={value}" for name, value in response.subscales.items()), text=True),
+        Column("answers", answers, text=True,
+               help="item=value pairs separated by semicolons"),
+    ]  # fmt: skip
+
+
 def csv_tables(records: PatientRecords) -> dict[str, Table]:
     """File name -> (columns, rows) for every kind of record."""
     tz = records.patient.tzinfo
@@ -126,6 +158,8 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
         Column("usual_amount", lambda medication: medication.usual_amount, text=True),
         Column("usual_for_attacks", lambda medication: _yes_no(medication.usual_for_attacks),
                help="shown as a one-tap button during an attack"),
+        Column("started_on", lambda medication: _day(medication.started_on),
+               help="the day it was started, YYYY-MM-DD; empty when not given"),
         Column("created_at", lambda medication: local_time(medication.created_at, tz)),
     ]  # fmt: skip
     dose_columns: list[Column[MedicationDose]] = [
@@ -149,10 +183,19 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
         Column("menstruation", lambda checkin: _yes_no(checkin.menstruation), help="yes or no"),
         Column("fatigue", lambda checkin: _number(checkin.fatigue), help="0 to 10"),
         Column("joint_pain", lambda checkin: _number(checkin.joint_pain), help="0 to 10"),
+        Column(
+            "wellbeing",
+            lambda checkin: _number(checkin.wellbeing),
+            help="overall, 0 (very bad) to 10 (very well)",
+        ),
         Column("triggers", lambda checkin: _names(checkin.triggers.all()), text=True),
         Column("notes", lambda checkin: checkin.notes, text=True),
         Column("created_at", lambda checkin: local_time(checkin.created_at, tz)),
         Column("updated_at", lambda checkin: local_time(checkin.updated_at, tz)),
+    ]
+    headache_free_columns: list[Column[HeadacheFreeDay]] = [
+        Column("day", lambda free: _day(free.day)),
+        Column("created_at", lambda free: local_time(free.created_at, tz)),
     ]
     trigger_columns: list[Column[Trigger]] = [
         Column("id", lambda trigger: trigger.pk),
@@ -166,6 +209,9 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
         Column("theme", lambda user: user.theme, text=True),
         Column("cycle_tracking",
                lambda user: _yes_no(records.profile.cycle_tracking if records.profile else None)),
+        Column("gluten_questions",
+               lambda user: _yes_no(records.profile.gluten_questions if records.profile else None),
+               help="asked about gluten in the check-in"),
         Column("date_joined", lambda user: local_time(user.date_joined, tz)),
     ]  # fmt: skip
     share_columns: list[Column[CareShare]] = [
@@ -175,6 +221,9 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
         Column("clinician", lambda share: str(share.clinician) if share.clinician else "",
                text=True, help="who accepted it; empty until then"),
         Column("include_notes", lambda share: _yes_no(share.include_notes)),
+        Column("sections", lambda share: " ".join(sorted(share.sections)), text=True,
+               help="what the clinician sees: " + ", ".join(Section.values)),
+        Column("sections_changed_at", lambda share: local_time(share.sections_changed_at, tz)),
         Column("state", lambda share: share.state, text=True,
                help=_choices(CareShare.State.choices)),
         Column("created_at", lambda share: local_time(share.created_at, tz)),
@@ -203,9 +252,14 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
         "medications.csv": (medication_columns, records.medications),
         "doses.csv": (dose_columns, records.doses),
         "checkins.csv": (checkin_columns, records.checkins),
+        "headache_free_days.csv": (headache_free_columns, records.headache_free_days),
         "triggers.csv": (trigger_columns, records.triggers),
         "shares.csv": (share_columns, records.shares),
         "access_history.csv": (access_columns, records.access_events),
+        "questionnaires.csv": (
+            questionnaire_columns(tz),
+            records.questionnaire_responses,
+        ),
     }
 
 
@@ -217,9 +271,12 @@ FILE_DESCRIPTIONS = {
     "medications.csv": "Your medication list.",
     "doses.csv": "Every dose you noted, oldest first.",
     "checkins.csv": "Daily check-ins, one row a day. An empty cell means not recorded.",
+    "headache_free_days.csv": "Days you said you had no headache, one row a day, oldest "
+    "first. A day not listed here and without an attack is simply not recorded.",
     "triggers.csv": "The triggers you added yourself (the shared catalogue is not included).",
     "shares.csv": "Every share you made with a clinician, in any state.",
     "access_history.csv": "Who viewed or exported your data through a share, and when.",
+    "questionnaires.csv": "Every questionnaire you completed, oldest first, with its score.",
 }
 
 
@@ -303,8 +360,9 @@ class _Outbox(io.RawIOBase):
 
 
 def _member(name: str) -> zipfile.ZipInfo:
-    """A file of the archive dated now, as ZipFile.writestr would make it."""
-    info = zipfile.ZipInfo(name, date_time=time.localtime(time.time())[:6])
+    """A file of the archive dated now (the server's local time, as ZipFile.writestr would
+    date it), by the same clock as the export itself."""
+    info = zipfile.ZipInfo(name, date_time=timezone.localtime(timezone.now()).timetuple()[:6])
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o600 << 16
     return info

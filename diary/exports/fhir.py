@@ -9,8 +9,16 @@ from collections.abc import Container, Iterator
 from django.utils import timezone
 
 from accounts.models import User
+from diary.exports.fhir_questionnaires import questionnaire_entries
 from diary.exports.records import PatientRecords, load_records, local_time, stream_records
-from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
+from diary.models import (
+    DailyCheckIn,
+    Flare,
+    HeadacheFreeDay,
+    Medication,
+    MedicationDose,
+    MigraineAttack,
+)
 
 ICD10 = "http://hl7.org/fhir/sid/icd-10"
 SNOMED = "http://snomed.info/sct"
@@ -210,6 +218,7 @@ def _checkin_resource(checkin: DailyCheckIn, subject: dict) -> dict:
         ("water_glasses", "Glasses of water"),
         ("fatigue", "Fatigue (0 to 10)"),
         ("joint_pain", "Joint pain (0 to 10)"),
+        ("wellbeing", "Wellbeing overall (0 very bad to 10 very well)"),
     ]:
         if getattr(checkin, field) is not None:
             components.append(_component(label, valueInteger=getattr(checkin, field)))
@@ -225,6 +234,14 @@ def _checkin_resource(checkin: DailyCheckIn, subject: dict) -> dict:
     return _clean(resource)
 
 
+def _headache_free_resource(free: HeadacheFreeDay, subject: dict) -> dict:
+    """A day the patient said had no headache: the headache observed absent all day."""
+    resource = _observation(subject, "Headache during the day")
+    resource["effectiveDateTime"] = free.day.isoformat()
+    resource["valueBoolean"] = False
+    return resource
+
+
 def _medication_resource(medication: Medication, subject: dict) -> dict:
     return _clean(
         {
@@ -233,6 +250,10 @@ def _medication_resource(medication: Medication, subject: dict) -> dict:
             "medicationCodeableConcept": _text(medication.name),
             "subject": subject,
             "informationSource": subject,
+            # The day the patient said they started it (a FHIR date), when they gave one.
+            "effectivePeriod": {"start": medication.started_on.isoformat()}
+            if medication.started_on
+            else None,
             "dosage": [_text(medication.usual_amount)] if medication.usual_amount else [],
             "note": [
                 {"text": f"Kind of medicine: {medication.get_category_display()}"},
@@ -294,6 +315,10 @@ def _entries(records: PatientRecords, attack_ids: Container[int]) -> Iterator[di
         )
     for checkin in records.checkins:
         yield _entry(_urn(patient, "checkin", checkin.pk), _checkin_resource(checkin, subject))
+    for free in records.headache_free_days:
+        yield _entry(
+            _urn(patient, "headache-free", free.pk), _headache_free_resource(free, subject)
+        )
     for medication in records.medications:
         yield _entry(
             _urn(patient, "medication", medication.pk), _medication_resource(medication, subject)
@@ -305,6 +330,10 @@ def _entries(records: PatientRecords, attack_ids: Container[int]) -> Iterator[di
             _urn(patient, "dose", dose.pk),
             _dose_resource(dose, subject, tz, medication_url, attack_urls),
         )
+    for kind, pk, resource in questionnaire_entries(
+        patient, subject, records.questionnaire_responses
+    ):
+        yield _entry(_urn(patient, kind, pk), resource)
 
 
 class _UrnsOf:
@@ -335,8 +364,9 @@ def _bundle(patient: User, entries: object) -> dict:
 
 def fhir_export(patient: User) -> dict:
     """A FHIR R4 Bundle of type "collection": the Patient, a Condition per profile
-    condition, Observations for attacks, flares and check-ins, and MedicationStatements
-    for the medication list and every dose. References are urn:uuid fullUrls."""
+    condition, Observations for attacks, flares, check-ins and days without headache, and
+    MedicationStatements for the medication list and every dose. References are urn:uuid
+    fullUrls."""
     records = load_records(patient)
     attack_ids = {attack.pk for attack in records.attacks}
     return _bundle(patient, list(_entries(records, attack_ids)))

@@ -11,7 +11,16 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from accounts.models import AccessEvent, CareShare, PatientProfile, User
-from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
+from diary.models import (
+    DailyCheckIn,
+    Flare,
+    HeadacheFreeDay,
+    Medication,
+    MedicationDose,
+    MigraineAttack,
+    QuestionnaireResponse,
+    Trigger,
+)
 
 # Rows read per query (and per prefetch of their triggers) while an export streams.
 CHUNK_SIZE = 500
@@ -29,9 +38,11 @@ class PatientRecords:
     medications: Sequence[Medication]
     doses: Sequence[MedicationDose]
     checkins: Sequence[DailyCheckIn]
+    headache_free_days: Sequence[HeadacheFreeDay]
     triggers: Sequence[Trigger]
     shares: Sequence[CareShare]
     access_events: Sequence[AccessEvent]
+    questionnaire_responses: Sequence[QuestionnaireResponse]
 
     @property
     def conditions(self) -> list:
@@ -80,11 +91,15 @@ def _querysets(patient: User) -> dict[str, QuerySet]:
         "checkins": DailyCheckIn.objects.for_owner(patient)
         .prefetch_related("triggers")
         .order_by("day"),
+        "headache_free_days": HeadacheFreeDay.objects.for_owner(patient).order_by("day"),
         "triggers": Trigger.objects.for_owner(patient).order_by("name", "pk"),
         "shares": CareShare.objects.for_patient(patient)
         .select_related("clinician")
         .order_by("created_at", "pk"),
         "access_events": AccessEvent.objects.for_patient(patient).order_by("at", "pk"),
+        "questionnaire_responses": QuestionnaireResponse.objects.for_owner(patient)
+        .completed()
+        .order_by("completed_at", "pk"),
     }
 
 
@@ -93,7 +108,7 @@ def _profile(patient: User) -> PatientProfile | None:
 
 
 def load_records(patient: User) -> PatientRecords:
-    """The patient's profile, diary, shares and access history in thirteen queries,
+    """The patient's profile, diary, shares and access history in fifteen queries,
     whatever their length."""
     rows = {name: list(queryset) for name, queryset in _querysets(patient).items()}
     return PatientRecords(patient=patient, profile=_profile(patient), **rows)

@@ -7,7 +7,10 @@ turns into JSON for charts or hands to templates. The definitions follow
 shared/CLINICAL.md. One module per clinical topic:
 
 - `records`: the diary as it comes in (attacks, flares, doses, check-ins, medicines).
-- `days`: which local days count as migraine, headache, acute-medication and flare days,
+- `completeness`: which days are recorded, when rates and shares may be shown, and the
+  words saying how complete a period is.
+- `days`: which local days count as migraine, headache, acute-medication, overuse-relevant
+  and flare days,
   which days the diary covers, and rates per 30 covered days.
 - `series`: the days, ISO weeks and calendar months of a period, for charts and tables.
 - `linkage`: migraine inside flare windows against outside them, and the lag profile.
@@ -37,6 +40,8 @@ from diary.insights.alerts import (
     OVERUSE_THRESHOLD_DAYS,
     OVERUSE_WARNING_DAYS,
     TRIPTAN_CAUTION_DAYS,
+    TRIPTAN_GAP,
+    VESSEL_NARROWING_CATEGORIES,
     Alert,
     AlertWindow,
     chronic_migraine_alert,
@@ -45,12 +50,25 @@ from diary.insights.alerts import (
     medication_overuse_warning,
     overuse_medication_days,
     triptan_caution,
+    triptan_gap_note,
+    vessel_caution_text,
+)
+from diary.insights.completeness import (
+    CLINICIAN,
+    LAG_MIN_FLARES,
+    PATIENT,
+    RATE_MIN_COVERED_DAYS,
+    RECORDED_SHARE_WARNING,
+    SHARE_MIN_EVENTS,
+    Audience,
+    Completeness,
+    completeness_json,
+    completeness_text,
 )
 from diary.insights.days import (
     DAYS_PER_MONTH,
     ONE_DAY,
     PREVENTIVE_ONLY_CATEGORIES,
-    Z_95,
     acute_medication_days,
     attack_days,
     covered_days,
@@ -58,8 +76,10 @@ from diary.insights.days import (
     flare_days,
     headache_days,
     is_acute_dose,
+    is_overuse_dose,
     migraine_days,
     per_30_days,
+    recorded_days,
 )
 from diary.insights.factors import (
     ASSOCIATION_MIN_DAYS,
@@ -71,6 +91,7 @@ from diary.insights.factors import (
     FactorAssociations,
     factor_associations,
 )
+from diary.insights.intervals import INTERVAL_NOTE, Z_95, clustered_ratio_interval, episodes
 from diary.insights.linkage import (
     LAG_SPAN_DAYS,
     LINKAGE_MIN_DAYS,
@@ -100,14 +121,20 @@ from diary.insights.series import (
     daily_series,
     monthly_table,
     period_counts,
+    points_completeness,
     weekly_series,
 )
 from diary.insights.text import (
+    ACUTE_DAYS_LABEL,
     MONTH_NAMES,
+    OVERUSE_DAYS_LABEL,
     association_summary,
     format_day,
     linkage_summary,
+    medication_days_note,
+    medication_days_text,
     period_summary,
+    points_medication_note,
 )
 
 __all__ = [
@@ -119,20 +146,36 @@ __all__ = [
     "FlareRecord",
     "MedicationDoseRecord",
     "MedicationRecord",
+    # completeness
+    "CLINICIAN",
+    "LAG_MIN_FLARES",
+    "PATIENT",
+    "RATE_MIN_COVERED_DAYS",
+    "RECORDED_SHARE_WARNING",
+    "SHARE_MIN_EVENTS",
+    "Audience",
+    "Completeness",
+    "completeness_json",
+    "completeness_text",
     # days
     "DAYS_PER_MONTH",
     "ONE_DAY",
     "PREVENTIVE_ONLY_CATEGORIES",
     "Z_95",
+    "INTERVAL_NOTE",
+    "clustered_ratio_interval",
+    "episodes",
     "acute_medication_days",
     "attack_days",
     "covered_days",
     "diary_start",
     "flare_days",
     "is_acute_dose",
+    "is_overuse_dose",
     "headache_days",
     "migraine_days",
     "per_30_days",
+    "recorded_days",
     # series
     "DayPoint",
     "MonthRow",
@@ -141,6 +184,7 @@ __all__ = [
     "daily_series",
     "monthly_table",
     "period_counts",
+    "points_completeness",
     "weekly_series",
     # linkage
     "LAG_SPAN_DAYS",
@@ -176,6 +220,8 @@ __all__ = [
     "OVERUSE_THRESHOLD_DAYS",
     "OVERUSE_WARNING_DAYS",
     "TRIPTAN_CAUTION_DAYS",
+    "TRIPTAN_GAP",
+    "VESSEL_NARROWING_CATEGORIES",
     "Alert",
     "AlertWindow",
     "chronic_migraine_alert",
@@ -184,12 +230,19 @@ __all__ = [
     "medication_overuse_warning",
     "overuse_medication_days",
     "triptan_caution",
+    "triptan_gap_note",
+    "vessel_caution_text",
     # text
+    "ACUTE_DAYS_LABEL",
     "MONTH_NAMES",
+    "OVERUSE_DAYS_LABEL",
     "association_summary",
     "format_day",
     "linkage_summary",
+    "medication_days_note",
+    "medication_days_text",
     "period_summary",
+    "points_medication_note",
     # medicines
     "MedicationUse",
     "medication_use",

@@ -3,17 +3,23 @@ section (its constants, its computation and its sentences):
 
 - medication overuse (ICHD-3 8.2) and its early warning,
 - a chronic migraine pattern (ICHD-3 1.3),
-- a caution about triptans for conditions that can involve the blood vessels.
+- a caution about triptans and ergots for conditions and heart or vessel facts that can
+  involve the blood vessels, and a note on a triptan within 24 hours of an ergot or of a
+  different triptan.
 
 ICHD-3 is the International Classification of Headache Disorders, 3rd edition. The alerts
-inform; they never diagnose.
+inform; they never diagnose. Their messages speak to the patient ("you", with the advice
+to discuss them with a clinician) or, for a clinician, about the patient by name, with no
+advice meant for the patient.
 """
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from diary.insights.completeness import PATIENT, Audience, possessive, sentence_start, subject
 from diary.insights.days import (
     DAYS_PER_MONTH,
+    OVERUSE_CLASS_BY_CATEGORY,
     _days_from_to,
     _DiaryDays,
     _doses_by_day,
@@ -72,24 +78,8 @@ def _alert_window_bounds(today: date) -> list[tuple[date, date]]:
 # --- Medication overuse (ICHD-3 8.2) and its early warning ---------------------------
 
 
-# ICHD-3 8.2 names these classes: ergotamine, triptans, simple analgesics (paracetamol,
-# aspirin and other NSAIDs), opioids, combination analgesics, and several classes
-# together; 8.2.8 adds any other acute medicine at >= 10 days a month, which is where the
-# ditans (lasmiditan, whose product information warns about overuse) belong. Every dose
-# counts, whatever it was taken for: an NSAID taken for joint pain is an overuse day just
-# like one taken for a headache. Gepants count as acute-medication days but not towards
-# overuse: trials have not shown them to cause medication-overuse headache and ICHD-3
-# predates them (GEPANTS_NOT_COUNTED says so wherever overuse is described). Antiemetics,
-# steroids and disease-modifying drugs are not overuse classes.
-OVERUSE_CLASS_BY_CATEGORY: dict[str, str] = {
-    "triptan": "triptan",
-    "ergot": "ergot",
-    "opioid": "opioid",
-    "combination_analgesic": "combination_analgesic",
-    "simple_analgesic": "simple_analgesic",
-    "nsaid": "simple_analgesic",
-    "ditan": "other_acute",
-}
+# The overuse class of each kind of medicine is OVERUSE_CLASS_BY_CATEGORY, in
+# diary.insights.days: the days lay out overuse-relevant days beside acute-medication days.
 OVERUSE_THRESHOLD_DAYS: dict[str, int] = {
     "triptan": 10,
     "ergot": 10,
@@ -144,7 +134,12 @@ _OVERUSE_DEFINITION = (
 
 
 def medication_overuse_alert(
-    diary: Diary, *, today: date, now: datetime | None = None
+    diary: Diary,
+    *,
+    today: date,
+    now: datetime | None = None,
+    audience: Audience = PATIENT,
+    name: str = "",
 ) -> Alert | None:
     """Return the ICHD-3 8.2 medication-overuse alert, or None.
 
@@ -156,13 +151,18 @@ def medication_overuse_alert(
 
     The alert also gives the headache days of each window (ongoing attacks run to `now`,
     by default the end of today): ICHD-3 8.2 needs headache on >= 15 days a month too, and
-    its wording says whether both criteria or the medicine days alone are met.
+    its wording says whether both criteria or the medicine days alone are met. The words
+    are for `audience`: the patient, or a clinician reading about `name`.
     """
     days = _index(diary, today=today, now=_end_of(today, diary) if now is None else now)
-    return _medication_overuse_alert(days, _overuse_medication_days(_doses_by_day(diary)))
+    return _medication_overuse_alert(
+        days, _overuse_medication_days(_doses_by_day(diary)), audience=audience, name=name
+    )
 
 
-def medication_overuse_warning(diary: Diary, *, today: date) -> Alert | None:
+def medication_overuse_warning(
+    diary: Diary, *, today: date, audience: Audience = PATIENT, name: str = ""
+) -> Alert | None:
     """Return an early warning about acute medication in the last 30 days, or None.
 
     It applies when the full alert does not, and the last 30 days ending today have a
@@ -173,7 +173,7 @@ def medication_overuse_warning(diary: Diary, *, today: date) -> Alert | None:
     days = _index(diary, today=today, now=_end_of(today, diary))
     if _medication_overuse_alert(days, overuse_days):
         return None
-    return _medication_overuse_warning(overuse_days, today=today)
+    return _medication_overuse_warning(overuse_days, today=today, audience=audience, name=name)
 
 
 def _end_of(today: date, diary: Diary) -> datetime:
@@ -203,7 +203,19 @@ def _overuse_medication_days(doses: dict[date, list[DoseRecord]]) -> dict[date, 
     return {day: classes for day, classes in days.items() if classes}
 
 
-def _medication_overuse_alert(days: _DiaryDays, overuse_days: dict[date, set[str]]) -> Alert | None:
+# What the patient reads after an overuse alert or warning; a clinician reads no advice.
+_OVERUSE_ADVICE = (
+    ": discuss this with your clinician, and don't stop or change a medicine without their advice"
+)
+
+
+def _medication_overuse_alert(
+    days: _DiaryDays,
+    overuse_days: dict[date, set[str]],
+    *,
+    audience: Audience = PATIENT,
+    name: str = "",
+) -> Alert | None:
     bounds = _alert_window_bounds(days.today)
     if days.first_day is None or days.first_day > bounds[0][0]:
         return None
@@ -228,17 +240,19 @@ def _medication_overuse_alert(days: _DiaryDays, overuse_days: dict[date, set[str
         for window in windows
     )
     headache_counts = [window.counts["headache_days"] for window in windows]
+    who = subject(audience, name)
+    advice = _OVERUSE_ADVICE if audience == PATIENT else ""
     return Alert(
         kind="medication_overuse",
         title="Acute medication on many days",
         message=(
             f"In each of the three 30-day periods from {format_day(period_start)} to "
-            f"{format_day(period_end)}, you logged these medicines often enough to reach "
+            f"{format_day(period_end)}, {who} logged these medicines often enough to reach "
             f"the level headache specialists call medication overuse ({details}). "
-            f"In the same periods you logged headache on {_join_numbers(headache_counts)} "
-            f"days. {_overuse_headache_text(headache_counts)} {_OVERUSE_DEFINITION} This is "
-            "information from your diary, not a diagnosis: discuss this with your clinician, "
-            "and don't stop or change a medicine without their advice."
+            f"In the same periods {who} logged headache on {_join_numbers(headache_counts)} "
+            f"days. {_overuse_headache_text(headache_counts, audience=audience, name=name)} "
+            f"{_OVERUSE_DEFINITION} This is information from {possessive(audience, name)} "
+            f"diary, not a diagnosis{advice}."
         ),
         period_start=period_start,
         period_end=period_end,
@@ -247,25 +261,40 @@ def _medication_overuse_alert(days: _DiaryDays, overuse_days: dict[date, set[str
     )
 
 
-def _overuse_headache_text(headache_counts: list[int]) -> str:
+def _overuse_headache_text(
+    headache_counts: list[int], *, audience: Audience = PATIENT, name: str = ""
+) -> str:
     """The sentence on ICHD-3 8.2's second criterion, headache on >= 15 days a month."""
+    patient = audience == PATIENT
+    whose = possessive(audience, name)
     if all(count >= OVERUSE_HEADACHE_DAYS for count in headache_counts):
+        judging = (
+            "Only your clinician can say whether that is what is happening."
+            if patient
+            else "Whether that is what is happening is a clinical judgement."
+        )
         return (
             "With headache on 15 or more days in every one of these periods as well, the "
-            "pattern in your diary matches what ICHD-3 calls medication-overuse headache: "
+            f"pattern in {whose} diary matches what ICHD-3 calls medication-overuse headache: "
             "headache on 15 or more days a month with regular overuse of acute medicine for "
-            "more than 3 months. Only your clinician can say whether that is what is "
-            "happening."
+            f"more than 3 months. {judging}"
         )
+    raising = ", so it is worth raising before that happens" if patient else ""
     return (
-        "Your headache days were below 15 in at least one of these periods, so this is about "
-        "the medicine days alone: they are at the threshold, and that matters because taking "
-        "these medicines this often can itself make headaches more frequent over time, so it "
-        "is worth raising before that happens."
+        f"{sentence_start(whose)} headache days were below 15 in at least one of these "
+        "periods, so this is about the medicine days alone: they are at the threshold, and "
+        "that matters because taking these medicines this often can itself make headaches "
+        f"more frequent over time{raising}."
     )
 
 
-def _medication_overuse_warning(overuse_days: dict[date, set[str]], *, today: date) -> Alert | None:
+def _medication_overuse_warning(
+    overuse_days: dict[date, set[str]],
+    *,
+    today: date,
+    audience: Audience = PATIENT,
+    name: str = "",
+) -> Alert | None:
     window_start, window_end = _alert_window_bounds(today)[-1]
     window = _overuse_window(
         overuse_days,
@@ -276,17 +305,18 @@ def _medication_overuse_warning(overuse_days: dict[date, set[str]], *, today: da
     )
     if not window.reasons:
         return None
+    joints = "your joints" if audience == PATIENT else "the joints"
+    advice = _OVERUSE_ADVICE if audience == PATIENT else ""
     return Alert(
         kind="medication_overuse_warning",
         title="Acute medication is adding up",
         message=(
-            f"In the last 30 days ({_format_day_range(window_start, window_end)}) you logged "
-            f"{_overuse_reason_text(window)}. Every day with paracetamol, aspirin or an NSAID "
-            "such as ibuprofen or naproxen counts, whatever it was taken for, so NSAIDs taken "
-            "for your joints count too; with an autoimmune condition these days can add up "
-            f"quickly. {_OVERUSE_DEFINITION} This is an early note, not a diagnosis: discuss "
-            "this with your clinician, and don't stop or change a medicine without their "
-            "advice."
+            f"In the last 30 days ({_format_day_range(window_start, window_end)}) "
+            f"{subject(audience, name)} logged {_overuse_reason_text(window)}. Every day with "
+            "paracetamol, aspirin or an NSAID such as ibuprofen or naproxen counts, whatever "
+            f"it was taken for, so NSAIDs taken for {joints} count too; with an autoimmune "
+            f"condition these days can add up quickly. {_OVERUSE_DEFINITION} This is an early "
+            f"note, not a diagnosis{advice}."
         ),
         period_start=window_start,
         period_end=window_end,
@@ -351,16 +381,23 @@ CHRONIC_MIGRAINE_DAYS = 8  # ... with migraine features on >= 8 of them
 CHRONIC_EDUCATION_SLUG = "chronic-migraine"
 
 
-def chronic_migraine_alert(diary: Diary, *, today: date, now: datetime) -> Alert | None:
-    """Return the ICHD-3 1.3 chronic-migraine-pattern alert, or None.
+def chronic_migraine_alert(
+    diary: Diary, *, today: date, now: datetime, audience: Audience = PATIENT, name: str = ""
+) -> Alert | None:
+    """Return the ICHD-3 1.3 chronic-migraine-pattern alert, or None, its words for
+    `audience` (the patient, or a clinician reading about `name`).
 
     It applies when each of the last three 30-day windows ending today has headache on
     >= 15 days and migraine on >= 8 days, and the diary covers all three windows.
     """
-    return _chronic_migraine_alert(_index(diary, today=today, now=now))
+    return _chronic_migraine_alert(
+        _index(diary, today=today, now=now), audience=audience, name=name
+    )
 
 
-def _chronic_migraine_alert(days: _DiaryDays) -> Alert | None:
+def _chronic_migraine_alert(
+    days: _DiaryDays, *, audience: Audience = PATIENT, name: str = ""
+) -> Alert | None:
     bounds = _alert_window_bounds(days.today)
     if days.first_day is None or days.first_day > bounds[0][0]:
         return None
@@ -384,18 +421,20 @@ def _chronic_migraine_alert(days: _DiaryDays) -> Alert | None:
     period_start, period_end = windows[0].start, windows[-1].end
     headache_counts = _join_numbers([window.counts["headache_days"] for window in windows])
     migraine_counts = _join_numbers([window.counts["migraine_days"] for window in windows])
+    advice = ": discuss this with your clinician" if audience == PATIENT else ""
     return Alert(
         kind="chronic_migraine",
         title="Headache on most days",
         message=(
             f"In the three 30-day periods from {format_day(period_start)} to "
-            f"{format_day(period_end)}, you logged headache on {headache_counts} days, "
+            f"{format_day(period_end)}, {subject(audience, name)} logged headache on "
+            f"{headache_counts} days, "
             f"with migraine on {migraine_counts} of them. Headache specialists (ICHD-3, the "
             "International Classification of Headache Disorders) describe a chronic "
             "migraine pattern as headache on 15 or more days a month for more than 3 "
             "months, with migraine on at least 8 of those days a month; Overlap counts a "
-            "month as 30 days. This is a pattern in your diary, not a diagnosis: discuss "
-            "this with your clinician."
+            f"month as 30 days. This is a pattern in {possessive(audience, name)} diary, not "
+            f"a diagnosis{advice}."
         ),
         period_start=period_start,
         period_end=period_end,
@@ -404,39 +443,75 @@ def _chronic_migraine_alert(days: _DiaryDays) -> Alert | None:
     )
 
 
-# --- Triptan caution -----------------------------------------------------------------
+# --- Triptan caution and the 24-hour note ---------------------------------------------
 
 
 TRIPTAN_CAUTION_DAYS = 90
+# Triptans and ergots both narrow blood vessels (CLINICAL.md, triptan caution).
+VESSEL_NARROWING_CATEGORIES = ("triptan", "ergot")
+# Product information for triptans: not within 24 hours of an ergot or of another triptan.
+TRIPTAN_GAP = timedelta(hours=24)
 
 
-def triptan_caution(diary: Diary, *, today: date) -> Alert | None:
-    """Return a calm note when a patient with a vessel-involving condition logged a triptan
-    in the last 90 days, or None. It never blocks anything.
+def triptan_caution(
+    diary: Diary, *, today: date, audience: Audience = PATIENT, name: str = ""
+) -> Alert | None:
+    """Return a calm note when a patient with a vessel-involving condition or a heart or
+    vessel fact logged a triptan or an ergot in the last 90 days, or None. It names the
+    reasons and never blocks anything; its words are for `audience` (the patient, or a
+    clinician reading about `name`).
     """
-    if not diary.vessel_condition:
+    if not diary.vessel_reasons:
         return None
-    return _triptan_caution(_doses_by_day(diary), today=today)
+    return _triptan_caution(
+        _doses_by_day(diary), diary.vessel_reasons, today=today, audience=audience, name=name
+    )
 
 
-def _triptan_caution(doses: dict[date, list[DoseRecord]], *, today: date) -> Alert | None:
+def vessel_caution_text(
+    reasons: tuple[str, ...], *, audience: Audience = PATIENT, name: str = ""
+) -> str:
+    """The caution's reason, shown with the alert and when such a dose is logged: to the
+    patient with the advice to discuss it, to a clinician (about `name`) without."""
+    conditions = _join_words(list(reasons))
+    if audience != PATIENT:
+        return (
+            "Triptans and ergots act on blood vessels, and they may not suit everyone with "
+            f"{conditions}, which {subject(audience, name)} has told Overlap about."
+        )
+    return (
+        "Triptans and ergots act on blood vessels, and they may not suit everyone with "
+        f"{conditions}, which you have told Overlap about. Many people use "
+        "them safely; this is not a reason to stop on your own. If you haven't already, "
+        "discuss this with your clinician."
+    )
+
+
+def _triptan_caution(
+    doses: dict[date, list[DoseRecord]],
+    reasons: tuple[str, ...],
+    *,
+    today: date,
+    audience: Audience = PATIENT,
+    name: str = "",
+) -> Alert | None:
     period_start = today - timedelta(days=TRIPTAN_CAUTION_DAYS - 1)
-    triptan_days = [
+    dose_days = [
         day
         for day, day_doses in doses.items()
-        if period_start <= day <= today and any(dose.category == "triptan" for dose in day_doses)
+        if period_start <= day <= today
+        and any(dose.category in VESSEL_NARROWING_CATEGORIES for dose in day_doses)
     ]
-    if not triptan_days:
+    if not dose_days:
         return None
     return Alert(
         kind="triptan_caution",
-        title="A note about triptans",
+        title="A note about triptans and ergots",
         message=(
-            f"You logged a triptan on {_count_days(len(triptan_days))} in the last 90 days "
-            f"({_format_day_range(period_start, today)}). Triptans act on blood vessels, and "
-            "they may not suit everyone whose autoimmune condition can involve the vessels, "
-            "as lupus, rheumatoid arthritis, vasculitis and Raynaud's can. Many people use "
-            "them safely; if you haven't already, discuss this with your clinician."
+            f"{sentence_start(subject(audience, name))} logged a triptan or an ergot on "
+            f"{_count_days(len(dose_days))} in the last 90 days "
+            f"({_format_day_range(period_start, today)}). "
+            + vessel_caution_text(reasons, audience=audience, name=name)
         ),
         period_start=period_start,
         period_end=today,
@@ -445,8 +520,90 @@ def _triptan_caution(doses: dict[date, list[DoseRecord]], *, today: date) -> Ale
             AlertWindow(
                 start=period_start,
                 end=today,
-                counts={"triptan_days": len(triptan_days)},
+                counts={"triptan_days": len(dose_days)},
                 reasons=("triptan_logged",),
+            ),
+        ),
+    )
+
+
+def triptan_gap_note(
+    diary: Diary, *, today: date, audience: Audience = PATIENT, name: str = ""
+) -> Alert | None:
+    """Return a calm note when, in the last 90 days, a triptan was taken within 24 hours
+    after an ergot or a different triptan (or an ergot within 24 hours after a triptan),
+    or None. For every patient, whatever their conditions; its words for `audience` (the
+    patient, or a clinician reading about `name`)."""
+    return _triptan_gap_note(_doses_by_day(diary), today=today, audience=audience, name=name)
+
+
+def _close_pair(earlier: DoseRecord, later: DoseRecord) -> str | None:
+    """What two doses less than 24 hours apart are, when product information advises
+    against taking them so close: a triptan and an ergot, or two different triptans (the
+    same triptan again is its own second dose, and two ergot doses are the ergot's own
+    dosing). None otherwise."""
+    if later.taken_at - earlier.taken_at >= TRIPTAN_GAP:
+        return None
+    categories = {earlier.category, later.category}
+    if categories == {"triptan", "ergot"}:
+        return "a triptan and an ergot"
+    if categories == {"triptan"} and earlier.medication != later.medication:
+        return "two different triptans"
+    return None
+
+
+def _triptan_gap_note(
+    doses: dict[date, list[DoseRecord]],
+    *,
+    today: date,
+    audience: Audience = PATIENT,
+    name: str = "",
+) -> Alert | None:
+    period_start = today - timedelta(days=TRIPTAN_CAUTION_DAYS - 1)
+    dated = sorted(
+        (
+            (day, dose)
+            for day, day_doses in doses.items()
+            if day <= today
+            for dose in day_doses
+            if dose.category in VESSEL_NARROWING_CATEGORIES
+        ),
+        key=lambda day_dose: day_dose[1].taken_at,
+    )
+    days: set[date] = set()
+    pairs: set[str] = set()
+    for index, (day, later) in enumerate(dated):
+        if day < period_start:
+            continue
+        for _, earlier in dated[:index]:
+            pair = _close_pair(earlier, later)
+            if pair:
+                days.add(day)
+                pairs.add(pair)
+    if not days:
+        return None
+    advice = (
+        " If it happens often, ask your clinician how to space them." if audience == PATIENT else ""
+    )
+    return Alert(
+        kind="triptan_gap",
+        title="A note about the time between doses",
+        message=(
+            f"On {_join_words([format_day(day) for day in sorted(days)])} "
+            f"{subject(audience, name)} logged {' or '.join(sorted(pairs))} less than 24 hours "
+            "apart. Product information for triptans advises leaving 24 hours between a "
+            "triptan and an ergot, or between two different triptans, because together they "
+            f"can narrow blood vessels more.{advice}"
+        ),
+        period_start=period_start,
+        period_end=today,
+        education_slug=MEDICATION_EDUCATION_SLUG,
+        windows=(
+            AlertWindow(
+                start=period_start,
+                end=today,
+                counts={"days": len(days)},
+                reasons=tuple(sorted(pairs)),
             ),
         ),
     )
@@ -459,21 +616,33 @@ def _triptan_caution(doses: dict[date, list[DoseRecord]], *, today: date) -> Ale
 ALERT_DAYS = max(ALERT_WINDOWS * DAYS_PER_MONTH, TRIPTAN_CAUTION_DAYS)
 
 
-def current_alerts(diary: Diary, *, today: date, now: datetime) -> list[Alert]:
+def current_alerts(
+    diary: Diary, *, today: date, now: datetime, audience: Audience = PATIENT, name: str = ""
+) -> list[Alert]:
     """Return the alerts that apply today: medication overuse (or else its early warning),
-    chronic-migraine pattern, triptan caution, in that order.
+    chronic-migraine pattern, triptan caution, triptan gap note, in that order; their words
+    for `audience` (the patient, or a clinician reading about `name`).
     """
-    return _current_alerts(_index(diary, today=today, now=now, recent_days=ALERT_DAYS))
-
-
-def _current_alerts(days: _DiaryDays) -> list[Alert]:
-    recent_overuse = _overuse_medication_days(days.recent_doses)
-    overuse = _medication_overuse_alert(days, recent_overuse) or _medication_overuse_warning(
-        recent_overuse, today=days.today
+    return _current_alerts(
+        _index(diary, today=today, now=now, recent_days=ALERT_DAYS), audience=audience, name=name
     )
+
+
+def _current_alerts(
+    days: _DiaryDays, *, audience: Audience = PATIENT, name: str = ""
+) -> list[Alert]:
+    recent_overuse = _overuse_medication_days(days.recent_doses)
+    overuse = _medication_overuse_alert(
+        days, recent_overuse, audience=audience, name=name
+    ) or _medication_overuse_warning(recent_overuse, today=days.today, audience=audience, name=name)
     alerts = [
         overuse,
-        _chronic_migraine_alert(days),
-        _triptan_caution(days.recent_doses, today=days.today) if days.vessel_condition else None,
+        _chronic_migraine_alert(days, audience=audience, name=name),
+        _triptan_caution(
+            days.recent_doses, days.vessel_reasons, today=days.today, audience=audience, name=name
+        )
+        if days.vessel_reasons
+        else None,
+        _triptan_gap_note(days.recent_doses, today=days.today, audience=audience, name=name),
     ]
     return [alert for alert in alerts if alert is not None]

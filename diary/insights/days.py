@@ -1,5 +1,6 @@
-"""Day counting: which local calendar days had a migraine, a headache, acute medication or
-a flare, which days the diary covers, and rates per 30 covered days.
+"""Day counting: which local calendar days had a migraine, a headache, acute medication,
+a medicine of an overuse class or a flare, which days the diary covers, and rates per 30
+covered days.
 
 The definitions follow shared/CLINICAL.md:
 
@@ -8,6 +9,11 @@ The definitions follow shared/CLINICAL.md:
   today. Days that are not covered are never counted as migraine-free: rates divide by
   covered days, and daily points leave their outcomes as None.
 - "Per 30 days" rates are over the period shown; monthly tables are per calendar month.
+- An *acute-medication* day has a dose taken to treat an attack (the patient's purpose);
+  an *overuse-relevant* day has a dose of an ICHD-3 overuse class whatever the reason
+  (the medicine's kind). They are different numbers and every page shows both: naproxen
+  for the joints is an overuse-relevant day and not an acute-medication one, a gepant for
+  an attack the other way round.
 
 `_index` lays the whole diary out by day once per call; series, linkage, factors and
 alerts all count from that one layout.
@@ -20,19 +26,33 @@ from datetime import date, datetime, time, timedelta
 from operator import attrgetter
 from zoneinfo import ZoneInfo
 
+from diary.insights.completeness import recorded_flags
 from diary.insights.records import AttackRecord, CheckInRecord, Diary, DoseRecord, FlareRecord
+from education.medication_kinds import PREVENTIVE_ONLY_CATEGORIES
 
 ONE_DAY = timedelta(days=1)
 _MIDNIGHT = time(0)
 DAYS_PER_MONTH = 30
-Z_95 = 1.96  # two-sided 95 % normal quantile, for the intervals of linkage and factors
 
-# Kinds of medicine that only prevent attacks or treat the autoimmune disease: a dose of
-# one is never an acute-medication day, even when the medicine was saved "to treat an
-# attack" (shared/CLINICAL.md). Of Overlap's kinds these are the CGRP antibodies
-# (erenumab and the like, monthly or quarterly injections), DMARDs, biologics and
-# immunosuppressants; steroids stay acute-capable (a short course can treat an attack).
-PREVENTIVE_ONLY_CATEGORIES = frozenset({"cgrp_antibody", "dmard", "biologic", "immunosuppressant"})
+# ICHD-3 8.2 names these classes: ergotamine, triptans, simple analgesics (paracetamol,
+# aspirin and other NSAIDs), opioids, combination analgesics, and several classes
+# together; 8.2.8 adds any other acute medicine at >= 10 days a month, which is where the
+# ditans (lasmiditan, whose product information warns about overuse) belong. Every dose
+# counts, whatever it was taken for: an NSAID taken for joint pain is an overuse day just
+# like one taken for a headache. Gepants count as acute-medication days but not towards
+# overuse: trials have not shown them to cause medication-overuse headache and ICHD-3
+# predates them (diary.insights.alerts.GEPANTS_NOT_COUNTED says so wherever overuse is
+# described). Antiemetics, steroids, preventives and disease-modifying drugs are not
+# overuse classes.
+OVERUSE_CLASS_BY_CATEGORY: dict[str, str] = {
+    "triptan": "triptan",
+    "ergot": "ergot",
+    "opioid": "opioid",
+    "combination_analgesic": "combination_analgesic",
+    "simple_analgesic": "simple_analgesic",
+    "nsaid": "simple_analgesic",
+    "ditan": "other_acute",
+}
 
 
 def attack_days(attack: AttackRecord, *, tz: ZoneInfo, now: datetime) -> list[date]:
@@ -73,6 +93,14 @@ def is_acute_dose(dose: DoseRecord) -> bool:
     return dose.purpose == "acute" and dose.category not in PREVENTIVE_ONLY_CATEGORIES
 
 
+def is_overuse_dose(dose: DoseRecord) -> bool:
+    """Return whether the dose makes its day an overuse-relevant day: a medicine of an
+    ICHD-3 overuse class (OVERUSE_CLASS_BY_CATEGORY), whatever it was taken for. A gepant
+    is an acute-medication day and never an overuse-relevant one; an NSAID for the joints
+    is an overuse-relevant day and not an acute-medication one."""
+    return dose.category in OVERUSE_CLASS_BY_CATEGORY
+
+
 def flare_days(diary: Diary, *, today: date) -> dict[date, set[str]]:
     """Return, for each day inside a flare, the conditions flaring.
 
@@ -96,8 +124,21 @@ def diary_start(diary: Diary) -> date | None:
         *(flare.started_on for flare in diary.flares),
         *(_local(dose.taken_at, diary.tz).date() for dose in diary.doses),
         *(checkin.day for checkin in diary.checkins),
+        *diary.headache_free_days,
+        *([diary.covered_from] if diary.covered_from else []),
     ]
     return min(first_days, default=None)
+
+
+def recorded_days(diary: Diary, *, today: date, now: datetime) -> set[date]:
+    """Return the local days up to today the patient logged anything for, as
+    diary.insights.completeness defines them (a "no headache" day among them)."""
+    days = _index(diary, today=today, now=now)
+    return {
+        date.fromordinal(days.origin + position)
+        for position, recorded in enumerate(days.recorded)
+        if recorded
+    }
 
 
 def covered_days(diary: Diary, *, start: date, end: date, today: date) -> int:
@@ -132,14 +173,17 @@ class _DiaryDays:
     migraine: list[bool]
     headache: list[bool]
     peak_intensity: list[int | None]  # highest peak of the day's migraine attacks
-    acute_medication: list[bool]
+    acute_medication: list[bool]  # a dose taken to treat an attack (is_acute_dose)
+    # a dose of an ICHD-3 overuse class, whatever the reason (is_overuse_dose)
+    overuse_medication: list[bool]
     flare_conditions: list[tuple[str, ...]]  # sorted condition slugs
     checkins: list[CheckInRecord | None]
+    recorded: list[bool]  # the patient logged anything for the day (diary.insights.completeness)
     # The doses of the last `recent_days` days only (see _index): the alerts look no
     # further back, and nothing else reads doses by day.
     recent_doses: dict[date, list[DoseRecord]]
     flare_records: tuple[FlareRecord, ...]
-    vessel_condition: bool
+    vessel_reasons: tuple[str, ...]
 
     def positions(self, start: date, end: date) -> tuple[int, int]:
         """Return the slice (first, stop) of the covered days from start to end."""
@@ -160,6 +204,8 @@ def _index(diary: Diary, *, today: date, now: datetime, recent_days: int = 0) ->
         min(dose_days, default=None),
         min((flare.started_on.toordinal() for flare in diary.flares), default=None),
         min((checkin.day.toordinal() for checkin in diary.checkins), default=None),
+        min((day.toordinal() for day in diary.headache_free_days), default=None),
+        diary.covered_from.toordinal() if diary.covered_from else None,
     ]
     first = min((ordinal for ordinal in firsts if ordinal is not None), default=None)
     today_ordinal = today.toordinal()
@@ -181,12 +227,16 @@ def _index(diary: Diary, *, today: date, now: datetime, recent_days: int = 0) ->
                 peak_intensity[day] = max(peak_intensity[day] or 0, peak)
 
     acute_medication = [False] * covered
+    overuse_medication = [False] * covered
     recent_doses: dict[date, list[DoseRecord]] = defaultdict(list)
     recent_from = today_ordinal - recent_days + 1
     for dose, ordinal in zip(diary.doses, dose_days, strict=True):
         day = ordinal - origin
-        if day < covered and is_acute_dose(dose):
-            acute_medication[day] = True
+        if day < covered:
+            if is_acute_dose(dose):
+                acute_medication[day] = True
+            if dose.category in OVERUSE_CLASS_BY_CATEGORY:  # is_overuse_dose, inlined
+                overuse_medication[day] = True
         if recent_from <= ordinal <= today_ordinal:
             recent_doses[date.fromordinal(ordinal)].append(dose)
 
@@ -206,6 +256,16 @@ def _index(diary: Diary, *, today: date, now: datetime, recent_days: int = 0) ->
         if day < covered:
             checkins[day] = checkin
 
+    recorded = recorded_flags(
+        origin=origin,
+        covered=covered,
+        headache=headache,
+        dose_ordinals=dose_days,
+        flare_conditions=flare_conditions,
+        checkins=checkins,
+        headache_free_days=diary.headache_free_days,
+    )
+
     return _DiaryDays(
         first_day=None if first is None else date.fromordinal(first),
         today=today,
@@ -214,11 +274,13 @@ def _index(diary: Diary, *, today: date, now: datetime, recent_days: int = 0) ->
         headache=headache,
         peak_intensity=peak_intensity,
         acute_medication=acute_medication,
+        overuse_medication=overuse_medication,
         flare_conditions=flare_conditions,
         checkins=checkins,
+        recorded=recorded,
         recent_doses=recent_doses,
         flare_records=diary.flares,
-        vessel_condition=diary.vessel_condition,
+        vessel_reasons=diary.vessel_reasons,
     )
 
 

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import compress
-from math import exp, log, sqrt
 from operator import or_
 
-from diary.insights.days import Z_95, _DiaryDays, _index
+from diary.insights.days import _DiaryDays, _index
+from diary.insights.intervals import clustered_ratio_interval, episodes
 from diary.insights.records import CheckInRecord, Diary
 from diary.insights.text import _count_days
 
@@ -34,7 +34,7 @@ class Association:
     risk_with: float | None
     risk_without: float | None
     risk_ratio: float | None
-    ci_low: float | None  # 95 % confidence interval of the risk ratio (Katz)
+    ci_low: float | None  # 95 % interval of the risk ratio, episodes clustered (intervals.py)
     ci_high: float | None
     enough_data: bool  # at least min_days days with and min_days without
     reason: str  # why there is no ratio; empty when there is one
@@ -88,7 +88,8 @@ def factor_associations(
     min_days: int = ASSOCIATION_MIN_DAYS,
 ) -> FactorAssociations:
     """Return, for each factor, the chance of a migraine day on the same or next day with the
-    factor against without it, and the risk ratio with a 95 % interval (Katz log method).
+    factor against without it, and the risk ratio with a 95 % interval that counts each run
+    of migraine outcome days in a row as one episode (intervals.py).
 
     Only check-in days from start to end count, where the factor is known (None is unknown)
     and the next day is covered, so the outcome is fully seen. Factors are sleep under 6 h,
@@ -114,17 +115,30 @@ def _factor_associations(
     first, stop = days.positions(start, end)
     stop = min(stop, len(days.migraine) - 1)
     checkins = days.checkins[first:stop]
-    usable = [checkin for checkin in checkins if checkin is not None]
-    outcomes = list(
-        compress(map(or_, days.migraine[first:stop], days.migraine[first + 1 : stop + 1]), checkins)
-    )
+    outcomes = list(map(or_, days.migraine[first:stop], days.migraine[first + 1 : stop + 1]))
+    # The migraine episode behind each outcome: the day's own, else the next day's.
+    numbers = episodes(days.migraine[first : stop + 1])
+    episode = [
+        number if number is not None else next_number
+        for number, next_number in zip(numbers, numbers[1:], strict=False)
+    ]
+    # Each factor, day by day: True with it, False without, None not recorded (no check-in
+    # that day, or the question left blank).
     exposures: list[tuple[str, str, list[bool | None]]] = [
-        (factor, label, list(map(exposure, usable))) for factor, label, exposure in FACTORS
+        (
+            factor,
+            label,
+            [None if checkin is None else exposure(checkin) for checkin in checkins],
+        )
+        for factor, label, exposure in FACTORS
     ]
     # Check-ins repeat the same few lists of triggers: each list is cleaned up once.
     names_of: dict[tuple[str, ...], set[str]] = {(): set()}
-    names_by_day = []
-    for checkin in usable:
+    names_by_day: list[set[str] | None] = []
+    for checkin in checkins:
+        if checkin is None:
+            names_by_day.append(None)
+            continue
         names = names_of.get(checkin.triggers)
         if names is None:
             names = names_of[checkin.triggers] = _trigger_names(checkin)
@@ -133,22 +147,23 @@ def _factor_associations(
         # Labelled as noted triggers so "Gluten" the trigger reads apart from the
         # check-in's own gluten question.
         label = f"Noted trigger: {name.lower()}"
-        exposures.append((f"trigger:{name}", label, [name in names for names in names_by_day]))
+        exposures.append(
+            (
+                f"trigger:{name}",
+                label,
+                [None if names is None else name in names for names in names_by_day],
+            )
+        )
 
     reported: list[Association] = []
     not_enough: list[Association] = []
     for factor, label, exposed in exposures:
-        # The outcomes of the days with the factor and of those without it (False: None
-        # is not recorded, neither with nor without).
-        with_factor = list(compress(outcomes, exposed))
-        without_factor = list(compress(outcomes, [is_exposed is False for is_exposed in exposed]))
         association = _association(
             factor=factor,
             label=label,
-            days_with=len(with_factor),
-            days_without=len(without_factor),
-            migraine_with=with_factor.count(True),
-            migraine_without=without_factor.count(True),
+            outcomes=outcomes,
+            exposed=exposed,
+            episode=episode,
             min_days=min_days,
         )
         (reported if association.enough_data else not_enough).append(association)
@@ -163,12 +178,17 @@ def _association(
     *,
     factor: str,
     label: str,
-    days_with: int,
-    days_without: int,
-    migraine_with: int,
-    migraine_without: int,
+    outcomes: list[bool],
+    exposed: list[bool | None],
+    episode: list[int | None],
     min_days: int,
 ) -> Association:
+    """The association of one factor: `outcomes`, `exposed` and `episode` (the migraine
+    episode behind each outcome) run day by day."""
+    with_factor = list(compress(outcomes, [is_exposed is True for is_exposed in exposed]))
+    without_factor = list(compress(outcomes, [is_exposed is False for is_exposed in exposed]))
+    days_with, days_without = len(with_factor), len(without_factor)
+    migraine_with, migraine_without = with_factor.count(True), without_factor.count(True)
     risk_with = migraine_with / days_with if days_with else None
     risk_without = migraine_without / days_without if days_without else None
     enough_data = days_with >= min_days and days_without >= min_days
@@ -185,7 +205,7 @@ def _association(
             "migraine yet."
         )
     elif migraine_with == days_with or migraine_without == days_without:
-        # Katz's interval would shrink to nothing here, which would look falsely certain.
+        # The interval would shrink to nothing here, which would look falsely certain.
         which = "with" if migraine_with == days_with else "without"
         reason = (
             f"Too little data for a ratio: every day {which} this factor was followed by a "
@@ -193,14 +213,9 @@ def _association(
         )
     else:
         reason = ""
-        # Both days_with and days_without are above zero here, so both risks are known.
-        assert risk_with is not None and risk_without is not None
-        risk_ratio = risk_with / risk_without
-        margin = Z_95 * sqrt(
-            1 / migraine_with - 1 / days_with + 1 / migraine_without - 1 / days_without
-        )
-        ci_low = exp(log(risk_ratio) - margin)
-        ci_high = exp(log(risk_ratio) + margin)
+        interval = clustered_ratio_interval(outcomes, exposed, episode)
+        assert interval is not None  # both groups have days with and without an outcome
+        risk_ratio, ci_low, ci_high = interval
     return Association(
         factor=factor,
         label=label,

@@ -6,9 +6,9 @@ a migraine day at each offset from the flare's start (the lag profile).
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import compress
-from math import exp, log, sqrt
 
-from diary.insights.days import Z_95, _DiaryDays, _flare_last_day, _index, per_30_days
+from diary.insights.days import _DiaryDays, _flare_last_day, _index, per_30_days
+from diary.insights.intervals import clustered_ratio_interval, episodes
 from diary.insights.records import Diary
 from diary.insights.text import _count_days
 
@@ -70,9 +70,10 @@ def flare_linkage(
     """Return migraine days per 30 days inside flare windows against outside them.
 
     Each flare is widened by window_days either side; only covered days from start to end
-    count. The rate ratio's 95 % interval is the Poisson log method,
-    exp(ln(RR) +/- 1.96 * sqrt(1/a + 1/b)). There is no ratio (enough_data False, with a
-    reason) when either group has fewer than min_days days or no migraine day.
+    count. The rate ratio's 95 % interval counts each run of migraine days in a row as one
+    episode (intervals.py says how and why). There is no ratio (enough_data False, with a
+    reason) when either group has fewer than min_days days, no migraine day, or nothing but
+    migraine days.
     """
     return _flare_linkage(
         _index(diary, today=today, now=now),
@@ -123,10 +124,14 @@ def _flare_linkage(
     )
     rate_ratio = ci_low = ci_high = None
     if not reason:
-        rate_ratio = (inside_migraine / inside_days) / (outside_migraine / outside_days)
-        margin = Z_95 * sqrt(1 / inside_migraine + 1 / outside_migraine)
-        ci_low = exp(log(rate_ratio) - margin)
-        ci_high = exp(log(rate_ratio) + margin)
+        interval = clustered_ratio_interval(migraine, inside, episodes(migraine))
+        if interval is None:
+            reason = (
+                "Too little data: every day on one side of the comparison was a migraine day, "
+                "so a ratio can't be worked out."
+            )
+        else:
+            rate_ratio, ci_low, ci_high = interval
     return Linkage(
         window_days=window_days,
         inside_days=inside_days,

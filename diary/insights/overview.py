@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from diary.insights.alerts import ALERT_DAYS, Alert, _current_alerts
+from diary.insights.completeness import PATIENT, Audience, Completeness
 from diary.insights.days import _index
 from diary.insights.factors import ASSOCIATION_MIN_DAYS, FactorAssociations, _factor_associations
 from diary.insights.linkage import (
@@ -25,6 +26,7 @@ from diary.insights.series import (
     _daily_points,
     _monthly_rows,
     _period,
+    _period_completeness,
     _weekly_points,
 )
 from diary.insights.text import _period_summary
@@ -38,6 +40,7 @@ class Overview:
     end: date
     diary_start: date | None  # the diary's first day, as `diary_start` returns
     covered_days: int
+    completeness: Completeness
     days: list[DayPoint]
     weeks: list[WeekPoint]
     months: list[MonthRow]
@@ -56,12 +59,15 @@ def diary_overview(
     today: date,
     now: datetime,
     window_days: int = LINKAGE_WINDOW_DAYS,
+    audience: Audience = PATIENT,
+    name: str = "",
 ) -> Overview:
     """Return daily, weekly and monthly figures, flare linkage, lag profile, factor
     associations, current alerts and a summary for start..end, reading the diary once.
 
     Each part equals what its own function returns for the same arguments (the lag profile
-    and alerts always cover the whole diary up to today).
+    and alerts always cover the whole diary up to today). The words are for `audience`: the
+    patient, or a clinician reading about the patient by `name`.
     """
     days = _index(diary, today=today, now=now, recent_days=ALERT_DAYS)
     period = _period(days, start=start, end=end)
@@ -70,6 +76,7 @@ def diary_overview(
         end=end,
         diary_start=days.first_day,
         covered_days=period.covered.count(True),
+        completeness=_period_completeness(period),
         days=_daily_points(period),
         weeks=_weekly_points(period),
         months=_monthly_rows(period),
@@ -78,6 +85,6 @@ def diary_overview(
         ),
         lag=_lag_profile(days, span=LAG_SPAN_DAYS),
         factors=_factor_associations(days, start=start, end=end, min_days=ASSOCIATION_MIN_DAYS),
-        alerts=_current_alerts(days),
-        summary=_period_summary(period, start=start, end=end),
+        alerts=_current_alerts(days, audience=audience, name=name),
+        summary=_period_summary(period, start=start, end=end, audience=audience, name=name),
     )

@@ -37,6 +37,7 @@ class DoseRecord(NamedTuple):
     taken_at: datetime  # aware
     category: str  # triptan, nsaid, simple_analgesic, gepant, biologic, ...
     purpose: str  # acute | preventive | disease_modifying
+    medication: int | None = None  # the medication's id: two triptans differ by it
 
 
 class CheckInRecord(NamedTuple):
@@ -62,8 +63,21 @@ class Diary:
     flares: tuple[FlareRecord, ...]
     doses: tuple[DoseRecord, ...]
     checkins: tuple[CheckInRecord, ...]
-    # Lupus, rheumatoid arthritis or another condition that can involve the blood vessels.
-    vessel_condition: bool = False
+    # Why a triptan or an ergot calls for a conversation (CLINICAL.md, triptan caution): the
+    # names of the patient's conditions that can involve the blood vessels (lupus,
+    # vasculitis...) and the heart and vessel facts they recorded (high blood pressure...),
+    # each as it reads after "with". Empty when none.
+    vessel_reasons: tuple[str, ...] = ()
+    # Local days the patient said passed without a headache: recorded, never migraine days.
+    headache_free_days: tuple[date, ...] = ()
+    # The diary's first day when the records are only its recent part (as
+    # diary.loading.load_recent_diaries gives them): coverage starts there, not at the
+    # first record given. None: the records are the whole diary.
+    covered_from: date | None = None
+
+    @property
+    def vessel_condition(self) -> bool:
+        return bool(self.vessel_reasons)
 
 
 class MedicationRecord(NamedTuple):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
+from diary.insights.completeness import Completeness
 from diary.insights.days import _DiaryDays, _index
 from diary.insights.records import CheckInRecord, Diary
 
@@ -22,12 +23,17 @@ class DayPoint:
     migraine: bool | None
     headache: bool | None
     peak_intensity: int | None  # highest peak of the day's migraine attacks
-    acute_medication: bool | None
+    acute_medication: bool | None  # a dose taken to treat an attack
+    # a dose of an ICHD-3 overuse class, whatever the reason (diary.insights.days)
+    overuse_medication: bool | None
     flare_conditions: tuple[str, ...]  # sorted condition slugs
     sleep_hours: float | None
     stress: int | None
     fatigue: int | None
     joint_pain: int | None
+    # The patient logged anything for the day (diary.insights.completeness); never on days
+    # the diary does not cover.
+    recorded: bool = False
 
 
 @dataclass(frozen=True)
@@ -41,7 +47,8 @@ class WeekPoint:
     covered_days: int
     migraine_days: int
     headache_days: int
-    acute_medication_days: int
+    acute_medication_days: int  # days with a dose taken to treat an attack
+    overuse_medication_days: int  # days with a dose of an overuse class, whatever the reason
     flare_days: int
     peak_intensity: int | None
     mean_sleep_hours: float | None
@@ -59,7 +66,8 @@ class MonthRow:
     covered_days: int
     migraine_days: int
     headache_days: int
-    acute_medication_days: int
+    acute_medication_days: int  # days with a dose taken to treat an attack
+    overuse_medication_days: int  # days with a dose of an overuse class, whatever the reason
     flare_days: int
 
 
@@ -71,7 +79,8 @@ class PeriodCounts:
     covered_days: int
     migraine_days: int
     headache_days: int
-    acute_medication_days: int
+    acute_medication_days: int  # days with a dose taken to treat an attack
+    overuse_medication_days: int  # days with a dose of an overuse class, whatever the reason
     flare_days: int
 
 
@@ -100,16 +109,37 @@ def monthly_table(
 
 
 def period_counts(points: list[DayPoint]) -> PeriodCounts:
-    """Return the migraine, headache, acute-medication and flare days among the points, with
+    """Return the migraine, headache, acute-medication, overuse-relevant and flare days among
+    the points, with
     how many days there are and how many the diary covers (rates divide by those)."""
-    covered, migraine, headache, acute_medication, flare = _day_counts(points).values()
+    covered, migraine, headache, acute_medication, overuse_medication, flare = _day_counts(
+        points
+    ).values()
     return PeriodCounts(
         days=len(points),
         covered_days=covered,
         migraine_days=migraine,
         headache_days=headache,
         acute_medication_days=acute_medication,
+        overuse_medication_days=overuse_medication,
         flare_days=flare,
+    )
+
+
+def points_completeness(points: list[DayPoint]) -> Completeness:
+    """How many of the points' days the diary covers, and how many of those are recorded."""
+    return Completeness(
+        days=len(points),
+        covered_days=sum(1 for point in points if point.covered),
+        recorded_days=sum(1 for point in points if point.recorded),
+    )
+
+
+def _period_completeness(period: "_Period") -> Completeness:
+    return Completeness(
+        days=len(period.day),
+        covered_days=period.covered.count(True),
+        recorded_days=period.recorded.count(True),
     )
 
 
@@ -126,11 +156,13 @@ class _Period(NamedTuple):
     headache: list[bool | None]
     peak_intensity: list[int | None]
     acute_medication: list[bool | None]
+    overuse_medication: list[bool | None]
     flare_conditions: list[tuple[str, ...]]
     sleep_hours: list[float | None]
     stress: list[int | None]
     fatigue: list[int | None]
     joint_pain: list[int | None]
+    recorded: list[bool]
 
 
 def _period(days: _DiaryDays, *, start: date, end: date) -> _Period:
@@ -152,11 +184,13 @@ def _period(days: _DiaryDays, *, start: date, end: date) -> _Period:
         headache=column(days.headache, None),
         peak_intensity=column(days.peak_intensity, None),
         acute_medication=column(days.acute_medication, None),
+        overuse_medication=column(days.overuse_medication, None),
         flare_conditions=column(days.flare_conditions, ()),
         sleep_hours=_checkin_column(checkins, "sleep_hours", before, after),
         stress=_checkin_column(checkins, "stress", before, after),
         fatigue=_checkin_column(checkins, "fatigue", before, after),
         joint_pain=_checkin_column(checkins, "joint_pain", before, after),
+        recorded=column(days.recorded, False),
     )
 
 
@@ -173,14 +207,16 @@ def _daily_points(period: _Period) -> list[DayPoint]:
 
 
 def _period_counts(period: _Period, first: int = 0, stop: int | None = None) -> dict[str, int]:
-    """Return the covered, migraine, headache, acute-medication and flare days among the
-    period's days first..stop-1 (all of them by default), as _day_counts does for points."""
+    """Return the covered, migraine, headache, acute-medication, overuse-relevant and flare
+    days among the period's days first..stop-1 (all of them by default), as _day_counts
+    does for points."""
     stop = len(period.day) if stop is None else stop
     return {
         "covered": period.covered[first:stop].count(True),
         "migraine": period.migraine[first:stop].count(True),
         "headache": period.headache[first:stop].count(True),
         "acute_medication": period.acute_medication[first:stop].count(True),
+        "overuse_medication": period.overuse_medication[first:stop].count(True),
         "flare": stop - first - period.flare_conditions[first:stop].count(()),
     }
 
@@ -209,6 +245,7 @@ def _week_point(week_start: date, period: _Period, first: int, stop: int) -> Wee
         migraine_days=period.migraine[first:stop].count(True),
         headache_days=period.headache[first:stop].count(True),
         acute_medication_days=period.acute_medication[first:stop].count(True),
+        overuse_medication_days=period.overuse_medication[first:stop].count(True),
         flare_days=stop - first - period.flare_conditions[first:stop].count(()),
         peak_intensity=max(peaks, default=None),
         mean_sleep_hours=_mean(period.sleep_hours[first:stop]),
@@ -234,6 +271,7 @@ def _monthly_rows(period: _Period) -> list[MonthRow]:
                 migraine_days=counts["migraine"],
                 headache_days=counts["headache"],
                 acute_medication_days=counts["acute_medication"],
+                overuse_medication_days=counts["overuse_medication"],
                 flare_days=counts["flare"],
             )
         )
@@ -242,8 +280,9 @@ def _monthly_rows(period: _Period) -> list[MonthRow]:
 
 
 def _day_counts(points: list[DayPoint]) -> dict[str, int]:
-    """Return the covered, migraine, headache, acute-medication and flare days, in that order."""
-    covered = migraine = headache = acute_medication = flare = 0
+    """Return the covered, migraine, headache, acute-medication, overuse-relevant and flare
+    days, in that order."""
+    covered = migraine = headache = acute_medication = overuse_medication = flare = 0
     for point in points:
         if point.covered:
             covered += 1
@@ -253,6 +292,8 @@ def _day_counts(points: list[DayPoint]) -> dict[str, int]:
             headache += 1
         if point.acute_medication:
             acute_medication += 1
+        if point.overuse_medication:
+            overuse_medication += 1
         if point.flare_conditions:
             flare += 1
     return {
@@ -260,6 +301,7 @@ def _day_counts(points: list[DayPoint]) -> dict[str, int]:
         "migraine": migraine,
         "headache": headache,
         "acute_medication": acute_medication,
+        "overuse_medication": overuse_medication,
         "flare": flare,
     }
 

@@ -7,6 +7,7 @@ messages. Querysets scope by owner (`for_owner`) and by period (`between`).
 One module per entity; everything is importable from `diary.models` as before.
 """
 
+from diary.models.appointments import Appointment, AppointmentQuerySet, Specialty
 from diary.models.attacks import (
     AttackDisability,
     AttackLocation,
@@ -25,9 +26,12 @@ from diary.models.base import (
     validate_no_control_characters,
 )
 from diary.models.checkins import DailyCheckIn, DailyCheckInQuerySet
+from diary.models.device_items import DeviceItem, DeviceItemKind
 from diary.models.flares import Flare, FlareQuerySet, FlareSeverity
 from diary.models.headache_free import HeadacheFreeDay, HeadacheFreeDayQuerySet
+from diary.models.imports import ImportBatch, ImportedRecord, ImportFormat, ImportState
 from diary.models.medications import (
+    RELIEF_ANSWERS,
     DoseRelief,
     Medication,
     MedicationCategory,
@@ -35,10 +39,21 @@ from diary.models.medications import (
     MedicationDoseQuerySet,
     MedicationPurpose,
 )
+from diary.models.push import PushSubscription
+from diary.models.questionnaires import (
+    InstrumentWording,
+    KeptInstrument,
+    KeptInstrumentQuerySet,
+    QuestionnaireResponse,
+    QuestionnaireResponseQuerySet,
+)
 from diary.models.reminders import Reminder, ReminderDelivery, ReminderKind, ReminderQuerySet
 from diary.models.triggers import Trigger, TriggerQuerySet
 
 __all__ = [
+    "Appointment",
+    "AppointmentQuerySet",
+    "Specialty",
     "AMOUNT_MAX_LENGTH",
     "MAX_SLEEP_HOURS",
     "MAX_WATER_GLASSES",
@@ -49,12 +64,23 @@ __all__ = [
     "AttackType",
     "DailyCheckIn",
     "DailyCheckInQuerySet",
+    "RELIEF_ANSWERS",
+    "DeviceItem",
+    "DeviceItemKind",
     "DoseRelief",
     "Flare",
     "FlareQuerySet",
     "FlareSeverity",
     "HeadacheFreeDay",
     "HeadacheFreeDayQuerySet",
+    "InstrumentWording",
+    "PushSubscription",
+    "KeptInstrument",
+    "KeptInstrumentQuerySet",
+    "ImportBatch",
+    "ImportFormat",
+    "ImportState",
+    "ImportedRecord",
     "Medication",
     "MedicationCategory",
     "MedicationDose",
@@ -63,6 +89,8 @@ __all__ = [
     "MigraineAttack",
     "MigraineAttackQuerySet",
     "OwnedQuerySet",
+    "QuestionnaireResponse",
+    "QuestionnaireResponseQuerySet",
     "Reminder",
     "ReminderDelivery",
     "ReminderKind",

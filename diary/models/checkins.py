@@ -40,6 +40,8 @@ class DailyCheckIn(models.Model):
     menstruation = models.BooleanField(null=True, blank=True)
     fatigue = models.PositiveSmallIntegerField(null=True, blank=True)
     joint_pain = models.PositiveSmallIntegerField(null=True, blank=True)
+    # How the day went overall, 0 (very bad) to 10 (very well).
+    wellbeing = models.PositiveSmallIntegerField(null=True, blank=True)
     triggers = models.ManyToManyField(Trigger, blank=True, related_name="checkins")
     notes = models.TextField(
         max_length=NOTES_MAX_LENGTH, blank=True, validators=[validate_no_control_characters]
@@ -73,7 +75,7 @@ class DailyCheckIn(models.Model):
                     | Q(**{f"{score}__gte": 0, f"{score}__lte": 10}),
                     name=f"diary_checkin_{score}_range",
                 )
-                for score in ("stress", "fatigue", "joint_pain")
+                for score in ("stress", "fatigue", "joint_pain", "wellbeing")
             ],
             models.CheckConstraint(
                 condition=LessThanOrEqual(Length("notes"), NOTES_MAX_LENGTH),

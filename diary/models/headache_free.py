@@ -17,8 +17,9 @@ class HeadacheFreeDayQuerySet(OwnedQuerySet):
 class HeadacheFreeDay(models.Model):
     """A day the patient said had no headache: recorded, and never a migraine day.
 
-    Written only through diary.services.headache_free_day_record, which refuses a day with
-    an attack on it."""
+    Written through diary.services.headache_free_day_record, which refuses a day with an
+    attack on it, and by an import of Overlap's export (diary/imports), whose plan
+    refuses such a day by the same rule."""
 
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="headache_free_days"

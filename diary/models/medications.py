@@ -1,5 +1,6 @@
 """The patient's own medication list and each dose taken."""
 
+import datetime
 import zoneinfo
 
 from django.conf import settings
@@ -17,30 +18,7 @@ from diary.models.base import (
     as_utc_bounds,
     validate_no_control_characters,
 )
-
-
-class MedicationCategory(models.TextChoices):
-    TRIPTAN = "triptan", "Triptan (e.g. sumatriptan)"
-    NSAID = "nsaid", "Anti-inflammatory painkiller (NSAID, e.g. ibuprofen)"
-    SIMPLE_ANALGESIC = "simple_analgesic", "Simple painkiller (e.g. paracetamol, aspirin)"
-    COMBINATION_ANALGESIC = "combination_analgesic", "Combination painkiller"
-    OPIOID = "opioid", "Opioid (e.g. codeine)"
-    ERGOT = "ergot", "Ergot (e.g. ergotamine)"
-    GEPANT = "gepant", "Gepant (e.g. rimegepant)"
-    DITAN = "ditan", "Ditan (lasmiditan)"
-    ANTIEMETIC = "antiemetic", "Anti-sickness medicine"
-    CGRP_ANTIBODY = "cgrp_antibody", "CGRP antibody (e.g. erenumab)"
-    CORTICOSTEROID = "corticosteroid", "Steroid (e.g. prednisolone)"
-    DMARD = "dmard", "DMARD (e.g. methotrexate, hydroxychloroquine)"
-    BIOLOGIC = "biologic", "Biologic (e.g. adalimumab)"
-    IMMUNOSUPPRESSANT = "immunosuppressant", "Immunosuppressant (e.g. azathioprine)"
-    OTHER = "other", "Other"
-
-
-class MedicationPurpose(models.TextChoices):
-    ACUTE = "acute", "To treat an attack or pain when it happens"
-    PREVENTIVE = "preventive", "To prevent attacks"
-    DISEASE_MODIFYING = "disease_modifying", "To treat my autoimmune disease"
+from education.medication_kinds import MedicationCategory, MedicationPurpose
 
 
 class Medication(models.Model):
@@ -60,6 +38,19 @@ class Medication(models.Model):
     )
     # Shown as a one-tap button during an attack.
     usual_for_attacks = models.BooleanField(default=False)
+    # The local day the patient started a preventive or disease-modifying medicine, as they
+    # gave it; None when they did not (its first logged dose's day stands in, and says so).
+    started_on = models.DateField(null=True, blank=True)
+    # The catalogue entry the name matches (generic or brand), whose kind the medication
+    # takes; none for a medicine the catalogue does not know.
+    catalogue_entry = models.ForeignKey(
+        "education.Medicine",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
     idempotency_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -102,11 +93,42 @@ class MedicationDoseQuerySet(models.QuerySet):
         start_at, end_at = as_utc_bounds(start, end, tz)
         return self.filter(taken_at__gte=start_at, taken_at__lt=end_at)
 
+    def awaiting_relief(self, *, now: datetime.datetime) -> "MedicationDoseQuerySet":
+        """Doses for attacks (acute, not a preventive-only kind) taken at least two hours
+        before `now` whose relief is neither answered nor dismissed, oldest first."""
+        return (
+            self.filter(
+                medication__purpose=MedicationPurpose.ACUTE,
+                relief="",
+                relief_dismissed=False,
+                taken_at__lte=now - RELIEF_QUESTION_AFTER,
+            )
+            .exclude(medication__category__in=insights.PREVENTIVE_ONLY_CATEGORIES)
+            .order_by("taken_at", "pk")
+        )
+
 
 class DoseRelief(models.TextChoices):
+    """How much a dose helped, asked two hours after it. "partial" is the older middle
+    answer, kept readable; new answers choose between "a little" and "a lot"."""
+
     NONE = "none", "No relief"
+    LITTLE = "little", "A little relief"
     PARTIAL = "partial", "Some relief"
+    LOT = "lot", "A lot of relief"
     FULL = "full", "Pain gone"
+
+
+# The answers offered now, in the order of the question "Did it help?".
+RELIEF_ANSWERS = [
+    (DoseRelief.NONE, "No"),
+    (DoseRelief.LITTLE, "A little"),
+    (DoseRelief.LOT, "A lot"),
+    (DoseRelief.FULL, "Fully"),
+]
+
+# The relief question waits this long after a dose.
+RELIEF_QUESTION_AFTER = datetime.timedelta(hours=2)
 
 
 class MedicationDose(models.Model):
@@ -129,6 +151,8 @@ class MedicationDose(models.Model):
     relief = models.CharField(
         "relief after two hours", max_length=10, choices=Relief.choices, blank=True
     )
+    # "Don't ask" on the home page's relief question: relief stays unknown.
+    relief_dismissed = models.BooleanField(default=False)
     idempotency_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -147,10 +171,21 @@ class MedicationDose(models.Model):
     def __str__(self) -> str:
         return f"{self.medication} at {timezone.localtime(self.taken_at):%d %b %Y %H:%M}"
 
+    def answer_relief(self, answer: str) -> None:
+        """Save the answer to "Did it help?" (a value of RELIEF_ANSWERS)."""
+        self.relief = answer
+        self.save(update_fields=["relief"])
+
+    def dismiss_relief(self) -> None:
+        """Stop asking about this dose; its relief stays unknown."""
+        self.relief_dismissed = True
+        self.save(update_fields=["relief_dismissed"])
+
     def to_record(self) -> insights.DoseRecord:
         """Needs the medication loaded (select_related("medication"))."""
         return insights.DoseRecord(
             taken_at=self.taken_at,
             category=self.medication.category,
             purpose=self.medication.purpose,
+            medication=self.medication_id,
         )

@@ -21,6 +21,19 @@ class ReminderKind(models.TextChoices):
     SHARE_ENDING = "share-ending", "A clinician's access ends in 3 days"
     INVITATION_WAITING = "invitation-waiting", "An invitation not accepted after 7 days"
     WEEKLY_SUMMARY = "weekly-summary", "Weekly summary"
+    RELIEF = "relief", "Did the medicine help? (after a dose for an attack)"
+    QUESTIONNAIRES = "questionnaires", "Questionnaires due"
+
+
+# A relief reminder is not due at a time of day: it follows each dose for an attack by its
+# own delay (diary.reminders.relief_reminders_claim), so the daily schedule leaves it out.
+TIMED_KINDS = [kind for kind in ReminderKind if kind != ReminderKind.RELIEF]
+RELIEF_DELAY_CHOICES = [
+    (datetime.timedelta(hours=1), "1 hour"),
+    (datetime.timedelta(hours=2), "2 hours"),
+    (datetime.timedelta(hours=3), "3 hours"),
+    (datetime.timedelta(hours=4), "4 hours"),
+]
 
 
 class ReminderQuerySet(models.QuerySet):
@@ -31,13 +44,13 @@ class ReminderQuerySet(models.QuerySet):
         return self.filter(owner=user)
 
     def due(self, *, now: datetime.datetime) -> "ReminderQuerySet":
-        """Switched-on reminders whose next due instant has come."""
-        return self.filter(enabled=True, next_send_at__lte=now)
+        """Switched-on reminders at a time of day whose next due instant has come."""
+        return self.filter(enabled=True, kind__in=TIMED_KINDS, next_send_at__lte=now)
 
     def to_schedule(self) -> "ReminderQuerySet":
-        """Switched-on reminders without a due instant, or with one computed in a zone
-        the patient has since left."""
-        return self.filter(enabled=True).filter(
+        """Switched-on reminders at a time of day without a due instant, or with one
+        computed in a zone the patient has since left."""
+        return self.filter(enabled=True, kind__in=TIMED_KINDS).filter(
             Q(next_send_at__isnull=True) | ~Q(scheduled_zone=models.F("owner__timezone"))
         )
 
@@ -53,6 +66,10 @@ class Reminder(models.Model):
     local_time = models.TimeField("at", default=datetime.time(20, 0))
     # Monday = bit 0 ... Sunday = bit 6 (diary/reminder_schedule.py).
     weekdays = models.PositiveSmallIntegerField(default=EVERY_DAY)
+    # Relief reminders only: how long after a dose for an attack to ask whether it helped.
+    relief_delay = models.DurationField(
+        "ask after", choices=RELIEF_DELAY_CHOICES, default=datetime.timedelta(hours=2)
+    )
     include_details = models.BooleanField(
         "say what it is about in the e-mail",
         default=False,

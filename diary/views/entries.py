@@ -3,7 +3,9 @@ end), flares, daily check-ins and their own triggers. Medications and doses are 
 medications.py; both save through diary/services.py."""
 
 import datetime
+from collections.abc import Callable, Iterator
 from itertools import chain
+from typing import overload
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -17,8 +19,23 @@ from django.views.decorators.http import require_POST
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import User
 from diary import services
-from diary.forms import AttackForm, CheckInForm, EntryFilterForm, FlareForm, TriggerForm
-from diary.models import DailyCheckIn, Flare, MedicationDose, MigraineAttack, Trigger
+from diary.forms import (
+    AttackEndForm,
+    AttackForm,
+    AttackPainForm,
+    CheckInForm,
+    EntryFilterForm,
+    FlareForm,
+    TriggerForm,
+)
+from diary.models import (
+    DailyCheckIn,
+    Flare,
+    HeadacheFreeDay,
+    MedicationDose,
+    MigraineAttack,
+    Trigger,
+)
 
 ENTRIES_PER_PAGE = 25
 
@@ -54,38 +71,83 @@ def entry_list(request: AuthenticatedRequest) -> HttpResponse:
     return render(request, "diary/entry_list.html", context)
 
 
-def _entries(user: User, filters: dict) -> list[dict]:
+class _Entries:
+    """The entries of several sources, newest first, paged in the database.
+
+    Each source is a queryset already ordered newest first in SQL, with a function giving a
+    row's moment. A page of entries i..j needs at most j rows from each source (the merged
+    top j are among each source's top j), so a page reads j rows per source, never the whole
+    history. Paginator only needs count() and slicing."""
+
+    def __init__(self, sources: list[tuple[str, models.QuerySet, Callable]]) -> None:
+        self.sources = sources
+
+    def count(self) -> int:
+        return sum(rows.count() for _, rows, _ in self.sources)
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __iter__(self) -> Iterator[dict]:
+        return iter(self[0 : len(self)])
+
+    @overload
+    def __getitem__(self, index: int) -> dict: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[dict]: ...
+    def __getitem__(self, index: int | slice) -> dict | list[dict]:
+        if isinstance(index, int):
+            return self[index : index + 1][0]
+        merged = sorted(
+            chain.from_iterable(
+                ({"kind": name, "object": row, "when": when(row)} for row in rows[: index.stop])
+                for name, rows, when in self.sources
+            ),
+            key=lambda entry: (entry["when"], entry["object"].pk),
+            reverse=True,
+        )
+        return merged[index]
+
+
+def _entries(user: User, filters: dict) -> _Entries:
     """The entries the filters ask for (attacks and flares unless a kind is chosen), each as
     its kind, row and moment, newest first."""
     kind = filters.get("kind") or ""
     condition = filters.get("condition")
     start = filters.get("start") or datetime.date(1900, 1, 1)
     end = filters.get("end") or timezone.localdate() + datetime.timedelta(days=1)
-    sources = []
+    sources: list[tuple[str, models.QuerySet, Callable]] = []
     if kind in ("", "attack") and condition is None:
         attacks = MigraineAttack.objects.for_owner(user).between(start, end)
-        sources.append(("attack", attacks, lambda attack: attack.started_at))
+        sources.append(
+            ("attack", attacks.order_by("-started_at", "-pk"), lambda attack: attack.started_at)
+        )
     if kind in ("", "flare"):
         flares = Flare.objects.for_owner(user).between(start, end).select_related("condition")
         if condition is not None:
             flares = flares.filter(condition=condition)
-        sources.append(("flare", flares, lambda flare: _start_of_day(flare.started_on)))
+        sources.append(
+            (
+                "flare",
+                flares.order_by("-started_on", "-pk"),
+                lambda flare: _start_of_day(flare.started_on),
+            )
+        )
     if kind == "dose":
         doses = (
             MedicationDose.objects.for_owner(user).between(start, end).select_related("medication")
         )
-        sources.append(("dose", doses, lambda dose: dose.taken_at))
+        sources.append(("dose", doses.order_by("-taken_at", "-pk"), lambda dose: dose.taken_at))
     if kind == "checkin":
         checkins = DailyCheckIn.objects.for_owner(user).between(start, end)
-        sources.append(("checkin", checkins, lambda checkin: _start_of_day(checkin.day)))
-    return sorted(
-        chain.from_iterable(
-            ({"kind": name, "object": row, "when": when(row)} for row in rows)
-            for name, rows, when in sources
-        ),
-        key=lambda entry: (entry["when"], entry["object"].pk),
-        reverse=True,
-    )
+        sources.append(
+            (
+                "checkin",
+                checkins.order_by("-day", "-pk"),
+                lambda checkin: _start_of_day(checkin.day),
+            )
+        )
+    return _Entries(sources)
 
 
 def _start_of_day(day: datetime.date) -> datetime.datetime:
@@ -117,7 +179,7 @@ def confirm_delete(
 @patient_required
 def attack_create(request: AuthenticatedRequest) -> HttpResponse:
     form = AttackForm(posted(request), owner=request.user)
-    if form.is_valid():
+    if form.is_valid() and form.overlapping is None:
         try:
             attack, created = services.entry_save_once(
                 form=form, owner=request.user, token=form.cleaned_data["form_token"]
@@ -131,6 +193,46 @@ def attack_create(request: AuthenticatedRequest) -> HttpResponse:
     return render(request, "diary/attack_form.html", {"form": form})
 
 
+# --- Headache-free days -------------------------------------------------------------
+
+
+@patient_required
+@require_POST
+def headache_free_create(request: AuthenticatedRequest) -> HttpResponse:
+    """One tap on the home page: "No headache today" or "No headache yesterday"."""
+    user = request.user
+    today = timezone.localdate(timezone.now(), user.tzinfo)
+    days = {"today": today, "yesterday": today - datetime.timedelta(days=1)}
+    day = days.get(request.POST.get("day", ""))
+    if day is None:
+        try:
+            day = datetime.date.fromisoformat(request.POST.get("day", ""))
+        except ValueError:
+            day = None
+        if day is None or day.year < 1900:
+            messages.error(request, "Nothing was saved: choose today or yesterday.")
+            return redirect("home")
+    try:
+        services.headache_free_day_record(owner=user, day=day)
+    except services.DiaryConflict as conflict:
+        messages.error(request, f"Nothing was saved. {conflict}")
+    else:
+        name = {today: "Today", days["yesterday"]: "Yesterday"}.get(day, f"{day:%A} {day.day}")
+        messages.success(request, f"{name} is recorded as a day without headache.")
+    return redirect("home")
+
+
+@patient_required
+def headache_free_undo(request: AuthenticatedRequest, day: datetime.date) -> HttpResponse:
+    """Take back "no headache" for a day (POST)."""
+    get_object_or_404(HeadacheFreeDay.objects.for_owner(request.user), day=day)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    services.headache_free_day_undo(owner=request.user, day=day)
+    messages.success(request, f"“No headache” for {day:%A} {day.day} {day:%B} is taken back.")
+    return redirect("home")
+
+
 @patient_required
 @require_POST
 def attack_start(request: AuthenticatedRequest) -> HttpResponse:
@@ -142,6 +244,14 @@ def attack_start(request: AuthenticatedRequest) -> HttpResponse:
     if minutes_ago not in QUICK_START_MINUTES:
         messages.error(request, "Choose one of the start buttons.")
         return redirect("home")
+    if request.POST.get("confirm_overlap") != "1":
+        earlier = services.attack_overlapping_a_start(owner=request.user, minutes_ago=minutes_ago)
+        if earlier is not None:
+            return render(
+                request,
+                "diary/attack_start_overlap.html",
+                {"other": earlier, "minutes_ago": minutes_ago},
+            )
     attack = services.attack_start(owner=request.user, minutes_ago=minutes_ago)
     if attack is None:
         messages.info(request, "An attack is already in progress; it is shown below.")
@@ -160,10 +270,17 @@ def attack_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         MigraineAttack.objects.for_owner(request.user).prefetch_related("triggers"), pk=pk
     )
     doses = attack.doses.select_related("medication").order_by("taken_at")
+    now = timezone.now()
     return render(
         request,
         "diary/attack_detail.html",
-        {"attack": attack, "doses": doses, "local_days": attack.local_days()},
+        {
+            "attack": attack,
+            "doses": doses,
+            "local_days": attack.local_days(),
+            "end_choices": end_choices(now),
+            "end_form": AttackEndForm(now=now),
+        },
     )
 
 
@@ -171,7 +288,7 @@ def attack_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 def attack_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
     form = AttackForm(posted(request), instance=attack, owner=request.user)
-    if form.is_valid():
+    if form.is_valid() and form.overlapping is None:
         try:
             services.entry_update(form=form)
         except IntegrityError:
@@ -184,15 +301,64 @@ def attack_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 
 @patient_required
 def attack_end(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """End an ongoing attack now, an hour or three ago, this morning or at a picked time.
+    A refused end goes back to the page it came from (home or the attack) with the reason."""
     # Fetch first: another patient's attack is a 404 for every method, not a 405.
     attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    if services.attack_end(attack=attack, now=timezone.now()):
-        messages.success(request, "Attack ended. Add details below whenever you feel up to it.")
+    back = redirect("home") if request.POST.get("next") == "home" else redirect(attack)
+    form = AttackEndForm(request.POST, now=timezone.now())
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, str(error))
+        return back
+    moment = form.cleaned_data["moment"]
+    pinned = None if form.cleaned_data.get("when") in ("", "now", None) else moment
+    try:
+        ended = services.attack_end(attack=attack, now=moment, ended_at=pinned)
+    except services.DiaryConflict as conflict:
+        messages.error(request, str(conflict))
+        return back
+    if ended:
+        messages.success(
+            request,
+            f"Attack ended at {timezone.localtime(attack.ended_at):%H:%M}. "
+            "Add details below whenever you feel up to it.",
+        )
     else:
         messages.info(request, "This attack had already ended.")
     return redirect(attack)
+
+
+def end_choices(now: datetime.datetime) -> list[tuple[str, str]]:
+    """The one-tap ends offered, each with its local time: 1 h and 3 h ago, and this morning
+    once it has passed ("now" has its own button)."""
+    choices = []
+    for value, label in AttackEndForm.WHEN_CHOICES:
+        if value == "morning":
+            if AttackEndForm.this_morning(now) is not None:
+                choices.append((value, label))
+        elif value.isdigit():
+            moment = timezone.localtime(now - datetime.timedelta(minutes=int(value)))
+            choices.append((value, f"{label} ({moment:%H:%M})"))
+    return choices
+
+
+@patient_required
+def attack_pain(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """The worst pain so far of an ongoing attack, tapped on the home page."""
+    attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = AttackPainForm(request.POST, instance=attack)
+    if form.is_valid():
+        form.save()
+        messages.success(request, f"Pain {attack.peak_intensity} out of 10 saved.")
+    else:
+        messages.error(request, "Nothing was saved: choose how bad the pain is, from 0 to 10.")
+    return redirect("home")
 
 
 @patient_required
@@ -284,6 +450,7 @@ def checkin_edit(request: AuthenticatedRequest, day: datetime.date) -> HttpRespo
         instance=checkin or DailyCheckIn(owner=user, day=day),
         owner=user,
         cycle_tracking=getattr(getattr(user, "profile", None), "cycle_tracking", False),
+        gluten_questions=asks_about_gluten(user),
     )
     if form.is_valid():
         try:
@@ -314,6 +481,17 @@ def checkin_delete(request: AuthenticatedRequest, day: datetime.date) -> HttpRes
         messages.success(request, "The check-in is deleted.")
         return redirect("diary:entry-list")
     return confirm_delete(request, entry=checkin, cancel_url=checkin.get_absolute_url())
+
+
+def asks_about_gluten(user: User) -> bool:
+    """Whether the check-in asks about gluten: for celiac disease, or when the patient asked."""
+    profile = getattr(user, "profile", None)
+    if profile is None:
+        return False
+    return profile.gluten_questions or profile.conditions.filter(slug=CELIAC).exists()
+
+
+CELIAC = "celiac"
 
 
 # --- Triggers -----------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The patient's home page: what is going on now, one-tap buttons, the last 30 days and the
 timeline's last 90. config/views.py's `home` sends each role to its own home page."""
 
+import datetime
 import uuid
 
 from django.http import HttpResponse
@@ -10,34 +11,78 @@ from django.utils import timezone
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import User
 from diary import charts, insights
-from diary.models import DailyCheckIn, Flare, Medication, MigraineAttack
+from diary.forms import AttackEndForm, AttackPainForm
+from diary.models import (
+    RELIEF_ANSWERS,
+    DailyCheckIn,
+    Flare,
+    HeadacheFreeDay,
+    Medication,
+    MedicationDose,
+    MigraineAttack,
+)
+from diary.models.base import as_utc_bounds
 from diary.period import default_period
-from diary.views.entries import QUICK_START_MINUTES
+from diary.views.entries import QUICK_START_MINUTES, end_choices
 from diary.views.timeline import timeline_overview
+from education.medication_kinds import kind_fits_purpose
 from education.models import Condition, Page
 
 SUMMARY_DAYS = 30
+# "Did it help?" is asked about acute doses of the last few days: later, few remember.
+RELIEF_QUESTION_DAYS = 3
+RELIEF_QUESTIONS_SHOWN = 5
 
 
 @patient_required
 def patient_home(request: AuthenticatedRequest) -> HttpResponse:
     user = request.user
-    today = timezone.localdate(timezone.now(), user.tzinfo)
-    overview, timeline_data = timeline_overview(user, default_period(today))
+    now = timezone.now()
+    today = timezone.localdate(now, user.tzinfo)
     medications = list(Medication.objects.for_owner(user))
+    context = {
+        **_ongoing(user),
+        "attack_medications": [
+            (medication, uuid.uuid4()) for medication in _attack_medications(medications)
+        ],
+        "has_medications": bool(medications),
+        "today": today,
+    }
+    attack = context["ongoing_attack"]
+    if attack is not None:
+        # Attack mode: the darkest theme, large targets, and only pain, medicine and the end.
+        return render(
+            request,
+            "diary/patient_home.html",
+            {
+                **context,
+                "attack_mode": True,
+                "pain_form": AttackPainForm(instance=attack),
+                "end_choices": end_choices(now),
+                "end_form": AttackEndForm(now=now),
+            },
+        )
+    overview, timeline_data = timeline_overview(user, default_period(today))
     return render(
         request,
         "diary/patient_home.html",
         {
-            **_ongoing(user),
-            "attack_medications": [
-                (medication, uuid.uuid4()) for medication in _attack_medications(medications)
-            ],
-            "has_medications": bool(medications),
+            **context,
+            "relief_questions": _relief_questions(user, now),
+            "relief_answers": RELIEF_ANSWERS,
+            "no_headache_days": _no_headache_days(user, today),
             "quick_start_minutes": QUICK_START_MINUTES[1:],
-            "today": today,
             "today_checkin": DailyCheckIn.objects.for_owner(user).filter(day=today).first(),
             "summary": last_days_summary(overview.days[-SUMMARY_DAYS:]),
+            "summary_medication_note": insights.points_medication_note(
+                overview.days[-SUMMARY_DAYS:], audience=insights.PATIENT
+            ),
+            "acute_days_label": insights.ACUTE_DAYS_LABEL,
+            "overuse_days_label": insights.OVERUSE_DAYS_LABEL,
+            "summary_completeness": insights.completeness_text(
+                insights.points_completeness(overview.days[-SUMMARY_DAYS:]),
+                audience=insights.PATIENT,
+            ),
             "summary_days": SUMMARY_DAYS,
             "home_timeline": charts.home_payload(timeline_data),
             "suggested_pages": Page.objects.published().suggested_for(
@@ -57,19 +102,64 @@ def _ongoing(user: User) -> dict:
     }
 
 
+def _relief_questions(user: User, now: datetime.datetime) -> list[MedicationDose]:
+    """The acute doses to ask "Did it help?" about: taken two hours ago or more, in the last
+    RELIEF_QUESTION_DAYS days, neither answered nor dismissed; the latest first."""
+    doses = (
+        MedicationDose.objects.for_owner(user)
+        .awaiting_relief(now=now)
+        .filter(taken_at__gte=now - datetime.timedelta(days=RELIEF_QUESTION_DAYS))
+        .select_related("medication")
+        .order_by("-taken_at", "-pk")
+    )
+    return list(doses[:RELIEF_QUESTIONS_SHOWN])
+
+
+def _no_headache_days(user: User, today: datetime.date) -> list[dict]:
+    """Today and yesterday, each with whether "no headache" is recorded for it (to offer the
+    undo) or an attack was on it (then nothing is offered)."""
+    yesterday = today - datetime.timedelta(days=1)
+    recorded = set(
+        HeadacheFreeDay.objects.for_owner(user)
+        .between(yesterday, today)
+        .values_list("day", flat=True)
+    )
+    # Both days' attacks in one query; an attack is on a day when it overlaps its hours.
+    attacks = list(
+        MigraineAttack.objects.for_owner(user)
+        .between(yesterday, today, tz=user.tzinfo)
+        .values_list("started_at", "ended_at")
+    )
+
+    def attack_on(day: datetime.date) -> bool:
+        start, end = as_utc_bounds(day, day, user.tzinfo)
+        return any(began < end and (ended is None or ended >= start) for began, ended in attacks)
+
+    return [
+        {"day": day, "name": name, "recorded": day in recorded, "attack": attack_on(day)}
+        for day, name in ((today, "today"), (yesterday, "yesterday"))
+    ]
+
+
 def _attack_medications(medications: list[Medication]) -> list[Medication]:
-    """The one-tap doses during an attack: those marked usual for attacks, else the acute ones."""
+    """The one-tap doses during an attack: those marked usual for attacks, else the acute ones
+    (never a kind that only prevents attacks, whatever purpose it was saved with)."""
     usual = [medication for medication in medications if medication.usual_for_attacks]
     return usual or [
-        medication for medication in medications if medication.purpose == Medication.Purpose.ACUTE
+        medication
+        for medication in medications
+        if medication.purpose == Medication.Purpose.ACUTE
+        and kind_fits_purpose(medication.category, medication.purpose)
     ]
 
 
 def last_days_summary(points: list[insights.DayPoint]) -> dict[str, int]:
-    """Counts of migraine, headache, flare and acute-medication days over these days."""
+    """Counts of migraine, headache, flare, acute-medication and overuse-relevant days over
+    these days."""
     return {
         "migraine_days": sum(1 for point in points if point.migraine),
         "headache_days": sum(1 for point in points if point.headache),
         "flare_days": sum(1 for point in points if point.flare_conditions),
         "acute_medication_days": sum(1 for point in points if point.acute_medication),
+        "overuse_medication_days": sum(1 for point in points if point.overuse_medication),
     }

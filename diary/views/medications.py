@@ -3,7 +3,7 @@ during an attack."""
 
 from django.contrib import messages
 from django.db import IntegrityError, models
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -12,17 +12,21 @@ from django.utils.html import format_html
 from accounts.decorators import AuthenticatedRequest, patient_required
 from diary import insights, services
 from diary.forms import DoseForm, MedicationForm
-from diary.models import Medication, MedicationDose, MigraineAttack
+from diary.loading import vessel_reasons
+from diary.models import RELIEF_ANSWERS, Medication, MedicationDose, MigraineAttack
 from diary.views.entries import confirm_delete, posted
-from education.models import Condition
 
 
 @patient_required
 def medication_list(request: AuthenticatedRequest) -> HttpResponse:
     medications = Medication.objects.for_owner(request.user).annotate(
-        dose_count=models.Count("doses")
+        dose_count=models.Count("doses"), first_dose=models.Min("doses__taken_at")
     )
-    form = MedicationForm(posted(request), owner=request.user)
+    # From the one-tap prompt on the home page, the new medicine is meant for attacks.
+    one_tap = request.GET.get("one_tap") == "1"
+    form = MedicationForm(
+        posted(request), owner=request.user, initial={"usual_for_attacks": True} if one_tap else {}
+    )
     if form.is_valid():
         try:
             medication, created = services.entry_save_once(
@@ -33,6 +37,7 @@ def medication_list(request: AuthenticatedRequest) -> HttpResponse:
         else:
             if created:
                 messages.success(request, f"{medication.name} is added to your list.")
+                _catalogue_notes(request, form, medication)
             return redirect("diary:medication-list")
     recent_doses = (
         MedicationDose.objects.for_owner(request.user)
@@ -57,8 +62,22 @@ def medication_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             form.add_error("name", "You already have a medication with this name.")
         else:
             messages.success(request, f"{medication.name} is updated.")
+            _catalogue_notes(request, form, medication)
             return redirect("diary:medication-list")
     return render(request, "diary/medication_form.html", {"form": form, "medication": medication})
+
+
+def _catalogue_notes(
+    request: AuthenticatedRequest, form: MedicationForm, medication: Medication
+) -> None:
+    """Say when the catalogue changed the kind the patient chose: the kind decides the
+    triptan caution and what counts towards medication overuse."""
+    if form.kind_from_catalogue is not None:
+        messages.info(
+            request,
+            f"Overlap's medicine list knows {medication.name} as "
+            f'"{medication.get_category_display()}", so it is saved as that kind.',
+        )
 
 
 @patient_required
@@ -123,21 +142,18 @@ def _quick_dose_data(request: AuthenticatedRequest) -> dict:
 
 
 def _triptan_caution(request: AuthenticatedRequest, dose: MedicationDose) -> None:
-    """A calm note, never a block: triptans act on blood vessels (CLINICAL.md)."""
-    if dose.medication.category != Medication.Category.TRIPTAN:
+    """A calm note naming its reasons, never a block: triptans and ergots act on blood
+    vessels (CLINICAL.md, triptan caution)."""
+    if dose.medication.category not in insights.VESSEL_NARROWING_CATEGORIES:
         return
-    vessel_conditions = Condition.objects.filter(
-        patientprofile__user=request.user, involves_blood_vessels=True
-    )
-    if not vessel_conditions.exists():
+    reasons = vessel_reasons(request.user)
+    if not reasons:
         return
     messages.info(
         request,
         format_html(
-            "Triptans act on blood vessels, and some autoimmune conditions (such as lupus or "
-            "rheumatoid arthritis) can involve the vessels too. This is not a reason to stop "
-            'on your own: <a href="{}">read about medication caution</a> and raise it with '
-            "your clinician.",
+            '{} <a href="{}">Read about medication caution</a>.',
+            insights.vessel_caution_text(reasons),
             reverse("education:page-detail", args=[insights.MEDICATION_EDUCATION_SLUG]),
         ),
     )
@@ -154,6 +170,32 @@ def dose_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         messages.success(request, "The dose is updated.")
         return redirect(dose.attack or "diary:medication-list")
     return render(request, "diary/dose_form.html", {"form": form, "dose": dose})
+
+
+@patient_required
+def dose_relief(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """The home page's "Did it help?": one tap answers it (no, a little, a lot, fully) or
+    stops the question for this dose."""
+    dose = get_object_or_404(
+        MedicationDose.objects.for_owner(request.user).select_related("medication"), pk=pk
+    )
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    answer = request.POST.get("answer", "")
+    answers = {relief.value: label for relief, label in RELIEF_ANSWERS}
+    if answer == "dismiss":
+        dose.dismiss_relief()
+        messages.info(request, f"You will not be asked about {dose.medication.name} again.")
+    elif answer in answers:
+        dose.answer_relief(answer)
+        messages.success(
+            request,
+            f"Saved for {dose.medication.name} at {timezone.localtime(dose.taken_at):%H:%M}: "
+            f"{dose.get_relief_display().lower()}.",
+        )
+    else:
+        messages.error(request, "Nothing was saved: choose one of the answers.")
+    return redirect("home")
 
 
 @patient_required

@@ -6,6 +6,9 @@ scanner that fetches links does nothing. Unsubscribing also takes the RFC 8058 o
 POST a mail program sends, which carries no CSRF token.
 """
 
+import datetime
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
@@ -16,6 +19,7 @@ from django.views.decorators.http import require_http_methods
 
 from accounts.decorators import AuthenticatedRequest, patient_required
 from diary.models import Reminder, ReminderDelivery, ReminderKind
+from diary.push import push_offered
 from diary.reminder_forms import ReminderForm, ZoneForm, local_today, reminder_initial
 from diary.reminder_links import LinkError, LinkPurpose
 from diary.reminders import USED_FIELD, delivery_for_link, link_use, reminders_update
@@ -58,6 +62,7 @@ def reminder_list(request: AuthenticatedRequest) -> HttpResponse:
             "rows": [(form, saved.get(form.kind)) for form in forms],
             "deliveries": deliveries[:RECENT_DELIVERIES],
             "tz": user.tzinfo,
+            "push_public_key": settings.WEBPUSH_VAPID_PUBLIC_KEY if push_offered() else "",
         },
     )
 
@@ -65,10 +70,12 @@ def reminder_list(request: AuthenticatedRequest) -> HttpResponse:
 def _choices(form: ReminderForm) -> dict:
     return {
         "enabled": form.cleaned_data["enabled"],
-        "local_time": form.cleaned_data["local_time"],
+        # A relief reminder has no time of day; the field keeps its default.
+        "local_time": form.cleaned_data.get("local_time", datetime.time(20, 0)),
         "weekdays": form.weekdays_mask,
         "include_details": form.cleaned_data.get("include_details", False),
         "snoozed_until": form.cleaned_data["snoozed_until"],
+        "relief_delay": form.cleaned_data.get("relief_delay"),
     }
 
 

@@ -1,10 +1,11 @@
 """The printable report for a period: key numbers, the chart and its data table, flares,
-medicines, alerts and (when included) notes. `render_report` serves both the patient's own
-copy and the clinic's read-only one (clinic/views.py); `report_notes` also gives the
-clinic's timeline its notes."""
+medicines and each preventive's treatment response, alerts and (when included) notes.
+`render_report` serves both the patient's own copy and the clinic's read-only one
+(clinic/views.py); `report_notes` also gives the clinic's timeline its notes."""
 
 import datetime
 
+from django.db.models import Min
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -12,10 +13,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from accounts.decorators import AuthenticatedRequest, patient_required
-from accounts.models import CareShare, User
+from accounts.models import ALL_SECTIONS, CareShare, Section, User
 from diary import charts, insights
+from diary.insights import response
+from diary.loading import load_diary
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
 from diary.period import Period, PeriodForm
+from diary.sections import shown
 from diary.views.timeline import timeline_overview
 
 REPORT_NOTES_SHOWN = 30
@@ -44,26 +48,51 @@ def render_report(
     include_notes: bool,
     clinic_share: CareShare | None = None,
     form_action: str | None = None,
+    sections: frozenset[str] = ALL_SECTIONS,
 ) -> HttpResponse:
     """Render `patient`'s report for the period the query string asks for.
 
     The caller has decided who may read it. With `clinic_share` (the accounts.CareShare a
     clinician reads through) the page names the patient, offers nothing that edits and
     keeps its period form on `form_action` (default: the URL asked for). Notes appear only
-    when `include_notes`; otherwise they are not read at all.
+    when `include_notes`; otherwise they are not read at all. Only `sections` of the diary
+    are read and shown (diary.sections: a clinician's share may show fewer).
     """
-    today = timezone.localdate(timezone.now(), patient.tzinfo)
+    now = timezone.now()
+    today = timezone.localdate(now, patient.tzinfo)
     form = PeriodForm(request.GET, today=today)
-    period = form.period
-    medications = _report_medications(patient, start=period.start, end=period.end)
+    loaded = load_diary(patient, tz=patient.tzinfo, sections=sections)
+    period = _from_diary_start(form.period, insights.diary_start(loaded[0]))
+    medications, preventives = (
+        _report_medications(patient, start=period.start, end=period.end)
+        if Section.MEDICINES in sections
+        else ([], [])
+    )
+    audience = insights.PATIENT if clinic_share is None else insights.CLINICIAN
     context = {
         "patient": patient,
         "clinic_share": clinic_share,
         "form_action": form_action or request.path,
         "timeline_url": _report_timeline_url(patient, clinic_share=clinic_share),
         "error": form.error,
+        "shown": shown(sections),
         **_report_period(period, today=today),
-        **_report_numbers(patient, period),
+        "period_note": (
+            f"The diary began on {insights.format_day(period.start)}, so the report starts then."
+            if period.start != form.period.start
+            else ""
+        ),
+        **_report_numbers(patient, period, audience=audience, loaded=loaded, sections=sections),
+        **report_responses(
+            loaded[0],
+            preventives,
+            start=period.start,
+            end=period.end,
+            today=today,
+            now=now,
+            audience=audience,
+            name=str(patient),
+        ),
         "medications": medications,
         # Gepant days are shown in the medicines table: say why they are not overuse days.
         "gepant_note": insights.GEPANTS_NOT_COUNTED
@@ -105,11 +134,29 @@ def _report_notes(
     }
 
 
-def _report_numbers(patient: User, period: Period) -> dict:
+def _from_diary_start(period: Period, first_day: datetime.date | None) -> Period:
+    """The period, starting no earlier than the diary's first day when that falls inside it:
+    a new diary's report does not spend pages on the weeks before it began."""
+    if first_day is not None and period.start < first_day <= period.end:
+        return period._replace(start=first_day)
+    return period
+
+
+def _report_numbers(
+    patient: User,
+    period: Period,
+    *,
+    audience: insights.Audience,
+    loaded: tuple[insights.Diary, dict[str, str]],
+    sections: frozenset[str] = ALL_SECTIONS,
+) -> dict:
     """The period's key numbers, chart (by day, or by week for long periods), its data table
-    and flare list, and the timeline payload they come from."""
-    overview, data = timeline_overview(patient, period)
-    return {"data": data, **charts.report_payload(overview, data)}
+    and flare list, and the timeline payload they come from, in words for `audience`, of
+    `sections` only."""
+    overview, data = timeline_overview(
+        patient, period, audience=audience, loaded=loaded, sections=sections
+    )
+    return {"data": data, **charts.report_payload(overview, data, sections=sections)}
 
 
 def _report_timeline_url(patient: User, *, clinic_share: CareShare | None) -> str:
@@ -131,14 +178,21 @@ def _report_quick_periods(today: datetime.date, *, window: int) -> list[tuple[st
     return periods
 
 
-def _report_medications(patient: User, *, start: datetime.date, end: datetime.date) -> list[dict]:
-    """The patient's medicines with the days each was taken in the period (two queries)."""
+def _report_medications(
+    patient: User, *, start: datetime.date, end: datetime.date
+) -> tuple[list[dict], list[tuple[str, response.Preventive | None]]]:
+    """The patient's medicines with the days each was taken in the period, and the
+    preventives with the day each was started (its first dose's when none was given, see
+    diary.insights.response.preventives_from); two queries."""
     tz = patient.tzinfo
+    rows = list(
+        Medication.objects.for_owner(patient)
+        .annotate(first_dose=Min("doses__taken_at"))
+        .values_list("pk", "name", "category", "purpose", "started_on", "first_dose")
+    )
     medications = [
         insights.MedicationRecord(pk, name, category, purpose)
-        for pk, name, category, purpose in Medication.objects.for_owner(patient).values_list(
-            "pk", "name", "category", "purpose"
-        )
+        for pk, name, category, purpose, _, _ in rows
     ]
     doses = [
         insights.MedicationDoseRecord(medication, taken_at)
@@ -148,7 +202,7 @@ def _report_medications(patient: User, *, start: datetime.date, end: datetime.da
         .values_list("medication_id", "taken_at")
     ]
     categories = dict(Medication.Category.choices)
-    return [
+    used = [
         {
             "name": use.name,
             "category": categories.get(use.category, use.category),
@@ -161,6 +215,51 @@ def _report_medications(patient: User, *, start: datetime.date, end: datetime.da
         }
         for use in insights.medication_use(medications, doses, tz=tz, start=start, end=end)
     ]
+    preventives = response.preventives_from(
+        [
+            (name, started_on, first_dose)
+            for _, name, _, purpose, started_on, first_dose in rows
+            if purpose == Medication.Purpose.PREVENTIVE
+        ],
+        tz=tz,
+    )
+    return used, preventives
+
+
+def report_responses(
+    diary: insights.Diary,
+    preventives: list[tuple[str, response.Preventive | None]],
+    *,
+    start: datetime.date,
+    end: datetime.date,
+    today: datetime.date,
+    now: datetime.datetime,
+    audience: insights.Audience,
+    name: str,
+) -> dict:
+    """Each preventive's treatment response (diary.insights.response) with the windows that
+    reach into the period, in words for `audience`; and the preventives with no day to
+    start from."""
+    known = [preventive for _, preventive in preventives if preventive is not None]
+    responses = response.treatment_responses(diary, known, today=today, now=now)
+    undated = [medicine for medicine, preventive in preventives if preventive is None]
+    return {
+        "responses": [
+            {
+                "name": shown.preventive.name,
+                "summary": response.response_summary(shown, audience=audience, name=name),
+                "rows": response.response_rows(shown),
+            }
+            for shown in (
+                response.within(result, start=start, end=end)
+                for result in responses
+                if result.preventive.started_on <= end
+            )
+        ],
+        "responses_undated": response.undated_words(undated, audience=audience, name=name),
+        "response_criterion": response.RESPONDER_CRITERION,
+        "response_source": response.RESPONDER_SOURCE,
+    }
 
 
 def report_notes(

@@ -11,10 +11,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from accounts.decorators import AuthenticatedRequest, patient_required
-from accounts.models import User
+from accounts.models import ALL_SECTIONS, Section, User
 from diary import charts, insights
 from diary.loading import load_diary
 from diary.period import Period, PeriodForm
+from diary.questionnaires import timeline_markers, timeline_markers_summary
+from diary.sections import shown
 
 
 @patient_required
@@ -40,24 +42,45 @@ def timeline_data(request: AuthenticatedRequest) -> JsonResponse:
     return JsonResponse(data)
 
 
-def timeline_context(patient: User, period: Period, *, today: datetime.date, data_url: str) -> dict:
-    """What diary/timeline.html shows of `patient`'s diary for `period`, whoever reads it;
+def timeline_context(
+    patient: User,
+    period: Period,
+    *,
+    today: datetime.date,
+    data_url: str,
+    audience: insights.Audience = insights.PATIENT,
+    sections: frozenset[str] = ALL_SECTIONS,
+) -> dict:
+    """What diary/timeline.html shows of `patient`'s diary for `period`, its words for
+    `audience` (the patient or a clinician), only `sections` of it (a clinician's share);
     its script fetches other periods from `data_url`."""
-    _, data = timeline_overview(patient, period)
+    _, data = timeline_overview(patient, period, audience=audience, sections=sections)
     return {
         "data": data,
+        "shown": shown(sections),
         "today": today,
         "window_max": insights.LAG_SPAN_DAYS,
         "data_url": data_url,
     }
 
 
-def timeline_overview(patient: User, period: Period) -> tuple[insights.Overview, dict]:
-    """The overview of the patient's whole diary for a period, and its chart payload."""
+def timeline_overview(
+    patient: User,
+    period: Period,
+    *,
+    audience: insights.Audience = insights.PATIENT,
+    loaded: tuple[insights.Diary, dict[str, str]] | None = None,
+    sections: frozenset[str] = ALL_SECTIONS,
+) -> tuple[insights.Overview, dict]:
+    """The overview of the patient's whole diary for a period, and its chart payload, their
+    words for `audience` (a clinician reads about the patient by name), of `sections` only
+    (diary.sections). `loaded` is what load_diary returned for those sections, when the
+    caller has it."""
+    name = patient.display_name if audience == insights.CLINICIAN else ""
     tz = patient.tzinfo
     now = timezone.now()
     today = timezone.localdate(now, tz)
-    diary, condition_names = load_diary(patient, tz=tz)
+    diary, condition_names = loaded or load_diary(patient, tz=tz, sections=sections)
     overview = insights.diary_overview(
         diary,
         start=period.start,
@@ -65,10 +88,20 @@ def timeline_overview(patient: User, period: Period) -> tuple[insights.Overview,
         today=today,
         now=now,
         window_days=period.window,
+        audience=audience,
+        name=name,
     )
-    return overview, charts.timeline_payload(
+    payload = charts.timeline_payload(
         overview,
         today=today,
         diary_start=overview.diary_start,
         condition_names=condition_names,
+        audience=audience,
+        name=name,
+        sections=sections,
     )
+    # A marker line per questionnaire completed in the period (with the check-ins).
+    if Section.CHECKINS in sections:
+        payload["questionnaires"] = timeline_markers(patient, overview.start, overview.end, tz)
+        payload["questionnaire_list"] = timeline_markers_summary(payload["questionnaires"])
+    return overview, payload

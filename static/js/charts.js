@@ -29,7 +29,8 @@
   // Bar heights: a day's peak pain, or a week's migraine days. A migraine day without a
   // recorded peak still shows, as a low bar.
   function migraineBars(series, weekly) {
-    return series.migraine.map(function (migraine, index) {
+    // A share without migraine has no such series: no bars.
+    return (series.migraine || []).map(function (migraine, index) {
       if (weekly) {
         return migraine;
       }
@@ -42,7 +43,8 @@
 
   // Acute-medication marks: near the top of a day with a dose, or a week's medication days.
   function medicationMarks(series, weekly) {
-    return series.acute_medication.map(function (value) {
+    // A share without medicines has no such series: no marks.
+    return (series.acute_medication || []).map(function (value) {
       if (weekly) {
         return value || null;
       }
@@ -99,8 +101,9 @@
         var area = chart.chartArea;
         var context = chart.ctx;
         context.save();
+        // The theme's band colour carries its own opacity (--ov-flare-band), chosen per
+        // theme so the band stands out on a dark background as on a light one.
         context.fillStyle = fill;
-        context.globalAlpha = 0.22;
         spans.forEach(function (span) {
           var edges = dates ? labelEdges(chart, dates, span) : timeEdges(chart, span);
           if (edges && edges[1] > edges[0]) {

@@ -57,7 +57,7 @@
           },
         },
       },
-      plugins: [shared.flareShading(data.flares, shared.colour("--ov-flare"))],
+      plugins: [shared.flareShading(data.flares, shared.colour("--ov-flare-band"))],
     });
   }
 

@@ -91,7 +91,7 @@
         },
         datasets: { bar: { barPercentage: 1, categoryPercentage: 0.9 } },
       },
-      plugins: [shared.flareShading(data.flares, colour("--ov-flare"), series.dates)],
+      plugins: [shared.flareShading(data.flares, colour("--ov-flare-band"), series.dates)],
     };
   }
 

@@ -1,5 +1,6 @@
 // Applies the chosen colour theme before the page paints, follows the device when the
-// choice is "system", and saves a new choice without reloading the page.
+// choice is "system", keeps the home page dim in attack mode, and saves a new choice
+// without reloading the page.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -7,6 +8,10 @@
   var darkQuery = window.matchMedia("(prefers-color-scheme: dark)");
 
   function resolve(pref) {
+    // During an attack the home page goes dim, unless the patient needs high contrast.
+    if (root.hasAttribute("data-attack-mode") && pref !== "contrast") {
+      return "dark";
+    }
     if (themes.indexOf(pref) !== -1) {
       return pref;
     }
@@ -24,6 +29,12 @@
   });
 
   document.addEventListener("DOMContentLoaded", function () {
+    // Onboarding's theme question: show each choice as soon as it is picked.
+    document.querySelectorAll("form.theme-preview input[name=theme]").forEach(function (radio) {
+      radio.addEventListener("change", function () {
+        apply(radio.value);
+      });
+    });
     document.querySelectorAll("form.theme-form").forEach(function (form) {
       form.addEventListener("submit", function (event) {
         var choice = event.submitter && event.submitter.value;

@@ -22,6 +22,8 @@
     { key: "migraine_days", label: "Migraine days", css: "--ov-migraine" },
     { key: "headache_days", label: "Headache days", css: "--ov-headache" },
     { key: "acute_medication_days", label: "Acute-medication days", css: "--ov-medication" },
+    // Beside it: days with a medicine of an overuse class, whatever it was taken for.
+    { key: "overuse_medication_days", label: "Overuse-relevant days", css: "--ov-overuse" },
     { key: "flare_days", label: "Flare days", css: "--ov-flare" },
   ];
   var printing = false;
@@ -35,8 +37,12 @@
     return (printing && PRINT_COLOURS[name]) || shared.colour(name);
   }
 
+  // An element a share's sections leave out is simply not on the page.
   function setText(id, text) {
-    document.getElementById(id).textContent = text;
+    var element = document.getElementById(id);
+    if (element) {
+      element.textContent = text || "";
+    }
   }
 
   function fillTable(id, rows) {
@@ -109,7 +115,10 @@
         order: 1,
       },
     ].concat(
-      FACTORS.map(function (factor) {
+      // Only the factors the data holds: a share without check-ins has none.
+      FACTORS.filter(function (factor) {
+        return series[factor.key];
+      }).map(function (factor) {
         return {
           type: "line",
           label: factor.label,
@@ -127,20 +136,26 @@
           order: 0,
         };
       })
-    );
+    ).concat(questionnaireMarks(big));
     var options = baseOptions(big);
     var color = cssVar("--bs-body-color");
     var grid = cssVar("--bs-border-color");
     options.parsing = false;
     options.normalized = true;
-    options.plugins.legend.labels.filter = function (item, chartData) {
-      return !chartData.datasets[item.datasetIndex].hidden;
-    };
+    // The page's own key above the chart names the bars, marks, flare shading and the
+    // factor lines drawn: one legend, not a second one from Chart.js.
+    options.plugins.legend = { display: false };
+    document.querySelectorAll("#timeline-key [data-factor]").forEach(function (item) {
+      item.hidden = !shown[item.dataset.factor];
+    });
     options.plugins.tooltip.callbacks = {
       title: function (items) {
         return data.tooltips.titles[items[0].dataIndex];
       },
       label: function (item) {
+        if (item.dataset.texts) {
+          return item.dataset.texts[item.dataIndex];
+        }
         if (item.datasetIndex === 0 && !weekly) {
           return data.tooltips.migraine[item.dataIndex];
         }
@@ -188,7 +203,7 @@
     draw("timeline-chart", {
       data: { datasets: datasets },
       options: options,
-      plugins: [shared.flareShading(data.flares, cssVar("--ov-flare"))],
+      plugins: [shared.flareShading(data.flares || [], cssVar("--ov-flare-band"))],
     });
     setText("key-bar", labels.key_bar);
     setText("resolution-note", data.resolution_note);
@@ -199,12 +214,44 @@
     });
     shared.fillTable(table, data.table.rows);
     setText("flare-list", data.flare_list);
+    var questionnaires = document.getElementById("questionnaire-list");
+    if (questionnaires) {
+      questionnaires.textContent = data.questionnaire_list || "";
+    }
+  }
+
+  // A marker line per questionnaire: diamonds along the top of the chart, one per
+  // completion, its score and band in the tooltip (and in words below the chart).
+  function questionnaireMarks(big) {
+    var colors = ["--bs-emphasis-color", "--bs-info-text-emphasis", "--bs-warning-text-emphasis"];
+    return (data.questionnaires || []).map(function (line, index) {
+      var color = cssVar(colors[index % colors.length]);
+      return {
+        type: "scatter",
+        label: line.name,
+        data: line.points.map(function (point) {
+          return { x: shared.dayMs(point.day), y: 0.95 - index * 0.06 };
+        }),
+        texts: line.points.map(function (point) {
+          return point.text;
+        }),
+        backgroundColor: color,
+        borderColor: color,
+        pointStyle: "rectRot",
+        pointRadius: big ? 4 : 6,
+        yAxisID: "marks",
+        order: 0,
+      };
+    });
   }
 
   // --- Months ------------------------------------------------------------------------
 
   function drawMonths() {
     var months = data.months;
+    if (!document.getElementById("months-chart")) {
+      return;
+    }
     var options = baseOptions(months.length > 36);
     options.scales.y.title = { display: true, text: "Days", color: cssVar("--bs-body-color") };
     draw("months-chart", {
@@ -213,7 +260,9 @@
         labels: months.map(function (row) {
           return row.label;
         }),
-        datasets: MONTH_SERIES.map(function (item) {
+        datasets: MONTH_SERIES.filter(function (item) {
+          return !months.length || item.key in months[0];
+        }).map(function (item) {
           return {
             label: item.label,
             data: months.map(function (row) {
@@ -233,17 +282,35 @@
 
   function fillLinkage() {
     var linkage = data.linkage;
+    if (!linkage || !document.getElementById("linkage-summary")) {
+      return;
+    }
     setText("linkage-inside", linkage.cells.inside);
     setText("linkage-outside", linkage.cells.outside);
     setText("linkage-ratio", linkage.cells.ratio);
     setText("linkage-summary", linkage.summary);
     document.querySelectorAll(".window-days").forEach(function (element) {
-      element.textContent = linkage.window_days;
+      element.textContent = linkage.window_words;
     });
   }
 
   function drawLag() {
     var lag = data.lag;
+    if (!lag || !document.getElementById("lag-chart")) {
+      return;
+    }
+    fillTable("lag-table", lag.rows);
+    setText("lag-summary", lag.summary);
+    // Fewer than 5 flares: counts in the table, no bars (diary.insights.completeness).
+    var box = document.getElementById("lag-chart").parentElement;
+    box.hidden = !lag.shares_shown;
+    if (!lag.shares_shown) {
+      if (charts["lag-chart"]) {
+        charts["lag-chart"].destroy();
+        delete charts["lag-chart"];
+      }
+      return;
+    }
     var options = baseOptions(false);
     options.scales.y.max = 100;
     options.scales.y.title = {
@@ -269,7 +336,7 @@
           },
           {
             type: "line",
-            label: "Your usual share of migraine days (%)",
+            label: lag.baseline_label,
             data: lag.offsets.map(function () {
               return lag.baseline_percent;
             }),
@@ -282,13 +349,14 @@
       },
       options: options,
     });
-    fillTable("lag-table", lag.rows);
-    setText("lag-summary", lag.summary);
   }
 
   // --- Factors -----------------------------------------------------------------------
 
   function fillFactors() {
+    if (!data.factors_table || !document.getElementById("factors-table")) {
+      return;
+    }
     fillTable("factors-table", data.factors_table.rows);
     setText("factors-empty", data.factors_table.note);
   }
@@ -322,6 +390,7 @@
     fillFactors();
     fillNotes();
     setText("period-summary", data.summary);
+    setText("period-completeness", data.completeness.text);
     document.getElementById("range-start").value = data.start;
     document.getElementById("range-end").value = data.end;
     // The link to the printable report follows the period shown.
@@ -332,11 +401,11 @@
         new URLSearchParams({
           start: data.start,
           end: data.end,
-          window: data.linkage.window_days,
+          window: data.window,
         }).toString();
     }
     root.dataset.resolution = data.resolution;
-    root.dataset.loaded = data.start + "/" + data.end + "/" + data.linkage.window_days;
+    root.dataset.loaded = data.start + "/" + data.end + "/" + data.window;
   }
 
   var form = document.getElementById("range-form");

@@ -2,6 +2,7 @@
 that belongs to it, in every table of every installed app."""
 
 import logging
+import uuid
 from importlib import import_module
 
 import pytest
@@ -20,9 +21,16 @@ from django.utils import timezone
 from accounts.models import AccessEvent, CareShare, PatientProfile, User
 from accounts.services import account_erase
 from diary.models import (
+    Appointment,
     DailyCheckIn,
+    DeviceItem,
     HeadacheFreeDay,
+    ImportBatch,
+    ImportedRecord,
+    KeptInstrument,
     MigraineAttack,
+    PushSubscription,
+    QuestionnaireResponse,
     Reminder,
     ReminderDelivery,
 )
@@ -64,6 +72,29 @@ def everything_of(user: User, *, note: str) -> None:
     )
     delivery.shares.add(make_share(user, None))
     HeadacheFreeDay.objects.create(owner=user, day=timezone.now().date())
+    # An action synced from the quick log's outbox on the user's phone.
+    DeviceItem.objects.create(
+        owner=user,
+        device_id=uuid.uuid4(),
+        kind="attack_start",
+        attack=MigraineAttack.objects.filter(owner=user).first(),
+        recorded_at=timezone.now(),
+    )
+    Appointment.objects.create(
+        owner=user, day=timezone.now().date(), specialty="neurology", questions=[note]
+    )
+    # A kept questionnaire and a paused answer.
+    KeptInstrument.objects.create(owner=user, slug="phq9", interval_days=14)
+    QuestionnaireResponse.objects.create(owner=user, slug="phq9", version="PHQ-9")
+    # An import, and the record of an entry it made.
+    batch = ImportBatch.objects.create(owner=user, format="overlap", file_hash="0" * 64)
+    ImportedRecord.objects.create(
+        batch=batch, row=2, attack=MigraineAttack.objects.filter(owner=user).first()
+    )
+    # A phone that takes push reminders.
+    PushSubscription.objects.create(
+        owner=user, endpoint=f"https://push.example.com/send/{user.pk}", p256dh="key", auth="auth"
+    )
 
 
 def cascade_edges() -> list[tuple[type[models.Model], models.Field]]:

@@ -59,3 +59,15 @@ def test_the_demo_clinician_sees_the_demo_patient_once_totp_is_set_up(client, db
     assert client.get("/clinic/").url == "/accounts/2fa/totp/activate/"
     give_totp(clinician)
     assert client.get(f"/clinic/{patient.uuid}/timeline/").status_code == 200
+
+
+def test_the_demo_accounts_start_on_their_home_pages_without_questions(client, db):
+    run_seed_demo()
+
+    for user in User.objects.all():
+        assert not user.in_onboarding
+        assert not user.timezone_question_due
+    client.force_login(User.objects.get(email="patient@example.com"))
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "data-timezone-question" not in response.text

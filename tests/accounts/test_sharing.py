@@ -19,7 +19,8 @@ from accounts.models import AccessEvent, CareShare
 from accounts.services import access_record, share_accept, share_revoke
 from tests.conftest import make_clinician, make_share
 
-INVITE = {"email": "Bob@Example.com", "duration": "30", "include_notes": "on"}
+EVERY_SECTION = ["migraine", "flares", "medicines", "checkins", "notes"]
+INVITE = {"email": "Bob@Example.com", "duration": "30", "sections": EVERY_SECTION}
 
 
 @pytest.fixture
@@ -104,7 +105,7 @@ def test_it_stores_only_a_hash_of_the_token(reauthenticated):
 
 
 def test_it_shares_until_revoked_without_notes(reauthenticated, mailoutbox):
-    share, _ = invite(reauthenticated, duration="revoked", include_notes="")
+    share, _ = invite(reauthenticated, duration="revoked", sections=EVERY_SECTION[:-1])
 
     assert share.expires_at is None
     assert share.include_notes is False
@@ -196,12 +197,46 @@ def test_it_revokes_an_invitation_before_it_is_accepted(alice_client, alice, bob
     assert share.state == CareShare.State.REVOKED
 
 
-def test_it_refuses_get_on_revoke(alice_client, alice_shares_with_bob):
-    response = alice_client.get(reverse("sharing:revoke", args=[alice_shares_with_bob.pk]))
+def test_revoke_asks_first_and_get_changes_nothing(alice_client, alice_shares_with_bob):
+    listing = alice_client.get(reverse("sharing:list")).content.decode()
+    url = reverse("sharing:revoke", args=[alice_shares_with_bob.pk])
+    # The list links to the question; it has no form that revokes on one tap.
+    assert f'href="{url}"' in listing
+    assert f'action="{url}"' not in listing
 
-    assert response.status_code == 405
+    response = alice_client.get(url)
+
+    assert response.status_code == 200
+    body = " ".join(response.content.decode().split())
+    assert "End access for Dr Bob?" in body
+    assert "will no longer see your timeline" in body
+    assert '<button type="submit" class="btn btn-danger btn-big">End access now</button>' in body
     alice_shares_with_bob.refresh_from_db()
     assert alice_shares_with_bob.revoked_at is None
+
+
+def test_revoke_asks_about_an_invitation_by_its_address(alice_client, alice):
+    share = make_share(alice, None)
+
+    body = alice_client.get(reverse("sharing:revoke", args=[share.pk])).content.decode()
+
+    assert f"The invitation sent to {share.invite_email} will stop working" in body
+
+
+def test_revoke_of_an_ended_share_says_so_and_offers_nothing(alice_client, alice_shares_with_bob):
+    url = reverse("sharing:revoke", args=[alice_shares_with_bob.pk])
+    alice_client.post(url)
+
+    body = alice_client.get(url).content.decode()
+
+    assert "This share has already ended" in body
+    assert "End access now" not in body
+
+
+def test_it_404s_for_another_patients_share_question(charlie_client, alice_shares_with_bob):
+    response = charlie_client.get(reverse("sharing:revoke", args=[alice_shares_with_bob.pk]))
+
+    assert response.status_code == 404
 
 
 def test_it_404s_for_another_patients_share(charlie_client, alice_shares_with_bob):

@@ -7,11 +7,11 @@ skipped on a developer's machine, but fail when CI is set: CI must prove the pag
 import os
 import shutil
 import time
-from importlib import import_module
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.apps import apps
+
+from tests.conftest import load_reference_data
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -104,18 +104,17 @@ def axe_violations():
     return violations
 
 
-def run_data_migration(module: str, function: str) -> None:
-    getattr(import_module(module), function)(apps, None)
-
-
 @pytest.fixture(autouse=True)
 def seeded(transactional_db) -> None:
     """The reference data the migrations create: conditions, pages, the Content editors
     group and the trigger catalogue. Transactional tests empty every table after they run,
     so the next one would start without them; the migrations' own functions put them back
     (skipping what exists)."""
-    run_data_migration("education.migrations.0002_seed_conditions", "seed_conditions")
-    run_data_migration("education.migrations.0004_seed_pages", "seed_pages")
-    run_data_migration("education.migrations.0005_content_editors_group", "create_group")
-    run_data_migration("education.migrations.0007_clinical_review_pages", "review_pages")
-    run_data_migration("diary.migrations.0002_seed_triggers", "seed_triggers")
+    load_reference_data()
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """Every page with reduced motion: Bootstrap then drops its colour transitions, so axe
+    always reads the colours a control settles on, never a frame in between."""
+    return {**browser_context_args, "reduced_motion": "reduce"}

@@ -27,6 +27,9 @@ def test_a_newcomer_signs_up_as_a_patient_and_keeps_the_dark_theme(
     page.locator("#id_login").fill("newcomer@example.com")
     page.locator("#id_password").fill("a calm walk by the river 7")
     page.get_by_role("button", name="Sign In").click()
+    # The first visit starts onboarding (tests/browser/test_onboarding.py goes through it).
+    page.wait_for_url("**/welcome/conditions/")
+    page.get_by_role("button", name="Skip the rest and go to my diary").click()
 
     page.wait_for_url(live_server.url + "/")
     assert page.get_by_role("heading", name="Hello").is_visible()

@@ -98,6 +98,14 @@ def diary(alice):
             medication=naproxen, taken_at=datetime(day.year, day.month, day.day, 8, tzinfo=BERLIN)
         )
         DailyCheckIn.objects.create(owner=alice, day=day, sleep_hours=5 + offset % 4, stress=3)
+    # A preventive with a baseline and two windows: its response table is on the report.
+    Medication.objects.create(
+        owner=alice,
+        name="Propranolol",
+        category="beta_blocker",
+        purpose="preventive",
+        started_on=today - timedelta(days=60),
+    )
     return alice
 
 
@@ -175,6 +183,7 @@ def test_on_paper_the_controls_are_hidden_and_everything_fits(
         "#chart-table",
         "#months-table",
         "#medications-table",
+        ".response-table",
         "#report-notes",
         ".learn-disclaimer",
     ]:

@@ -85,7 +85,7 @@ def test_a_patient_shares_with_a_clinician_and_takes_it_back(
     clinician.get_by_role("button", name="Activate").click()
     expect(clinician.locator("body")).to_contain_text("Recovery")
 
-    clinician.get_by_role("link", name="Patients").click()
+    clinician.get_by_role("link", name="Continue to your patients").click()
     expect(clinician.locator("#clinic-patients")).to_contain_text("Alice")
     assert axe_violations(clinician) == [], "/clinic/"
     clinician.get_by_role("link", name="Timeline of Alice").click()
@@ -98,7 +98,10 @@ def test_a_patient_shares_with_a_clinician_and_takes_it_back(
     expect(patient.locator("#access-history")).to_contain_text("Viewed your timeline")
     expect(patient.locator("#shares-table")).to_contain_text("Active")
     assert axe_violations(patient) == [], "/sharing/ with a share and its history"
-    patient.get_by_role("button", name="Revoke").click()
+    patient.get_by_role("link", name="Revoke").click()
+    expect(patient.get_by_role("heading", level=1)).to_contain_text("End access for Dr Bob?")
+    assert axe_violations(patient) == [], "the question before revoking"
+    patient.get_by_role("button", name="End access now").click()
     expect(patient.locator("#shares-table")).to_contain_text("Revoked")
     assert CareShare.objects.get().state == CareShare.State.REVOKED
 
@@ -156,5 +159,6 @@ def test_the_sharing_and_clinic_tables_keep_a_phone_page_375_pixels_wide(
     )
     page.set_viewport_size({"width": 375, "height": 800})
     page.goto(live_server.url + path)
-    expect(page.locator("table").first).to_be_visible()
+    # The clinic's patients are cards (tests/browser/test_clinic.py), the sharing page a table.
+    expect(page.locator("table, #clinic-patients").first).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375

@@ -47,7 +47,8 @@ def diary(alice):
             peak_intensity=3 + offset % 7,
         )
     lupus = Condition.objects.get(slug="lupus")
-    for offset in (20, 120, 250):
+    # Five flares: the lag profile draws shares and bars from 5 flares on.
+    for offset in (20, 60, 120, 180, 250):
         Flare.objects.create(
             owner=alice,
             condition=lupus,
@@ -145,7 +146,7 @@ def test_a_factor_line_and_the_flare_window_can_be_changed(
     page.get_by_label("Flare window (days either side)").dispatch_event("change")
     wait_until(page, "() => document.getElementById('timeline').dataset.loaded.endsWith('/7')")
     assert "window=7" in page.url
-    assert page.locator(".window-days").first.inner_text() == "7"
+    assert page.locator(".window-days").first.inner_text() == "7 days"
     assert console_errors == []
 
 

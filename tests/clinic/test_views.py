@@ -285,4 +285,13 @@ def test_the_clinic_data_matches_the_patients_own_data(clinic_client, alice, ali
     client.force_login(alice)
     own = client.get(reverse("diary:timeline-data"), query).json()
 
+    # The same numbers; only the words about the period are for their reader.
+    assert clinic["completeness"].pop("text").startswith("Alice recorded 8 of 10 days")
+    assert own["completeness"].pop("text").startswith("You recorded 8 of 10 days")
+    assert "Alice logged" in clinic.pop("summary")
+    assert "you logged" in own.pop("summary")
+    assert clinic["lag"].pop("summary").startswith("Alice's diary has 1 flare")
+    assert own["lag"].pop("summary").startswith("Your diary has 1 flare")
+    assert clinic["lag"].pop("baseline_label").startswith("Alice's usual share")
+    assert own["lag"].pop("baseline_label").startswith("Your usual share")
     assert json.dumps(clinic, sort_keys=True) == json.dumps(own, sort_keys=True)

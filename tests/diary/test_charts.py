@@ -192,10 +192,43 @@ def test_the_lag_profile_has_29_offsets_and_a_baseline():
     lag = payload(diary, start=date(2025, 1, 1))["lag"]
 
     assert lag["offsets"] == list(range(-14, 15))
-    assert lag["percent"][lag["offsets"].index(-2)] == 100.0
+    # One flare: counts, not shares (fewer than 5 flares), and no bars to draw.
+    assert lag["shares_shown"] is False
+    assert lag["percent"] == [None] * 29
+    assert lag["flares_with_migraine"][lag["offsets"].index(-2)] == 1
+    assert lag["rows"][lag["offsets"].index(-2)][1:3] == [
+        "1 of 1",
+        "counts only (fewer than 5 flares)",
+    ]
     assert lag["baseline_percent"] == round(100 / 181, 1)  # 1 migraine day in 181
-    assert "2 days before it started" in lag["summary"]
-    assert "fewer than 5 flares" in lag["summary"]
+    assert "The most was 1 of 1 flare (2 days before it started)." in lag["summary"]
+    assert "fewer than 5, so Overlap shows counts, not shares" in lag["summary"]
+    assert "%" not in lag["summary"]
+    clinician = payload(diary, start=date(2025, 1, 1), audience="clinician")["lag"]["summary"]
+    assert clinician.startswith("The patient's diary has 1 flare: fewer than 5")
+    assert "your" not in clinician.lower()
+
+
+def test_the_lag_profile_shows_shares_from_5_flares_but_not_from_fewer_than_3_at_an_offset():
+    starts = [date(2025, 2, 1), date(2025, 3, 1), date(2025, 6, 18), date(2025, 6, 20)]
+    flares = [FlareRecord("lupus", day, day) for day in [*starts, date(2025, 6, 25)]]
+    diary = make_diary(
+        attacks=[migraine_on(day - timedelta(days=2)) for day in starts],
+        flares=flares,
+        starts_on=date(2025, 1, 1),
+    )
+
+    lag = payload(diary, start=date(2025, 1, 1))["lag"]
+
+    assert lag["shares_shown"] is True
+    assert lag["percent"][lag["offsets"].index(-2)] == 80.0  # 4 of 5 flares
+    # Only the flares of February and March reach 14 days after their start by today (30
+    # June): 2 flares are too few for a share.
+    late = lag["offsets"].index(14)
+    assert lag["flares"][late] == 2
+    assert lag["percent"][late] is None
+    assert lag["rows"][late][2] == "too few flares for a share (fewer than 3)"
+    assert "80%" in lag["summary"]
 
 
 def test_factors_are_split_by_whether_there_are_enough_days():
@@ -273,3 +306,18 @@ def test_daily_weekly_and_monthly_counts_agree(offsets, lengths, span):
     assert day_total == sum(row["migraine_days"] for row in daily["months"])
     assert day_total == sum(value or 0 for value in weekly["series"]["migraine"])
     assert sum(daily["series"]["covered"]) == daily["covered_days"]
+
+
+def test_counts_of_one_are_singular():
+    flares = [FlareRecord("lupus", date(2025, 6, 10), date(2025, 6, 10))]
+    diary = make_diary(
+        attacks=[migraine_on(date(2025, 6, 11))], flares=flares, starts_on=date(2025, 6, 7)
+    )
+
+    linkage = payload(diary, start=date(2025, 6, 7), window_days=1)["linkage"]
+
+    assert linkage["window_words"] == "1 day"
+    # 9 June to 11 June is inside: "1 migraine day in 3 days", never "1 migraine days";
+    # and 3 days are too few for a rate.
+    assert linkage["cells"]["inside"] == "1 migraine day in 3 days (too early to say)"
+    assert payload(diary, start=date(2025, 6, 7))["linkage"]["window_words"] == "3 days"

@@ -12,6 +12,8 @@ def checkin_url(day: datetime.date) -> str:
 
 
 def test_it_saves_todays_checkin(alice_client, alice):
+    alice.profile.gluten_questions = True
+    alice.profile.save()
     today = timezone.localdate()
     stress = Trigger.objects.get(name="Stress")
 
@@ -24,6 +26,7 @@ def test_it_saves_todays_checkin(alice_client, alice):
             "gluten": "no",
             "fatigue": "4",
             "joint_pain": "2",
+            "wellbeing": "6",
             "triggers": [stress.pk],
         },
     )
@@ -34,6 +37,7 @@ def test_it_saves_todays_checkin(alice_client, alice):
     assert checkin.day == today
     assert checkin.sleep_hours == Decimal("6.5")
     assert checkin.gluten is False
+    assert checkin.wellbeing == 6
     assert checkin.menstruation is None
     assert list(checkin.triggers.all()) == [stress]
 
@@ -72,10 +76,16 @@ def test_menstruation_is_asked_only_with_cycle_tracking(alice_client, alice):
         ({"sleep_hours": "NaN"}, "sleep_hours"),
         ({"water_glasses": "41"}, "water_glasses"),
         ({"gluten": "maybe"}, "gluten"),
+        ({"wellbeing": "11"}, "wellbeing"),
+        ({"wellbeing": "-1"}, "wellbeing"),
+        ({"wellbeing": "very well"}, "wellbeing"),
         ({"notes": "a\x1bb"}, "notes"),
     ],
 )
-def test_it_shows_the_checkin_form_again_for_invalid_input(alice_client, data, field):
+def test_it_shows_the_checkin_form_again_for_invalid_input(alice_client, alice, data, field):
+    alice.profile.gluten_questions = True
+    alice.profile.save()
+
     response = alice_client.post(checkin_url(timezone.localdate()), data)
 
     assert response.status_code == 200

@@ -88,6 +88,59 @@ def test_it_paginates(alice_client, alice):
     assert len(second.object_list) == 15
 
 
+def test_every_page_matches_sorting_the_whole_diary(alice_client, alice):
+    # Attacks and flares interleaved, some on the same day, over four pages.
+    make_entries(alice, 40)
+    lupus = Condition.objects.get(slug="lupus")
+    for day in range(1, 40, 3):
+        Flare.objects.create(
+            owner=alice,
+            condition=lupus,
+            started_on=timezone.localdate() - datetime.timedelta(days=day),
+            ended_on=timezone.localdate() - datetime.timedelta(days=day),
+        )
+    everything = sorted(
+        [("attack", attack.pk, attack.started_at) for attack in MigraineAttack.objects.all()]
+        + [
+            (
+                "flare",
+                flare.pk,
+                datetime.datetime.combine(
+                    flare.started_on, datetime.time(0), tzinfo=timezone.get_current_timezone()
+                ),
+            )
+            for flare in Flare.objects.all()
+        ],
+        key=lambda entry: (entry[2], entry[1]),
+        reverse=True,
+    )
+
+    shown = []
+    for number in range(1, 5):
+        page = alice_client.get(f"/diary/?page={number}").context["page"]
+        shown += [(entry["kind"], entry["object"].pk) for entry in page.object_list]
+
+    assert len(everything) == 93
+    assert shown == [(kind, pk) for kind, pk, _ in everything]
+
+
+def test_a_page_reads_only_the_rows_it_needs(alice_client, alice, django_assert_max_num_queries):
+    make_entries(alice, 60)
+
+    with django_assert_max_num_queries(12) as queries:
+        response = alice_client.get("/diary/?page=2")
+
+    assert len(response.context["page"].object_list) == 25
+    reads = [
+        query["sql"]
+        for query in queries.captured_queries
+        if 'FROM "diary_migraineattack"' in query["sql"] or 'FROM "diary_flare"' in query["sql"]
+    ]
+    rows = [read for read in reads if "COUNT(" not in read]
+    assert len(rows) == 2
+    assert all("LIMIT 50" in read for read in rows)
+
+
 def test_the_list_uses_a_constant_number_of_queries(
     alice_client, alice, django_assert_max_num_queries
 ):
@@ -159,7 +212,10 @@ def test_home_shows_todays_checkin_state_and_counts(alice_client, alice, attack,
 
 def test_home_uses_a_constant_number_of_queries(alice_client, alice, django_assert_max_num_queries):
     alice_client.get("/")
-    with django_assert_max_num_queries(20) as few:
+    # 22 since the relief questions, "no headache" buttons and due questionnaires came to
+    # the home page: constant, but over the 12 issue 15 aims for (the questionnaires' four
+    # reads are the first to fold into one).
+    with django_assert_max_num_queries(22) as few:
         alice_client.get("/")
     make_entries(alice, 10)
 

@@ -16,7 +16,15 @@ from django.utils import timezone
 from accounts.models import AccessEvent, CareShare, PatientProfile
 from diary import exports
 from diary.exports import csv as csv_files
-from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
+from diary.models import (
+    DailyCheckIn,
+    Flare,
+    HeadacheFreeDay,
+    Medication,
+    MedicationDose,
+    MigraineAttack,
+    Trigger,
+)
 from education.models import Condition
 from tests.conftest import make_share
 
@@ -110,6 +118,23 @@ def test_it_puts_every_entry_in_its_csv_file(alice, charlie):
     assert "charlie" not in everything
 
 
+def test_it_lists_the_days_without_headache_oldest_first(alice, charlie):
+    today = timezone.localdate(timezone.now(), alice.tzinfo)
+    for days_ago in (1, 9):
+        HeadacheFreeDay.objects.create(owner=alice, day=today - datetime.timedelta(days=days_ago))
+    HeadacheFreeDay.objects.create(owner=charlie, day=today - datetime.timedelta(days=3))
+
+    content = exports.csv_export(alice)
+    files = read_zip(content)
+
+    assert [row["day"] for row in files["headache_free_days.csv"]] == [
+        (today - datetime.timedelta(days=9)).isoformat(),
+        (today - datetime.timedelta(days=1)).isoformat(),
+    ]
+    assert all(row["created_at"] for row in files["headache_free_days.csv"])
+    assert "headache_free_days.csv (2 rows): Days you said you had no headache" in readme(content)
+
+
 def test_it_lists_the_patients_shares_and_who_read_through_them(alice, bob, charlie):
     share = make_share(alice, bob, include_notes=True)
     make_share(alice, None)
@@ -127,6 +152,7 @@ def test_it_lists_the_patients_shares_and_who_read_through_them(alice, bob, char
         "yes",
         "active",
     )
+    assert accepted["sections"] == "checkins flares medicines migraine notes"
     assert [(row["who"], row["what"]) for row in files["access_history.csv"]] == [
         ("Dr Bob", "report")
     ]
@@ -256,9 +282,9 @@ def test_it_reads_the_diary_in_the_same_number_of_queries_however_long(
     make_diary(alice, 6)
     charlie = type(charlie).objects.get(pk=charlie.pk)
     alice = type(alice).objects.get(pk=alice.pk)
-    with django_assert_num_queries(13) as one_entry:
+    with django_assert_num_queries(15) as one_entry:
         builder(charlie)
-    with django_assert_num_queries(13) as many_entries:
+    with django_assert_num_queries(15) as many_entries:
         builder(alice)
 
     assert len(one_entry.captured_queries) == len(many_entries.captured_queries)

@@ -1,5 +1,6 @@
 """The FHIR R4 Bundle export (docs/exports.md): valid, complete, and stable."""
 
+import datetime
 import json
 
 from django.utils import timezone
@@ -7,7 +8,14 @@ from fhir.resources.R4B import get_fhir_model_class
 from fhir.resources.R4B.bundle import Bundle
 
 from diary import exports
-from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
+from diary.models import (
+    DailyCheckIn,
+    Flare,
+    HeadacheFreeDay,
+    Medication,
+    MedicationDose,
+    MigraineAttack,
+)
 from education.models import Condition
 from tests.diary.test_exports import make_diary
 
@@ -61,6 +69,25 @@ def test_the_bundle_holds_every_record_as_the_documented_resource(alice, charlie
         + MedicationDose.objects.filter(medication__owner=alice).count()
     )
     assert "charlie" not in json.dumps(bundle)
+
+
+def test_each_day_without_headache_is_a_valid_observation_of_no_headache(alice, charlie):
+    today = timezone.localdate(timezone.now(), alice.tzinfo)
+    HeadacheFreeDay.objects.create(owner=alice, day=today - datetime.timedelta(days=2))
+    HeadacheFreeDay.objects.create(owner=charlie, day=today - datetime.timedelta(days=2))
+
+    bundle = exports.fhir_export(alice)
+
+    free = [
+        observation
+        for observation in resources(bundle, "Observation")
+        if observation["code"]["text"] == "Headache during the day"
+    ]
+    assert [(each["effectiveDateTime"], each["valueBoolean"]) for each in free] == [
+        ((today - datetime.timedelta(days=2)).isoformat(), False)
+    ]
+    get_fhir_model_class("Observation").model_validate(free[0])
+    Bundle.model_validate(bundle)
 
 
 def test_every_reference_in_the_bundle_points_at_an_entry(alice):
@@ -184,3 +211,25 @@ def test_codes_with_a_required_binding_come_from_their_r4_value_sets(alice):
         "final",
         "preliminary",
     }
+
+
+def test_a_medicines_start_day_is_its_statements_effective_period(alice):
+    Medication.objects.create(
+        owner=alice,
+        name="Propranolol",
+        category="beta_blocker",
+        purpose="preventive",
+        started_on=datetime.date(2025, 3, 5),
+    )
+    Medication.objects.create(owner=alice, name="Ibuprofen", category="nsaid", purpose="acute")
+
+    bundle = exports.fhir_export(alice)
+
+    statements = {
+        statement["medicationCodeableConcept"]["text"]: statement
+        for statement in resources(bundle, "MedicationStatement")
+    }
+    assert statements["Propranolol"]["effectivePeriod"] == {"start": "2025-03-05"}
+    assert "effectivePeriod" not in statements["Ibuprofen"]
+    for statement in statements.values():
+        get_fhir_model_class("MedicationStatement").model_validate(statement)

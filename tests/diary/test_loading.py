@@ -6,7 +6,15 @@ import datetime
 from decimal import Decimal
 
 from diary.loading import load_diary
-from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack, Trigger
+from diary.models import (
+    DailyCheckIn,
+    Flare,
+    HeadacheFreeDay,
+    Medication,
+    MedicationDose,
+    MigraineAttack,
+    Trigger,
+)
 from education.models import Condition
 
 
@@ -200,6 +208,7 @@ def test_it_loads_an_empty_diary(charlie):
     diary, condition_names = load_diary(charlie, tz=charlie.tzinfo)
 
     assert (diary.attacks, diary.flares, diary.doses, diary.checkins) == ((), (), (), ())
+    assert diary.headache_free_days == ()
     assert condition_names == {}
     assert not diary.vessel_condition
 
@@ -210,3 +219,20 @@ def test_it_notes_a_vessel_condition_from_the_profile_without_flares(alice, lupu
     diary, _ = load_diary(alice, tz=alice.tzinfo)
 
     assert diary.vessel_condition
+
+
+def test_it_loads_the_headache_free_days_in_one_more_query(
+    alice, charlie, django_assert_num_queries
+):
+    HeadacheFreeDay.objects.create(owner=alice, day=datetime.date(2025, 3, 30))
+    HeadacheFreeDay.objects.create(owner=alice, day=datetime.date(2024, 12, 31))
+    HeadacheFreeDay.objects.create(owner=charlie, day=datetime.date(2025, 1, 1))
+
+    # Attacks, flares, doses, check-ins (two), the profile's conditions, headache-free days.
+    with django_assert_num_queries(7):
+        diary, _ = load_diary(alice, tz=alice.tzinfo)
+
+    assert sorted(diary.headache_free_days) == [
+        datetime.date(2024, 12, 31),
+        datetime.date(2025, 3, 30),
+    ]

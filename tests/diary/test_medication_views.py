@@ -102,14 +102,14 @@ def test_it_logs_a_dose_with_the_full_form(alice_client, sumatriptan, attack):
             "taken_at": now_input(),
             "amount": "50 mg",
             "attack": attack.pk,
-            "relief": "partial",
+            "relief": "lot",
         },
     )
 
     dose = MedicationDose.objects.get()
     assert response.status_code == 302
     assert dose.attack == attack
-    assert dose.relief == "partial"
+    assert dose.relief == "lot"
 
 
 def test_one_tap_logs_a_dose_for_the_ongoing_attack(alice_client, sumatriptan, ongoing_attack):
@@ -263,3 +263,97 @@ def test_anonymous_visitors_cannot_log_a_dose(client, sumatriptan):
     assert response.status_code == 302
     assert response.url.startswith("/accounts/login/")
     assert MedicationDose.objects.count() == 0
+
+
+# --- When a preventive or disease-modifying medicine was started -----------------------
+
+
+def test_the_form_asks_when_a_medicine_was_started(alice_client):
+    content = alice_client.get("/diary/medications/").content.decode()
+
+    assert "When did you start it?" in content
+    assert 'name="started_on"' in content
+
+
+def test_it_saves_the_day_a_preventive_was_started(alice_client, alice):
+    response = alice_client.post(
+        "/diary/medications/",
+        medication_data(
+            name="Propranolol",
+            category="beta_blocker",
+            purpose="preventive",
+            started_on="2025-03-05",
+        ),
+    )
+
+    assert response.status_code == 302
+    assert Medication.objects.get().started_on == datetime.date(2025, 3, 5)
+    page = alice_client.get("/diary/medications/").content.decode()
+    assert "started on 5 March 2025" in page
+
+
+def test_a_start_day_in_the_future_is_refused_and_nothing_saved(alice_client, alice):
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+
+    response = alice_client.post(
+        "/diary/medications/",
+        medication_data(
+            name="Propranolol",
+            category="beta_blocker",
+            purpose="preventive",
+            started_on=tomorrow.isoformat(),
+        ),
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["started_on"] == [
+        "This day is in the future. Enter the day you started it, up to today."
+    ]
+    assert "Enter the day you started it, up to today." in response.content.decode()
+    assert not Medication.objects.exists()
+
+
+def test_editing_to_a_start_day_in_the_future_changes_nothing(alice_client, alice):
+    methotrexate = Medication.objects.create(
+        owner=alice,
+        name="Methotrexate",
+        category="dmard",
+        purpose="disease_modifying",
+        started_on=datetime.date(2025, 1, 10),
+    )
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+
+    response = alice_client.post(
+        f"/diary/medications/{methotrexate.pk}/edit/",
+        medication_data(
+            name="Methotrexate",
+            category="dmard",
+            purpose="disease_modifying",
+            started_on=tomorrow.isoformat(),
+        ),
+    )
+
+    assert response.status_code == 200
+    assert "started_on" in response.context["form"].errors
+    methotrexate.refresh_from_db()
+    assert methotrexate.started_on == datetime.date(2025, 1, 10)
+
+
+@pytest.mark.parametrize("value", ["5th of March", "2025-02-30", "1850-01-01"])
+def test_a_start_day_that_is_not_a_date_is_refused(alice_client, value):
+    response = alice_client.post(
+        "/diary/medications/",
+        medication_data(
+            name="Propranolol", category="beta_blocker", purpose="preventive", started_on=value
+        ),
+    )
+
+    assert response.status_code == 200
+    assert "started_on" in response.context["form"].errors
+    assert not Medication.objects.exists()
+
+
+def test_a_medicine_for_attacks_keeps_no_start_day(alice_client):
+    alice_client.post("/diary/medications/", medication_data(started_on="2025-03-05"))
+
+    assert Medication.objects.get().started_on is None

@@ -12,7 +12,15 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from diary.models import HeadacheFreeDay, MigraineAttack, Reminder, ReminderDelivery, ReminderKind
+from diary.models import (
+    HeadacheFreeDay,
+    Medication,
+    MedicationDose,
+    MigraineAttack,
+    Reminder,
+    ReminderDelivery,
+    ReminderKind,
+)
 from diary.reminder_links import LinkPurpose, link_token
 from diary.reminder_schedule import EVERY_DAY
 from diary.reminders import reminder_save, reminder_send
@@ -318,6 +326,34 @@ def test_the_weekly_summary_counts_the_week_when_asked_to(clock, alice, mailoutb
     assert "- days with a migraine: 1" in body
     assert "- days with a flare: 0" in body
     assert "- days with medicine for an attack: 0" in body
+    assert "- days with a medicine that counts towards medication overuse: 0" in body
+
+
+def test_the_weekly_summary_gives_joint_naproxen_days_beside_the_acute_days(
+    clock, alice, mailoutbox
+):
+    # Naproxen "for my autoimmune disease" on three days of the week, a triptan for an
+    # attack on one: 1 acute-medication day, 4 overuse-relevant days, and why.
+    naproxen = Medication.objects.create(
+        owner=alice, name="Naproxen", category="nsaid", purpose="disease_modifying"
+    )
+    triptan = Medication.objects.create(
+        owner=alice, name="Sumatriptan", category="triptan", purpose="acute"
+    )
+    for day in (25, 26, 27):
+        MedicationDose.objects.create(
+            medication=naproxen, taken_at=datetime.datetime(2026, 11, day, 8, 0, tzinfo=UTC)
+        )
+    MedicationDose.objects.create(
+        medication=triptan, taken_at=datetime.datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
+    )
+
+    claim_and_send(clock, turn_on(alice, ReminderKind.WEEKLY_SUMMARY, include_details=True))
+
+    body = mailoutbox[0].body
+    assert "- days with medicine for an attack: 1" in body
+    assert "- days with a medicine that counts towards medication overuse: 4" in body
+    assert "naproxen taken for your joints counts towards overuse" in " ".join(body.split())
 
 
 def test_the_weekly_summary_comes_on_sunday_evenings_unless_changed(alice_client):

@@ -155,10 +155,18 @@ def test_a_reminder_in_the_gap_or_the_fold_comes_once_that_day(
 
 
 @pytest.mark.django_db
-def test_it_skips_days_already_recorded(clock, mailoutbox):
-    zone = "Europe/Berlin"
+@pytest.mark.parametrize(
+    ("zone", "change"),
+    [
+        ("Europe/Berlin", datetime.date(2026, 3, 29)),
+        ("America/New_York", datetime.date(2027, 3, 14)),
+        ("Australia/Sydney", datetime.date(2026, 10, 4)),
+    ],
+    ids=str,
+)
+def test_it_skips_days_already_recorded(clock, mailoutbox, zone, change):
     tz = zoneinfo.ZoneInfo(zone)
-    start = datetime.date(2026, 3, 26)
+    start = change - datetime.timedelta(days=3)
     clock.move_to(local_midnight(start, zone))
     patient = patient_in(zone)
     reminder_save(
@@ -226,9 +234,17 @@ def test_an_attack_going_on_over_midnight_records_the_next_day_too(clock, mailou
 
 
 @pytest.mark.django_db
-def test_none_after_unsubscribing_from_the_email(clock, mailoutbox):
-    zone = "Australia/Sydney"
-    start = datetime.date(2026, 4, 2)
+@pytest.mark.parametrize(
+    ("zone", "change"),
+    [
+        ("Australia/Sydney", datetime.date(2026, 4, 5)),
+        ("Europe/Berlin", datetime.date(2027, 10, 31)),
+        ("America/New_York", datetime.date(2026, 11, 1)),
+    ],
+    ids=str,
+)
+def test_none_after_unsubscribing_from_the_email(clock, mailoutbox, zone, change):
+    start = change - datetime.timedelta(days=3)
     clock.move_to(local_midnight(start, zone))
     patient = patient_in(zone)
     reminder_save(
@@ -264,10 +280,18 @@ def test_none_after_unsubscribing_from_the_email(clock, mailoutbox):
 
 
 @pytest.mark.django_db
-def test_none_while_snoozed(clock, mailoutbox):
-    zone = "Europe/Berlin"
+@pytest.mark.parametrize(
+    ("zone", "change"),
+    [
+        ("Europe/Berlin", datetime.date(2026, 10, 25)),
+        ("America/New_York", datetime.date(2026, 3, 8)),
+        ("Australia/Sydney", datetime.date(2027, 4, 4)),
+    ],
+    ids=str,
+)
+def test_none_while_snoozed(clock, mailoutbox, zone, change):
     tz = zoneinfo.ZoneInfo(zone)
-    start = datetime.date(2026, 10, 23)
+    start = change - datetime.timedelta(days=2)
     clock.move_to(local_midnight(start, zone))
     patient = patient_in(zone)
     reminder_save(

@@ -23,6 +23,7 @@ def form_data(**changes) -> dict:
             f"{kind}-local_time": "20:00",
             f"{kind}-weekdays": [str(day) for day in range(7)],
         }
+    data["relief-relief_delay"] = "7200"  # two hours, as the page's list starts
     return data | changes
 
 

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from accounts.models import CareShare
+from diary.insights import ACUTE_DAYS_LABEL, OVERUSE_DAYS_LABEL
 from diary.management.commands.bench import build_diary
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
 from diary.views.report import REPORT_NOTES_SHOWN, render_report
@@ -100,7 +101,9 @@ def test_it_shows_the_last_90_days_by_default(alice_client, diary):
     assert "2 April 2025 to 30 June 2025" in content
     # The attack from 22:00 to 03:00 gives two migraine days; the flare four flare days.
     assert table_row(content, "numbers-table", "Migraine days")[1] == "2"
-    assert table_row(content, "numbers-table", "Acute-medication days")[1] == "2"
+    assert table_row(content, "numbers-table", ACUTE_DAYS_LABEL)[1] == "2"
+    # The dose is a triptan: an overuse-relevant day too.
+    assert table_row(content, "numbers-table", OVERUSE_DAYS_LABEL)[1] == "2"
     assert table_row(content, "numbers-table", "Flare days")[1] == "4"
     assert 'id="report-chart"' in content and 'id="report-data"' in content
     assert "Print or save as PDF" in content
@@ -174,7 +177,8 @@ def test_a_gepant_on_fifteen_days_counts_as_acute_days_with_no_overuse_alert_and
 
     content = body(alice_client.get(URL, {"start": "2025-06-01", "end": "2025-06-30"}))
 
-    assert table_row(content, "numbers-table", "Acute-medication days")[1] == "15"
+    assert table_row(content, "numbers-table", ACUTE_DAYS_LABEL)[1] == "15"
+    assert table_row(content, "numbers-table", OVERUSE_DAYS_LABEL)[1] == "0"
     assert table_row(content, "medications-table", "Rimegepant")[3] == "15"
     assert 'data-kind="medication_overuse' not in content
     assert 'id="gepant-note"' in content

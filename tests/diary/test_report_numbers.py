@@ -14,7 +14,16 @@ def at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=BERLIN)
 
 
-def point(day: date, *, covered=True, migraine=False, headache=False, medication=False, flare=()):
+def point(
+    day: date,
+    *,
+    covered=True,
+    migraine=False,
+    headache=False,
+    medication=False,
+    overuse=False,
+    flare=(),
+):
     return insights.DayPoint(
         day=day,
         covered=covered,
@@ -22,6 +31,7 @@ def point(day: date, *, covered=True, migraine=False, headache=False, medication
         headache=headache if covered else None,
         peak_intensity=None,
         acute_medication=medication if covered else None,
+        overuse_medication=overuse if covered else None,
         flare_conditions=tuple(flare),
         sleep_hours=None,
         stress=None,
@@ -77,6 +87,8 @@ def test_it_counts_the_periods_days_and_rates_per_30_covered_days():
             migraine=offset <= 3,
             headache=offset <= 5,
             medication=offset in (1, 2),
+            # A triptan for an attack on day 2, naproxen for the joints on days 3 to 5.
+            overuse=offset in (2, 3, 4, 5),
             flare=("lupus",) if offset == 10 else (),
         )
         for offset in range(1, 16)
@@ -91,16 +103,29 @@ def test_it_counts_the_periods_days_and_rates_per_30_covered_days():
         migraine_days=3,
         headache_days=5,
         acute_medication_days=2,
+        overuse_medication_days=4,
         flare_days=1,
     )
     assert rows["migraine_days"]["days"] == 3 and rows["migraine_days"]["per_30_days"] == 6.0
+    # The two medicine figures side by side, each with its own rate.
+    assert rows["acute_medication_days"]["days"] == 2
+    assert rows["acute_medication_days"]["per_30_days"] == 4.0
+    assert rows["overuse_medication_days"]["days"] == 4
+    assert rows["overuse_medication_days"]["per_30_days"] == 8.0
+    assert [row["key"] for row in charts.key_numbers(counts)] == [
+        "migraine_days",
+        "headache_days",
+        "acute_medication_days",
+        "overuse_medication_days",
+        "flare_days",
+    ]
     assert rows["headache_days"]["per_30_days"] == 10.0
     assert rows["flare_days"]["label"] == "Flare days"
 
 
 def test_it_gives_no_rate_when_no_day_is_covered():
     counts = insights.period_counts([point(TODAY, covered=False)])
-    assert [row["per_30_days"] for row in charts.key_numbers(counts)] == [None] * 4
+    assert [row["per_30_days"] for row in charts.key_numbers(counts)] == [None] * 5
 
 
 def test_it_draws_days_up_to_a_month_and_weeks_beyond():
@@ -113,7 +138,8 @@ def test_it_writes_the_daily_chart_table_in_words():
     points = [
         point(date(2025, 6, 1), covered=False),
         point(date(2025, 6, 2), migraine=True, headache=True, medication=True),
-        point(date(2025, 6, 3), flare=("lupus",)),
+        point(date(2025, 6, 3), overuse=True),
+        point(date(2025, 6, 4), flare=("lupus",)),
     ]
     points[1].peak_intensity = 7
 
@@ -125,12 +151,15 @@ def test_it_writes_the_daily_chart_table_in_words():
         "migraine": "not covered",
         "headache": "not covered",
         "acute_medication": "not covered",
+        "overuse_medication": "not covered",
         "flare": "not covered",
         "peak": "",
     }
     assert rows[1]["migraine"] == "yes" and rows[1]["peak"] == "7"
     assert rows[1]["acute_medication"] == "yes" and rows[1]["flare"] == "no"
-    assert rows[2]["flare"] == "yes" and rows[2]["migraine"] == "no"
+    assert rows[1]["overuse_medication"] == "no"
+    assert rows[2]["acute_medication"] == "no" and rows[2]["overuse_medication"] == "yes"
+    assert rows[3]["flare"] == "yes" and rows[3]["migraine"] == "no"
 
 
 def test_it_writes_the_weekly_chart_table_in_words():
@@ -144,6 +173,7 @@ def test_it_writes_the_weekly_chart_table_in_words():
         migraine_days=2,
         headache_days=3,
         acute_medication_days=1,
+        overuse_medication_days=3,
         flare_days=0,
         peak_intensity=8,
         mean_sleep_hours=None,
@@ -152,7 +182,7 @@ def test_it_writes_the_weekly_chart_table_in_words():
         mean_joint_pain=None,
     )
     empty = insights.WeekPoint(
-        monday + timedelta(days=7), 2025, 24, 7, 0, 0, 0, 0, 0, None, None, None, None, None
+        monday + timedelta(days=7), 2025, 24, 7, 0, 0, 0, 0, 0, 0, None, None, None, None, None
     )
 
     rows = tables.series_table(charts.weekly_series([week, empty]), resolution="week")
@@ -163,6 +193,7 @@ def test_it_writes_the_weekly_chart_table_in_words():
         "migraine": "2",
         "headache": "3",
         "acute_medication": "1",
+        "overuse_medication": "3",
         "flare": "0",
         "peak": "8",
     }

@@ -57,21 +57,22 @@ def test_a_week_without_a_covered_day_says_not_covered_in_every_count():
 
     table = payload(diary, start=date(2024, 12, 30))["table"]
 
-    assert table["columns"][:6] == [
+    assert table["columns"][:7] == [
         "Week starting",
         "Days covered",
         "Migraine days",
         "Highest peak pain",
         "Acute-medication days",
+        "Overuse-relevant days",
         "Flare days",
     ]
-    not_covered = ["not covered"] * 2
+    not_covered = ["not covered"] * 3
     assert (
         table["rows"][0]
         == ["30 Dec 2024", "0 of 7", "not covered", "none", *not_covered] + ["not recorded"] * 4
     )
-    assert table["rows"][-2][:6] == ["23 Jun 2025", "7 of 7", "1", "8", "0", "0"]
-    assert table["rows"][-1][:6] == ["30 Jun 2025", "1 of 1", "0", "none", "0", "0"]
+    assert table["rows"][-2][:7] == ["23 Jun 2025", "7 of 7", "1", "8", "0", "0", "0"]
+    assert table["rows"][-1][:7] == ["30 Jun 2025", "1 of 1", "0", "none", "0", "0", "0"]
 
 
 def test_a_day_row_says_yes_no_or_not_covered_with_peak_pain_and_scores():
@@ -85,11 +86,23 @@ def test_a_day_row_says_yes_no_or_not_covered_with_peak_pain_and_scores():
 
     assert data["table"]["columns"][0] == "Date"
     assert data["table"]["rows"] == [
-        ["27 Jun 2025", "no", "not covered", "", "not covered", "not covered"]
+        ["27 Jun 2025", "no", "not covered", "", "not covered", "not covered", "not covered"]
         + ["not recorded"] * 4,
-        ["28 Jun 2025", "yes", "yes", "not recorded", "no", "no"] + ["not recorded"] * 4,
-        ["29 Jun 2025", "yes", "no", "", "no", "no", "7", "4", "not recorded", "not recorded"],
-        ["30 Jun 2025", "yes", "no", "", "no", "no"] + ["not recorded"] * 4,
+        ["28 Jun 2025", "yes", "yes", "not recorded", "no", "no", "no"] + ["not recorded"] * 4,
+        [
+            "29 Jun 2025",
+            "yes",
+            "no",
+            "",
+            "no",
+            "no",
+            "no",
+            "7",
+            "4",
+            "not recorded",
+            "not recorded",
+        ],
+        ["30 Jun 2025", "yes", "no", "", "no", "no", "no"] + ["not recorded"] * 4,
     ]
     assert data["tooltips"]["titles"][1] == "28 Jun 2025"
     assert data["tooltips"]["migraine"] == [None, "Migraine, peak pain not recorded", None, None]
@@ -119,8 +132,8 @@ def test_a_month_without_a_covered_day_says_not_covered():
     rows = payload(diary, start=date(2025, 5, 20))["months_table"]
 
     assert rows == [
-        ["May 2025", "0 of 12", "not covered", "not covered", "not covered", "not covered"],
-        ["June 2025", "29 of 30", "2", "2", "0", "0"],
+        ["May 2025", "0 of 12"] + ["not covered"] * 5,
+        ["June 2025", "29 of 30", "2", "2", "0", "0", "0"],
     ]
 
 

@@ -218,7 +218,7 @@ def test_the_data_carries_its_sentences_and_the_quick_periods(alice_client, alic
     lupus = Condition.objects.get(slug="lupus").name
     assert data["flare_list"] == f"Flares in this period: {lupus} (10 Jun 2025 to 12 Jun 2025)."
     assert data["linkage"]["cells"]["ratio"] == "too little data for a ratio"
-    assert data["months_table"][0] == ["April 2025", "0 of 29"] + ["not covered"] * 4
+    assert data["months_table"][0] == ["April 2025", "0 of 29"] + ["not covered"] * 5
     assert data["status"] == "Showing 2 Apr 2025 to 30 Jun 2025."
     assert data["quick_starts"] == {
         "30": "2025-06-01",

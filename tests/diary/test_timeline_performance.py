@@ -53,10 +53,20 @@ def test_the_timeline_ships_at_most_150_kb_of_compressed_javascript_and_css(alic
     assert sum(sizes.values()) <= 150 * 1024, sizes
 
 
-def test_the_bench_command_reports_every_page_beside_its_floors():
+def test_the_bench_command_reports_every_page_and_export_beside_its_floors():
     env = {**os.environ, "DJANGO_DEBUG": "1"}
     result = subprocess.run(
-        [sys.executable, "manage.py", "bench", "--days", "40", "--repeat", "1"],
+        [
+            sys.executable,
+            "manage.py",
+            "bench",
+            "--years",
+            "0.1,0.2",
+            "--repeat",
+            "1",
+            "--clinic",
+            "1,3",
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -67,7 +77,13 @@ def test_the_bench_command_reports_every_page_beside_its_floors():
 
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
-    for label in ["/healthz", "home page", "/timeline/", "whole diary", "last year", "/diary/"]:
-        assert any(label in line for line in lines), label
-    assert any(line.startswith("raw floor") for line in lines)
-    assert lines[-1].startswith("Benchmarked 6 URLs on a 40-day diary")
+    labels = ["/healthz", "home page", "/timeline/", "whole diary", "last year", "/diary/"]
+    for label in [*labels, "/report/", "raw floor", "CSV export", "FHIR export"]:
+        # Once per diary length: 37 and 73 days.
+        assert sum(line.startswith(label) or label in line for line in lines) >= 2, label
+    assert any("peak memory" in line and "first byte" in line for line in lines)
+    assert any(line.startswith("/clinic/, 3 patients") for line in lines)
+    assert any(line.startswith("/clinic/ by name, 3 patients") for line in lines)
+    assert lines[-3].startswith("Benchmarked 7 URLs on a 37-day diary")
+    assert lines[-2].startswith("Benchmarked 7 URLs on a 73-day diary")
+    assert lines[-1].startswith("Benchmarked /clinic/: 1 patients")

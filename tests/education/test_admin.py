@@ -131,8 +131,8 @@ def test_a_curator_edits_the_condition_catalogue(carol_client):
     response = carol_client.post(
         "/admin/education/condition/add/",
         {
-            "slug": "vasculitis",
-            "name": "Vasculitis",
+            "slug": "behcets",
+            "name": "Behçet's disease",
             "kind": "autoimmune",
             "short_description": "Inflamed blood vessels.",
             "involves_blood_vessels": "on",
@@ -142,7 +142,7 @@ def test_a_curator_edits_the_condition_catalogue(carol_client):
         },
     )
     assert response.status_code == 302
-    assert Condition.objects.get(slug="vasculitis").involves_blood_vessels
+    assert Condition.objects.get(slug="behcets").involves_blood_vessels
 
 
 def test_revisions_are_listed_compared_and_restored_through_the_admin(carol_client, carol):

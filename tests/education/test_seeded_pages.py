@@ -68,6 +68,10 @@ def test_the_content_editors_group_has_exactly_the_curators_permissions():
         ("education", "add_condition"),
         ("education", "change_condition"),
         ("education", "view_condition"),
+        ("education", "add_medicine"),
+        ("education", "change_medicine"),
+        ("education", "view_medicine"),
+        ("education", "delete_medicine"),
     }
     assert not Permission.objects.filter(group=group).exclude(content_type__app_label="education")
 

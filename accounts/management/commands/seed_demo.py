@@ -29,8 +29,15 @@ class Command(BaseCommand):
         for email, name, role, is_curator in DEMO_ACCOUNTS:
             user = User.objects.filter(email=email).first()
             if user is None:
+                # The demo starts on its home page, in a zone it chose: no onboarding.
                 user = User.objects.create_user(
-                    email, DEMO_PASSWORD, display_name=name, role=role, timezone="Europe/London"
+                    email,
+                    DEMO_PASSWORD,
+                    display_name=name,
+                    role=role,
+                    timezone="Europe/London",
+                    timezone_confirmed=True,
+                    onboarding_step="",
                 )
                 created += 1
             if is_curator:

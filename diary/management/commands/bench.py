@@ -1,11 +1,13 @@
-"""manage.py bench: time Overlap's diary pages on a ten-year diary in a scratch database."""
+"""manage.py bench: time Overlap's diary pages and exports on diaries of one or several lengths
+(ten years by default) in a scratch database."""
 
 import gc
 import json
 import os
 import statistics
 import time
-from collections.abc import Callable
+import tracemalloc
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from zoneinfo import ZoneInfo
@@ -34,7 +36,8 @@ SELECT 'f', CAST(f.started_on AS TEXT), CAST(f.ended_on AS TEXT), c.slug, c.name
   FROM diary_flare f JOIN education_condition c ON c.id = f.condition_id
  WHERE f.owner_id = %(owner)s
 UNION ALL
-SELECT 'd', CAST(d.taken_at AS TEXT), m.category, m.purpose, NULL, NULL, NULL, NULL, NULL
+SELECT 'd', CAST(d.taken_at AS TEXT), m.category, m.purpose, CAST(m.id AS TEXT), NULL, NULL,
+       NULL, NULL
   FROM diary_medicationdose d JOIN diary_medication m ON m.id = d.medication_id
  WHERE m.owner_id = %(owner)s
 UNION ALL
@@ -53,12 +56,14 @@ SELECT 't', CAST(k.day AS TEXT), t.name, NULL, NULL, NULL, NULL, NULL, NULL
 
 class Command(BaseCommand):
     help = (
-        "Build a patient's diary (ten years by default: about 1,200 attacks, 80 flares, "
-        "3,650 check-ins and 3,000 doses) in a scratch test database, never the configured "
-        "one, then report the median time, query count and response size of the home page, "
-        "/timeline/, /timeline/data.json (whole diary and last year) and /diary/, beside two "
-        "floors measured in the same run: a trivial view through the same middleware "
-        "(/healthz) and the same rows fetched by one raw SQL query and dumped as JSON."
+        "Build patients' diaries (ten years by default: about 1,200 attacks, 80 flares, "
+        "3,650 check-ins and 3,000 doses; --years 1,3,10,30 builds one of each length) in a "
+        "scratch test database, never the configured one, then report for each the median "
+        "time, query count and response size of the home page, /timeline/, "
+        "/timeline/data.json (whole diary and last year), /diary/ and /report/, each beside "
+        "the framework floor (/healthz) measured in the same rounds and the same rows "
+        "fetched by one raw SQL query; and the exports' time to first byte, total time and "
+        "peak memory (tracemalloc)."
     )
 
     def add_arguments(self, parser) -> None:
@@ -66,7 +71,20 @@ class Command(BaseCommand):
             "--days", type=int, default=3650, help="Length of the diary in days (3650)."
         )
         parser.add_argument(
+            "--years",
+            default="",
+            help="Comma-separated diary lengths in years, each benchmarked in turn "
+            "(for example 1,3,10,30); overrides --days.",
+        )
+        parser.add_argument(
             "--repeat", type=int, default=15, help="Requests per endpoint; the median is shown."
+        )
+        parser.add_argument(
+            "--clinic",
+            default="10,100",
+            help="Sizes of the clinicians' lists of patients to time /clinic/ at (10,100), "
+            "beside /healthz in the same rounds; each patient keeps a diary of a year. "
+            "Empty: none.",
         )
         parser.add_argument(
             "--no-freeze",
@@ -74,7 +92,11 @@ class Command(BaseCommand):
             help="Leave the start-up heap to the garbage collector (see docs/performance.md).",
         )
 
-    def handle(self, *args, days: int, repeat: int, no_freeze: bool, **options) -> None:
+    def handle(
+        self, *args, days: int, years: str, repeat: int, no_freeze: bool, clinic: str, **options
+    ) -> None:
+        clinic_sizes = [int(size) for size in clinic.split(",") if size.strip()]
+        lengths = [round(float(year) * 365.25) for year in years.split(",") if year.strip()]
         if connection.vendor != "sqlite":
             # A name of its own, so a test run's database on the same server is never touched.
             connection.settings_dict["TEST"]["NAME"] = f"overlap_bench_{os.getpid()}"
@@ -85,16 +107,27 @@ class Command(BaseCommand):
             # Django takes any collection of aliases; the stubs want a mapping.
             aliases={"default"},  # type: ignore[arg-type]
         )
+        summaries = []
         try:
-            summary = self._bench(days=max(days, 30), repeat=max(repeat, 1), freeze=not no_freeze)
+            for index, length in enumerate(lengths or [days]):
+                summaries.append(
+                    self._bench(
+                        days=max(length, 30),
+                        repeat=max(repeat, 1),
+                        freeze=not no_freeze,
+                        email=f"bench{index}@example.com",
+                    )
+                )
+            if clinic_sizes:
+                summaries.append(self._bench_clinic(sizes=clinic_sizes, repeat=max(repeat, 1)))
         finally:
             gc.unfreeze()
             teardown_databases(old_config, verbosity=0)
             teardown_test_environment()
-        self.stdout.write(summary)
+        self.stdout.write("\n".join(summaries))
 
-    def _bench(self, *, days: int, repeat: int, freeze: bool) -> str:
-        user, counts = build_diary(days=days)
+    def _bench(self, *, days: int, repeat: int, freeze: bool, email: str) -> str:
+        user, counts = build_diary(days=days, email=email)
         client = Client()
         client.force_login(user)
         if freeze:
@@ -106,38 +139,130 @@ class Command(BaseCommand):
         year_ago = today - timedelta(days=364)
         full = f"/timeline/data.json?start={today - timedelta(days=days - 1)}&end={today}"
         targets = [
-            ("framework floor: /healthz", "/healthz"),
+            (HEALTHZ, "/healthz"),
             ("home page /", "/"),
             ("/timeline/", "/timeline/"),
             ("/timeline/data.json, whole diary", full),
             ("/timeline/data.json, last year", f"/timeline/data.json?start={year_ago}"),
             ("/diary/", "/diary/"),
+            ("/report/, last 90 days", "/report/"),
         ]
         self.stdout.write(
-            f"Diary of {days} days: {counts['attacks']} attacks, {counts['flares']} flares, "
+            f"\nDiary of {days} days: {counts['attacks']} attacks, {counts['flares']} flares, "
             f"{counts['checkins']} check-ins, {counts['doses']} doses "
             f"({connection.vendor}, {repeat} runs each, median; start-up heap "
             f"{'frozen' if freeze else 'not frozen'})."
         )
-        self.stdout.write(f"{'what':<36} {'ms':>8} {'queries':>8} {'bytes':>10}")
+        self.stdout.write(f"{'what':<36} {'ms':>8} {'x floor':>8} {'queries':>8} {'bytes':>10}")
         actions: dict[str, Callable[[], int]] = {
             label: partial(_get, client, url) for label, url in targets
         }
-        actions["raw floor: one SQL query + json.dumps"] = lambda: _raw_rows(user.pk)
+        actions[RAW_FLOOR] = lambda: _raw_rows(user.pk)
         results = measure(actions, repeat=repeat)
+        floor_ms = results[HEALTHZ][0]
         for label, result in results.items():
-            self._row(label, result)
+            self._row(label, result, floor_ms=floor_ms)
+        for label, export in EXPORTS.items():
+            first_ms, total_ms, peak, size = _export_cost(export, user)
+            self.stdout.write(
+                f"{label:<36} first byte {first_ms:.0f} ms, all {total_ms:.0f} ms, "
+                f"{size / 1e6:.1f} MB, peak memory {peak / 1e6:.1f} MB"
+            )
         data_ms = results["/timeline/data.json, whole diary"][0]
-        raw_ms = results["raw floor: one SQL query + json.dumps"][0]
+        raw_ms = results[RAW_FLOOR][0]
         return (
             f"Benchmarked {len(targets)} URLs on a {days}-day diary: the whole-diary "
             f"data.json took {data_ms:.1f} ms, {data_ms / raw_ms:.1f}x its raw floor of "
             f"{raw_ms:.1f} ms."
         )
 
-    def _row(self, label: str, result: tuple[float, int, int]) -> None:
+    def _bench_clinic(self, *, sizes: list[int], repeat: int) -> str:
+        """Time a clinician's /clinic/ list for each size (and by name at the largest),
+        beside /healthz for the same clinician in the same rounds."""
+        clinic_days = 365
+        clients = build_clinic(sizes=sizes, days=clinic_days)
+        largest = max(clients)
+        self.stdout.write(
+            f"\nClinicians' lists of {', '.join(map(str, sizes))} patients, each patient with "
+            f"a {clinic_days}-day diary ({connection.vendor}, {repeat} runs each, median)."
+        )
+        self.stdout.write(f"{'what':<36} {'ms':>8} {'x floor':>8} {'queries':>8} {'bytes':>10}")
+        actions: dict[str, Callable[[], int]] = {
+            HEALTHZ: partial(_get, clients[largest], "/healthz")
+        }
+        for size, client in clients.items():
+            actions[f"/clinic/, {size} patients"] = partial(_get, client, "/clinic/")
+        # By name, the page is found in SQL and only its patients' diaries are read.
+        actions[f"/clinic/ by name, {largest} patients"] = partial(
+            _get, clients[largest], "/clinic/?order=name"
+        )
+        results = measure(actions, repeat=repeat)
+        floor_ms = results[HEALTHZ][0]
+        for label, result in results.items():
+            self._row(label, result, floor_ms=floor_ms)
+        return (
+            "Benchmarked /clinic/:"
+            + "".join(
+                f" {size} patients {results[f'/clinic/, {size} patients'][0]:.1f} ms "
+                f"({results[f'/clinic/, {size} patients'][0] / floor_ms:.1f}x /healthz);"
+                for size in clients
+            )
+            + (
+                f" by name, {largest} patients "
+                f"{results[f'/clinic/ by name, {largest} patients'][0] / floor_ms:.1f}x /healthz."
+            )
+        )
+
+    def _row(self, label: str, result: tuple[float, int, int], *, floor_ms: float) -> None:
         ms, queries, size = result
-        self.stdout.write(f"{label:<36} {ms:>8.1f} {queries:>8} {size:>10}")
+        self.stdout.write(f"{label:<36} {ms:>8.1f} {ms / floor_ms:>7.1f}x {queries:>8} {size:>10}")
+
+
+HEALTHZ = "framework floor: /healthz"
+RAW_FLOOR = "raw floor: one SQL query + json.dumps"
+
+
+def _csv_export(user) -> Iterator[bytes]:
+    from diary import exports
+
+    return exports.csv_export_stream(user)
+
+
+def _fhir_export(user) -> Iterator[bytes]:
+    from diary import exports
+
+    return exports.fhir_export_stream(user)
+
+
+# The generators the export views stream, called directly: the views add only headers
+# (and ask for the password again, which a benchmark has no use for).
+EXPORTS: dict[str, Callable[[object], Iterator[bytes]]] = {
+    "CSV export (zip), streamed": _csv_export,
+    "FHIR export (JSON), streamed": _fhir_export,
+}
+
+
+def _export_cost(
+    export: Callable[[object], Iterator[bytes]], user
+) -> tuple[float, float, int, int]:
+    """Milliseconds to the first piece and to the last, the peak memory traced while
+    making it, and its size in bytes. Timed in one run and traced in a second, since
+    tracing every allocation slows the run it traces."""
+    started = time.perf_counter()
+    pieces = export(user)
+    size = len(next(pieces, b""))
+    first_ms = (time.perf_counter() - started) * 1000
+    for piece in pieces:
+        size += len(piece)
+    total_ms = (time.perf_counter() - started) * 1000
+    tracemalloc.start()
+    try:
+        for _ in export(user):
+            pass
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return first_ms, total_ms, peak, size
 
 
 def _get(client: Client, url: str) -> int:
@@ -182,7 +307,47 @@ def measure(
     }
 
 
-def build_diary(*, days: int, email: str = "bench@example.com"):
+def build_clinic(*, sizes: list[int], days: int) -> dict[int, Client]:
+    """For each size, a clinician with TOTP whom that many patients share with (the largest
+    list's patients, each with `days` days of diary, shared in part with the smaller
+    lists' clinicians), logged in on a client of their own; by size."""
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    from accounts.models import CareShare, User
+
+    patients = [
+        build_diary(days=days, email=f"clinic-patient-{number}@example.com", password=None)[0]
+        for number in range(max(sizes, default=0))
+    ]
+    now = datetime.now(UTC)
+    clients = {}
+    for size in sizes:
+        clinician = User.objects.create_user(
+            f"clinician-{size}@example.com", None, role="clinician", display_name=f"Dr {size}"
+        )
+        TOTP.activate(clinician, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
+        CareShare.objects.bulk_create(
+            CareShare(
+                patient=patient,
+                clinician=clinician,
+                invite_email=clinician.email,
+                token_hash=CareShare.hash_token(f"bench-{size}-{patient.pk}"),
+                created_at=now - timedelta(days=2),
+                accepted_at=now - timedelta(days=1),
+            )
+            for patient in patients[:size]
+        )
+        clients[size] = Client()
+        clients[size].force_login(clinician)
+    return clients
+
+
+def build_diary(
+    *,
+    days: int,
+    email: str = "bench@example.com",
+    password: str | None = "a long bench password 1",
+):
     """Create a patient with `days` days of diary ending today, in bulk, and return the user
     and the rows made. The pattern is fixed, so runs compare."""
     from accounts.models import PatientProfile, User
@@ -196,9 +361,7 @@ def build_diary(*, days: int, email: str = "bench@example.com"):
     )
     from education.models import Condition
 
-    user = User.objects.create_user(
-        email, "a long bench password 1", role="patient", timezone="Europe/Berlin"
-    )
+    user = User.objects.create_user(email, password, role="patient", timezone="Europe/Berlin")
     profile = PatientProfile.objects.create(user=user)
     conditions = list(Condition.objects.filter(kind="autoimmune").order_by("pk")[:2])
     profile.conditions.set(conditions)

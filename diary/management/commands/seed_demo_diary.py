@@ -16,7 +16,7 @@ from diary.models import (
     MigraineAttack,
     Trigger,
 )
-from education.models import Condition
+from education.models import Condition, Medicine
 
 DEMO_PATIENT = "patient@example.com"
 DAYS = 365
@@ -123,6 +123,7 @@ class DemoDiary:
                 purpose=purpose,
                 usual_amount=amount,
                 usual_for_attacks=usual,
+                catalogue_entry=Medicine.objects.named(name),
             )
             for name, category, purpose, amount, usual in MEDICATIONS
         )

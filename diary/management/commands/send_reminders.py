@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import connections
 from django.utils import timezone
 
-from diary.reminders import reminders_claim, reminders_schedule
+from diary.reminders import relief_reminders_claim, reminders_claim, reminders_schedule
 
 
 class Command(BaseCommand):
@@ -33,6 +33,7 @@ class Command(BaseCommand):
             now = timezone.now()
             reminders_schedule(now=now)
             claimed += len(reminders_claim(now=now))
+            claimed += len(relief_reminders_claim(now=now))
             passes += 1
             if not loop:
                 break

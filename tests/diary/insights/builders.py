@@ -59,6 +59,9 @@ def doses_on(days, category: str, purpose: str = "acute") -> list[DoseRecord]:
     return [DoseRecord(taken_at=local(day, 8), category=category, purpose=purpose) for day in days]
 
 
+LUPUS = "Systemic lupus erythematosus"
+
+
 def make_diary(
     *,
     attacks=(),
@@ -68,8 +71,11 @@ def make_diary(
     starts_on: date | None = None,
     tz: ZoneInfo = UTC_ZONE,
     vessel_condition: bool = False,
+    vessel_reasons: tuple[str, ...] = (),
+    headache_free_days=(),
 ) -> Diary:
-    """A diary; `starts_on` adds an empty check-in so the diary covers days from then."""
+    """A diary; `starts_on` adds an empty check-in so the diary covers days from then;
+    `vessel_condition` stands for lupus among the vessel reasons."""
     checkins = list(checkins)
     if starts_on is not None:
         checkins.append(checkin(starts_on))
@@ -79,7 +85,8 @@ def make_diary(
         flares=tuple(flares),
         doses=tuple(doses),
         checkins=tuple(checkins),
-        vessel_condition=vessel_condition,
+        vessel_reasons=vessel_reasons or (LUPUS,) * vessel_condition,
+        headache_free_days=tuple(headache_free_days),
     )
 
 
@@ -171,12 +178,16 @@ def diaries(draw) -> tuple[Diary, datetime]:
         )
         for offset in draw(st.sets(st.integers(-5, 125), max_size=30))
     ]
+    headache_free_days = [
+        BASE + timedelta(days=offset) for offset in draw(st.sets(st.integers(-5, 125), max_size=10))
+    ]
     diary = Diary(
         tz=tz,
         attacks=tuple(attacks),
         flares=tuple(flares),
         doses=tuple(doses),
         checkins=tuple(checkins),
+        headache_free_days=tuple(headache_free_days),
     )
     return diary, now
 

@@ -1,12 +1,13 @@
 """The alerts of diary.insights.alerts: medication overuse, chronic migraine, triptans."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from diary.insights import (
     GEPANTS_NOT_COUNTED,
     Diary,
+    DoseRecord,
     acute_medication_days,
     chronic_migraine_alert,
     current_alerts,
@@ -14,6 +15,7 @@ from diary.insights import (
     medication_overuse_warning,
     overuse_medication_days,
     triptan_caution,
+    triptan_gap_note,
 )
 from tests.diary.insights.builders import (
     DIARY_BEGAN,
@@ -174,6 +176,29 @@ def test_a_gepant_on_fifteen_days_is_an_acute_medication_day_but_never_overuse()
     assert medication_overuse_alert(diary, today=TODAY) is None
     assert medication_overuse_warning(diary, today=TODAY) is None
     assert current_alerts(diary, today=TODAY, now=NOW) == []
+
+
+@pytest.mark.parametrize(
+    "category",
+    [
+        "cgrp_antibody",
+        "beta_blocker",
+        "anti_seizure",
+        "antidepressant",
+        "blood_pressure",
+        "calcium_channel_blocker",
+        "botulinum_toxin",
+        "ms_therapy",
+    ],
+)
+def test_a_preventive_taken_every_day_and_saved_to_treat_an_attack_is_never_overuse(category):
+    days = first_days_of_each_window(30)
+    diary = make_diary(doses=doses_on(days, category), starts_on=DIARY_BEGAN)
+
+    assert acute_medication_days(diary) == {}
+    assert overuse_medication_days(diary) == {}
+    assert medication_overuse_alert(diary, today=TODAY) is None
+    assert medication_overuse_warning(diary, today=TODAY) is None
 
 
 def test_the_overuse_alert_and_warning_say_plainly_that_gepants_are_not_counted():
@@ -378,6 +403,57 @@ def test_it_needs_all_three_windows_for_the_chronic_pattern():
 
     assert chronic_migraine_alert(covered, today=TODAY, now=NOW) is not None
     assert chronic_migraine_alert(two_windows, today=TODAY, now=NOW) is None
+
+
+# --- A triptan within 24 hours of an ergot or a different triptan ----------------------
+
+FIRST_DOSE = NOW - timedelta(days=3)
+
+
+def dose(hours_after_first: int, category: str, medication: int) -> DoseRecord:
+    taken_at = FIRST_DOSE + timedelta(hours=hours_after_first)
+    return DoseRecord(taken_at, category, "acute", medication)
+
+
+@pytest.mark.parametrize(("hours", "noted"), [(23, True), (25, False)])
+def test_a_triptan_after_an_ergot_is_noted_within_24_hours_only(hours, noted):
+    diary = make_diary(doses=[dose(0, "ergot", 1), dose(hours, "triptan", 2)])
+
+    note = triptan_gap_note(diary, today=TODAY)
+
+    assert (note is not None) is noted
+    if note:
+        assert note.kind == "triptan_gap"
+        assert "a triptan and an ergot less than 24 hours apart" in note.message
+        assert "On 28 June 2025" in note.message  # the day of the later dose
+        assert note.education_slug == "medication-caution"
+
+
+@pytest.mark.parametrize(("hours", "noted"), [(23, True), (25, False)])
+def test_an_ergot_after_a_triptan_is_noted_too(hours, noted):
+    diary = make_diary(doses=[dose(0, "triptan", 1), dose(hours, "ergot", 2)])
+
+    assert (triptan_gap_note(diary, today=TODAY) is not None) is noted
+
+
+def test_two_different_triptans_are_noted_but_a_second_dose_of_the_same_one_is_not():
+    different = make_diary(doses=[dose(0, "triptan", 1), dose(23, "triptan", 2)])
+    same = make_diary(doses=[dose(0, "triptan", 1), dose(2, "triptan", 1)])
+    two_ergot_doses = make_diary(doses=[dose(0, "ergot", 1), dose(2, "ergot", 1)])
+
+    note = triptan_gap_note(different, today=TODAY)
+
+    assert note is not None
+    assert "two different triptans less than 24 hours apart" in note.message
+    assert triptan_gap_note(same, today=TODAY) is None
+    assert triptan_gap_note(two_ergot_doses, today=TODAY) is None
+
+
+def test_the_gap_note_is_for_everyone_and_joins_the_current_alerts():
+    diary = make_diary(doses=[dose(0, "ergot", 1), dose(23, "triptan", 2)])
+
+    assert not diary.vessel_reasons
+    assert [alert.kind for alert in current_alerts(diary, today=TODAY, now=NOW)] == ["triptan_gap"]
 
 
 # --- Triptan caution -----------------------------------------------------------------

@@ -188,7 +188,22 @@ def test_it_counts_only_acute_doses_as_acute_medication_days_gepants_included():
     assert acute_medication_days(diary) == {day: {"gepant", "triptan"}}
 
 
-@pytest.mark.parametrize("category", ["cgrp_antibody", "dmard", "biologic", "immunosuppressant"])
+PREVENTIVE_ONLY = [
+    "cgrp_antibody",
+    "beta_blocker",
+    "anti_seizure",
+    "antidepressant",
+    "blood_pressure",
+    "calcium_channel_blocker",
+    "botulinum_toxin",
+    "dmard",
+    "biologic",
+    "immunosuppressant",
+    "ms_therapy",
+]
+
+
+@pytest.mark.parametrize("category", PREVENTIVE_ONLY)
 def test_a_preventive_only_kind_saved_to_treat_an_attack_is_never_an_acute_medication_day(
     category,
 ):

@@ -55,15 +55,17 @@ def test_it_computes_a_risk_ratio_with_a_hand_computed_katz_interval():
         gluten_diary(with_migraine=4, with_days=10, without_migraine=4, without_days=20)
     )
 
-    # Risks 4/10 and 4/20: RR 2. SE = sqrt(1/4 - 1/10 + 1/4 - 1/20) = sqrt(0.35) = 0.591608;
-    # 1.96 * SE = 1.159552, so the interval is exp(0.693147 -/+ 1.159552).
+    # Risks 4/10 and 4/20: RR 2. Every migraine is its own episode, so the variance is
+    # Katz's, 1/4 - 1/10 + 1/4 - 1/20 = 0.35, times K / (K - 1) for the K = 30 one-day
+    # clusters: SE = sqrt(0.35 * 30 / 29) = 0.601724; 1.96 * SE = 1.179379, so the
+    # interval is exp(0.693147 -/+ 1.179379).
     assert (association.days_with, association.migraine_with) == (10, 4)
     assert (association.days_without, association.migraine_without) == (20, 4)
     assert association.risk_with == pytest.approx(0.4)
     assert association.risk_without == pytest.approx(0.2)
     assert association.risk_ratio == pytest.approx(2.0)
-    assert association.ci_low == pytest.approx(math.exp(-0.466405), rel=1e-5)  # 0.6273
-    assert association.ci_high == pytest.approx(math.exp(1.852699), rel=1e-5)  # 6.3770
+    assert association.ci_low == pytest.approx(math.exp(-0.486232), rel=1e-5)  # 0.6149
+    assert association.ci_high == pytest.approx(math.exp(1.872526), rel=1e-5)  # 6.5044
     assert association.enough_data is True
     assert "not proof of cause" in association_summary(association)
 

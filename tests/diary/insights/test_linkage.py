@@ -32,12 +32,16 @@ LINK_TODAY = LINK_START + timedelta(days=359)  # 360 covered days
 LINK_NOW = datetime.combine(LINK_TODAY, time(20), tzinfo=UTC)
 
 
-def linkage_diary(*, inside: int, outside: int) -> Diary:
-    """A flare on days 100-153 (its 3-day window is days 97-156, 60 days)."""
+def linkage_diary(*, inside: int, outside: int, step: int = 2) -> Diary:
+    """A flare on days 100-153 (its 3-day window is days 97-156, 60 days); migraine days
+    from day 100 and from day 200, every `step` days (every other day: separate attacks)."""
     return make_diary(
         attacks=[
-            *(migraine_on(day) for day in days_from(LINK_START + 100 * ONE_DAY, inside)),
-            *(migraine_on(day) for day in days_from(LINK_START + 200 * ONE_DAY, outside)),
+            *(migraine_on(day) for day in days_from(LINK_START + 100 * ONE_DAY, inside, step=step)),
+            *(
+                migraine_on(day)
+                for day in days_from(LINK_START + 200 * ONE_DAY, outside, step=step)
+            ),
         ],
         flares=[
             FlareRecord(
@@ -59,18 +63,39 @@ def test_it_compares_migraine_rates_in_and_out_of_flare_windows_with_a_hand_comp
         now=LINK_NOW,
     )
 
-    # 6 migraine days in 60 against 10 in 300: RR = 0.1 / (1/30) = 3.
-    # ln 3 = 1.098612, SE = sqrt(1/6 + 1/10) = 0.516398, 1.96 * SE = 1.012140.
+    # 6 migraine days in 60 against 10 in 300, each its own episode: RR = 0.1 / (1/30) = 3.
+    # ln 3 = 1.098612; Katz's variance 1/6 - 1/60 + 1/10 - 1/300 = 0.246667, times
+    # K / (K - 1) for the K = 360 one-day clusters: 0.247354; SE = 0.497347,
+    # 1.96 * SE = 0.974800.
     assert (linkage.inside_days, linkage.outside_days) == (60, 300)
     assert (linkage.inside_migraine_days, linkage.outside_migraine_days) == (6, 10)
     assert linkage.inside_per_30_days == pytest.approx(3.0)
     assert linkage.outside_per_30_days == pytest.approx(1.0)
     assert linkage.rate_ratio == pytest.approx(3.0)
-    assert linkage.ci_low == pytest.approx(math.exp(0.086472), rel=1e-5)  # 1.0903
-    assert linkage.ci_high == pytest.approx(math.exp(2.110752), rel=1e-5)  # 8.2546
+    assert linkage.ci_low == pytest.approx(math.exp(0.123812), rel=1e-5)  # 1.1318
+    assert linkage.ci_high == pytest.approx(math.exp(2.073412), rel=1e-5)  # 7.9518
     assert linkage.enough_data is True
     assert linkage.reason == ""
     assert "3.0 times" in linkage_summary(linkage)
+
+
+def test_migraine_days_in_a_row_weigh_as_one_episode():
+    def interval(step: int) -> tuple[float, float]:
+        linkage = flare_linkage(
+            linkage_diary(inside=6, outside=10, step=step),
+            start=LINK_START,
+            end=LINK_TODAY,
+            today=LINK_TODAY,
+            now=LINK_NOW,
+        )
+        assert linkage.rate_ratio == pytest.approx(3.0)
+        assert linkage.ci_low is not None and linkage.ci_high is not None
+        return linkage.ci_low, linkage.ci_high
+
+    # The same counts as one six-day and one ten-day attack: two episodes, not 16 days.
+    in_a_row, apart = interval(step=1), interval(step=2)
+    assert in_a_row[0] < apart[0] and in_a_row[1] > apart[1]
+    assert in_a_row[0] < 1
 
 
 def test_it_says_too_little_data_rather_than_dividing_by_a_zero_count():

@@ -78,18 +78,26 @@ def test_it_fills_each_day_with_its_peak_medication_flares_and_check_in():
         "headache": True,
         "peak_intensity": 8,  # the other headache's 10 is not a migraine peak
         "acute_medication": True,
+        "overuse_medication": True,  # a triptan is of an overuse class
         "flare_conditions": ("lupus", "ra"),
         "sleep_hours": 5.5,
         "stress": 7,
         "fatigue": 6,
         "joint_pain": 4,
+        "recorded": True,
     }
 
 
 def test_it_counts_each_calendar_month_with_only_its_covered_days():
     diary = make_diary(
         attacks=[migraine_on(date(2025, 4, 20)), headache_on(date(2025, 5, 3))],
-        doses=doses_on([date(2025, 5, 3)], "nsaid"),
+        doses=[
+            *doses_on([date(2025, 5, 3)], "nsaid"),
+            # Naproxen for the joints: an overuse-relevant day, not an acute-medication day.
+            *doses_on([date(2025, 4, 21), date(2025, 4, 22)], "nsaid", "disease_modifying"),
+            # A gepant for an attack: an acute-medication day, never an overuse-relevant one.
+            *doses_on([date(2025, 5, 10)], "gepant"),
+        ],
         flares=[
             FlareRecord(condition="lupus", started_on=date(2025, 4, 29), ended_on=date(2025, 5, 2))
         ],
@@ -106,6 +114,7 @@ def test_it_counts_each_calendar_month_with_only_its_covered_days():
             "migraine_days": 1,
             "headache_days": 1,
             "acute_medication_days": 0,
+            "overuse_medication_days": 2,
             "flare_days": 2,
         },
         {
@@ -114,7 +123,8 @@ def test_it_counts_each_calendar_month_with_only_its_covered_days():
             "covered_days": 31,
             "migraine_days": 0,
             "headache_days": 1,
-            "acute_medication_days": 1,
+            "acute_medication_days": 2,
+            "overuse_medication_days": 1,
             "flare_days": 2,
         },
     ]

@@ -1,0 +1,207 @@
+"""Overlap's own CSV export (the zip diary/exports/csv.py writes), read back losslessly:
+every column of the diary's files (headache_free_days.csv only when there: older exports
+lack it), the profile's settings and conditions. Shares and the
+access history are not imported: they are about other people."""
+
+from diary.exports.csv import FORMULA_STARTS
+from diary.imports.entries import (
+    Parsed,
+    RowRefused,
+    hours,
+    iso_day,
+    iso_moment,
+    score,
+    split,
+    text,
+    yes_no,
+)
+from diary.imports.files import ImportRefused, Upload, table
+from diary.models import (
+    MAX_SLEEP_HOURS,
+    MAX_WATER_GLASSES,
+    DoseRelief,
+    Flare,
+    MedicationCategory,
+    MedicationPurpose,
+    MigraineAttack,
+)
+
+REQUIRED = ("profile.csv", "attacks.csv", "flares.csv", "medications.csv", "doses.csv")
+
+
+def detect(upload: Upload) -> bool:
+    return upload.is_zip and all(name in upload.parts for name in REQUIRED)
+
+
+def unescape(value: str) -> str:
+    """The text before the export's formula escaping (escape_cell) added its quote."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
+
+
+def _codes(value: str, allowed: list[str], what: str) -> list[str]:
+    codes = split(unescape(value))
+    unknown = [code for code in codes if code not in allowed]
+    if unknown:
+        raise RowRefused(f"{what} “{', '.join(unknown)}” is not one Overlap knows.")
+    return codes
+
+
+def _choice(value: str, allowed: list[str], what: str, *, blank: bool = True) -> str:
+    value = unescape(value).strip()
+    if (value or not blank) and value not in allowed:
+        raise RowRefused(f"{what} “{value}” is not one Overlap knows.")
+    return value
+
+
+def _rows(upload: Upload, name: str) -> list[tuple[int, dict]]:
+    return table(upload.parts.get(name, ""), name)[1]
+
+
+def parse(upload: Upload, parsed: Parsed) -> None:
+    profile_rows = _rows(upload, "profile.csv")
+    if not profile_rows:
+        raise ImportRefused("This Overlap export has no profile.csv row.")
+    profile = profile_rows[0][1]
+    parsed.profile = {
+        "email": profile.get("email", ""),
+        "display_name": unescape(profile.get("display_name", "")),
+        "timezone": unescape(profile.get("timezone", "")),
+        "theme": unescape(profile.get("theme", "")),
+        "cycle_tracking": profile.get("cycle_tracking", "") == "yes",
+        "conditions": [unescape(row["name"]) for _, row in _rows(upload, "conditions.csv")],
+    }
+    for row_number, row in _rows(upload, "triggers.csv"):
+        parsed.add("trigger", "triggers.csv", row_number, name=unescape(row.get("name", "")))
+
+    medication_names = {}
+    for number, row in _rows(upload, "medications.csv"):
+        try:
+            name = text(unescape(row.get("name", "")), "The name", 100)
+            if not name:
+                raise RowRefused("The medication has no name.")
+            values = {
+                "name": name,
+                "category": _choice(
+                    row.get("category", ""), MedicationCategory.values, "The kind", blank=False
+                ),
+                "purpose": _choice(
+                    row.get("purpose", ""), MedicationPurpose.values, "The purpose", blank=False
+                ),
+                "usual_amount": text(unescape(row.get("usual_amount", "")), "The amount", 50),
+                "usual_for_attacks": bool(yes_no(row.get("usual_for_attacks", ""), "One-tap")),
+                "started_on": parsed.past_day(
+                    iso_day(row["started_on"], "The start day"), "The start day"
+                )
+                if row.get("started_on", "").strip()
+                else None,
+            }
+        except RowRefused as error:
+            parsed.refuse("medications.csv", number, str(error))
+            continue
+        medication_names[row.get("id", "")] = name
+        parsed.add("medication", "medications.csv", number, **values)
+
+    for number, row in _rows(upload, "attacks.csv"):
+        try:
+            started = iso_moment(row.get("started_at", ""), "The start")
+            ended = iso_moment(row["ended_at"], "The end") if row.get("ended_at") else None
+            if ended and ended < started:
+                raise RowRefused("The attack ends before it starts.")
+            values = {
+                "ref": "attack:" + row.get("id", ""),
+                "attack_type": _choice(
+                    row.get("attack_type", ""),
+                    MigraineAttack.AttackType.values,
+                    "The type",
+                    blank=False,
+                ),
+                "started_at": parsed.past_moment(started, "The start"),
+                "ended_at": parsed.past_moment(ended, "The end") if ended else None,
+                "peak_intensity": score(row.get("peak_intensity", ""), "The pain", 0, 10),
+                "aura": bool(yes_no(row.get("aura", ""), "Aura")),
+                "symptoms": _codes(
+                    row.get("symptoms", ""), MigraineAttack.Symptom.values, "The symptom"
+                ),
+                "location": _choice(
+                    row.get("location", ""), MigraineAttack.Location.values, "Where it hurt"
+                ),
+                "disability": score(row.get("disability", ""), "The disability", 0, 3),
+                "triggers": split(unescape(row.get("triggers", ""))),
+                "notes": text(unescape(row.get("notes", ""))),
+            }
+        except RowRefused as error:
+            parsed.refuse("attacks.csv", number, str(error))
+            continue
+        parsed.add("attack", "attacks.csv", number, **values)
+
+    for number, row in _rows(upload, "flares.csv"):
+        try:
+            started_on = iso_day(row.get("started_on", ""), "The first day")
+            ended_on = iso_day(row["ended_on"], "The last day") if row.get("ended_on") else None
+            if ended_on and ended_on < started_on:
+                raise RowRefused("The flare ends before it starts.")
+            values = {
+                "condition": unescape(row.get("condition", "")),
+                "started_on": parsed.past_day(started_on, "The first day"),
+                "ended_on": parsed.past_day(ended_on, "The last day") if ended_on else None,
+                "severity": score(row.get("severity", ""), "The severity", 1, 3) or 2,
+                "symptoms": _codes(row.get("symptoms", ""), Flare.Symptom.values, "The symptom"),
+                "triggers": split(unescape(row.get("triggers", ""))),
+                "notes": text(unescape(row.get("notes", ""))),
+            }
+        except RowRefused as error:
+            parsed.refuse("flares.csv", number, str(error))
+            continue
+        parsed.add("flare", "flares.csv", number, **values)
+
+    for number, row in _rows(upload, "doses.csv"):
+        try:
+            taken = iso_moment(row.get("taken_at", ""), "The time taken")
+            name = medication_names.get(row.get("medication_id", "")) or text(
+                unescape(row.get("medication", "")), "The medicine", 100
+            )
+            attack_id = row.get("attack_id", "")
+            values = {
+                "medication": name,
+                "taken_at": parsed.past_moment(taken, "The time taken"),
+                "amount": text(unescape(row.get("amount", "")), "The amount", 50),
+                "relief": _choice(row.get("relief", ""), DoseRelief.values, "The relief"),
+                "attack": "attack:" + attack_id if attack_id else None,
+            }
+        except RowRefused as error:
+            parsed.refuse("doses.csv", number, str(error))
+            continue
+        parsed.add("dose", "doses.csv", number, **values)
+
+    for number, row in _rows(upload, "checkins.csv"):
+        try:
+            day = iso_day(row.get("day", ""), "The day")
+            values = {
+                "day": parsed.past_day(day, "The day"),
+                "sleep_hours": hours(row.get("sleep_hours", ""), "The sleep", MAX_SLEEP_HOURS),
+                "stress": score(row.get("stress", ""), "The stress", 0, 10),
+                "water_glasses": score(
+                    row.get("water_glasses", ""), "The water", 0, MAX_WATER_GLASSES
+                ),
+                "gluten": yes_no(row.get("gluten", ""), "Gluten"),
+                "menstruation": yes_no(row.get("menstruation", ""), "Menstruation"),
+                "fatigue": score(row.get("fatigue", ""), "The fatigue", 0, 10),
+                "joint_pain": score(row.get("joint_pain", ""), "The joint pain", 0, 10),
+                "triggers": split(unescape(row.get("triggers", ""))),
+                "notes": text(unescape(row.get("notes", ""))),
+            }
+        except RowRefused as error:
+            parsed.refuse("checkins.csv", number, str(error))
+            continue
+        parsed.add("checkin", "checkins.csv", number, **values)
+
+    for number, row in _rows(upload, "headache_free_days.csv"):
+        try:
+            day = iso_day(row.get("day", ""), "The day")
+            values = {"day": parsed.past_day(day, "The day")}
+        except RowRefused as error:
+            parsed.refuse("headache_free_days.csv", number, str(error))
+            continue
+        parsed.add("headache_free_day", "headache_free_days.csv", number, **values)

@@ -1,0 +1,425 @@
+"""The import workflow: read an uploaded file into a batch (the preview), import it in one
+transaction once the patient confirms (a large file as a background job), undo it whole,
+or keep it. What an import creates is decided by `plan.import_plan`, the same for the
+preview and the import."""
+
+import datetime
+import hashlib
+import zoneinfo
+from collections import Counter
+from decimal import Decimal
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django_tasks import task
+
+from accounts.models import PatientProfile, User
+from diary.imports import detect
+from diary.imports.entries import Parsed
+from diary.imports.files import ImportRefused
+from diary.imports.plan import KINDS, conditions_by_name, fold, import_plan
+from diary.models import (
+    DailyCheckIn,
+    Flare,
+    HeadacheFreeDay,
+    ImportBatch,
+    ImportedRecord,
+    Medication,
+    MedicationDose,
+    MigraineAttack,
+    Trigger,
+)
+
+# A file with this many entries to save is imported by the worker, not in the request.
+BACKGROUND_FROM = 2_000
+
+
+def file_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def import_read(*, patient: User, file_name: str, data: bytes) -> ImportBatch:
+    """A batch in preview holding the parsed file; ImportRefused when the file cannot be
+    read or this file is already in the diary. Nothing of the diary changes."""
+    digest = file_hash(data)
+    already = ImportBatch.objects.for_owner(patient).filter(
+        file_hash=digest,
+        state__in=[ImportBatch.State.QUEUED, ImportBatch.State.IMPORTED, ImportBatch.State.KEPT],
+    )
+    if already.exists():
+        raise ImportRefused("You already imported this file; importing it again would add nothing.")
+    parsed = Parsed(format="", now=timezone.now(), tz=patient.tzinfo)
+    detect.parse_upload(data, parsed)
+    return ImportBatch.objects.create(
+        owner=patient,
+        format=parsed.format,
+        file_name=file_name[:255],
+        file_hash=digest,
+        parsed=parsed.to_json(),
+    )
+
+
+def _profile_changes(batch: ImportBatch) -> dict[str, Any]:
+    """What an Overlap export's profile changes in the patient's own (time zone, theme,
+    cycle tracking, a name when none is set, conditions added)."""
+    profile = batch.parsed.get("profile")
+    if not profile:
+        return {}
+    patient = batch.owner
+    changes: dict[str, Any] = {}
+    # Only values Overlap itself could have written; anything else is left as it is.
+    if profile["timezone"] in zoneinfo.available_timezones():
+        if profile["timezone"] != patient.timezone:
+            changes["timezone"] = profile["timezone"]
+    if profile["theme"] in User.Theme.values and profile["theme"] != patient.theme:
+        changes["theme"] = profile["theme"]
+    name = profile["display_name"].strip()
+    if name and len(name) <= 80 and name.isprintable() and not patient.display_name:
+        changes["display_name"] = name
+    patient_profile = PatientProfile.objects.filter(user=patient).first()
+    if patient_profile and profile["cycle_tracking"] and not patient_profile.cycle_tracking:
+        changes["cycle_tracking"] = True
+    conditions = conditions_by_name()
+    have = set(patient_profile.conditions.values_list("pk", flat=True) if patient_profile else [])
+    added = [
+        conditions[fold(name)].pk
+        for name in profile["conditions"]
+        if fold(name) in conditions and conditions[fold(name)].pk not in have
+    ]
+    if added:
+        changes["conditions"] = added
+    return changes
+
+
+def profile_changes(batch: ImportBatch) -> dict[str, Any]:
+    return _profile_changes(batch)
+
+
+@transaction.atomic
+def import_apply(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter:
+    """Import the batch as planned, in one transaction: every entry, its links to the
+    batch, and the profile's settings. Returns the count of entries made per kind."""
+    batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    if batch.state not in (ImportBatch.State.PREVIEW, ImportBatch.State.QUEUED):
+        raise ImportRefused("This import has already been done or cancelled.")
+    patient = batch.owner
+    if any(entry["kind"] == "headache_free_day" for entry in batch.parsed.get("entries", [])):
+        # As headache_free_day_record: one writer per patient, so an attack saved in
+        # between cannot slip past the plan's check.
+        User.objects.select_for_update().filter(pk=patient.pk).first()
+    plan = import_plan(batch=batch, mapping=mapping)
+    made_triggers = {}
+    made_medicines = {}
+    made_attacks: dict[str, int] = {}
+    records = []
+
+    def record(entry: dict, **target: Any) -> None:
+        records.append(ImportedRecord(batch=batch, part=entry["part"], row=entry["row"], **target))
+
+    by_kind: dict[str, list[dict]] = {kind: [] for kind in KINDS}
+    for entry in plan.create:
+        by_kind[entry["kind"]].append(entry)
+
+    triggers = Trigger.objects.bulk_create(
+        [Trigger(owner=patient, name=entry["name"][:60]) for entry in by_kind["trigger"]]
+    )
+    for entry, trigger in zip(by_kind["trigger"], triggers, strict=True):
+        made_triggers[fold(entry["name"])] = trigger.pk
+        record(entry, trigger=trigger)
+
+    medications = Medication.objects.bulk_create(
+        [
+            Medication(
+                owner=patient,
+                name=entry["name"],
+                category=entry["category"],
+                purpose=entry["purpose"],
+                usual_amount=entry["usual_amount"],
+                usual_for_attacks=entry["usual_for_attacks"],
+                # Only Overlap's own export gives it; other importers' medicines have none.
+                started_on=entry.get("started_on"),
+            )
+            for entry in by_kind["medication"]
+        ]
+    )
+    for entry, medication in zip(by_kind["medication"], medications, strict=True):
+        made_medicines[fold(entry["name"])] = medication.pk
+        record(entry, medication=medication)
+    known_medicines = {
+        fold(medication.name): medication.pk for medication in Medication.objects.for_owner(patient)
+    }
+
+    def trigger_ids(targets: list[str]) -> list[int]:
+        return [
+            int(target[3:]) if target.startswith("id:") else made_triggers[fold(target[5:])]
+            for target in targets
+        ]
+
+    def save_with_triggers(model: Any, entries: list[dict], build: Any, field: str) -> list:
+        """Create the records in one statement, note where each came from, and link each
+        to its triggers in one more."""
+        saved = model.objects.bulk_create([build(entry) for entry in entries])
+        through = model.triggers.through
+        column = f"{model._meta.model_name}_id"
+        links = []
+        for entry, obj in zip(entries, saved, strict=True):
+            record(entry, **{field: obj})
+            links += [
+                through(**{column: obj.pk}, trigger_id=trigger)
+                for trigger in trigger_ids(entry["triggers"])
+            ]
+        through.objects.bulk_create(links)
+        return saved
+
+    attacks = save_with_triggers(
+        MigraineAttack,
+        by_kind["attack"],
+        lambda entry: MigraineAttack(
+            owner=patient,
+            attack_type=entry["attack_type"],
+            started_at=datetime.datetime.fromisoformat(entry["started_at"]),
+            ended_at=datetime.datetime.fromisoformat(entry["ended_at"])
+            if entry["ended_at"]
+            else None,
+            peak_intensity=entry["peak_intensity"],
+            aura=entry["aura"],
+            symptoms=entry["symptoms"],
+            location=entry["location"],
+            disability=entry["disability"],
+            notes=entry["notes"],
+        ),
+        "attack",
+    )
+    for entry, attack in zip(by_kind["attack"], attacks, strict=True):
+        if entry.get("ref"):
+            made_attacks[entry["ref"]] = attack.pk
+    save_with_triggers(
+        Flare,
+        by_kind["flare"],
+        lambda entry: Flare(
+            owner=patient,
+            condition_id=entry["condition_id"],
+            started_on=entry["started_on"],
+            ended_on=entry["ended_on"],
+            severity=entry["severity"],
+            symptoms=entry["symptoms"],
+            notes=entry["notes"],
+        ),
+        "flare",
+    )
+    save_with_triggers(
+        DailyCheckIn,
+        by_kind["checkin"],
+        lambda entry: DailyCheckIn(
+            owner=patient,
+            day=entry["day"],
+            sleep_hours=Decimal(entry["sleep_hours"]) if entry["sleep_hours"] else None,
+            stress=entry["stress"],
+            water_glasses=entry["water_glasses"],
+            gluten=entry["gluten"],
+            menstruation=entry["menstruation"],
+            fatigue=entry["fatigue"],
+            joint_pain=entry["joint_pain"],
+            notes=entry["notes"],
+        ),
+        "checkin",
+    )
+
+    existing_attacks = {
+        attack.started_at: attack.pk for attack in MigraineAttack.objects.for_owner(patient)
+    }
+    starts_by_ref = {
+        entry["ref"]: datetime.datetime.fromisoformat(entry["started_at"])
+        for entry in batch.parsed.get("entries", [])
+        if entry["kind"] == "attack" and entry.get("ref")
+    }
+
+    def attack_id(ref: str | None) -> int | None:
+        if not ref:
+            return None
+        if ref in made_attacks:
+            return made_attacks[ref]
+        start = starts_by_ref.get(ref)
+        return existing_attacks.get(start) if start else None
+
+    doses = MedicationDose.objects.bulk_create(
+        [
+            MedicationDose(
+                medication_id=known_medicines[fold(entry["medication"])],
+                taken_at=datetime.datetime.fromisoformat(entry["taken_at"]),
+                amount=entry["amount"],
+                relief=entry["relief"],
+                attack_id=attack_id(entry["attack"]),
+            )
+            for entry in by_kind["dose"]
+        ]
+    )
+    for entry, dose in zip(by_kind["dose"], doses, strict=True):
+        record(entry, dose=dose)
+    free_days = HeadacheFreeDay.objects.bulk_create(
+        [HeadacheFreeDay(owner=patient, day=entry["day"]) for entry in by_kind["headache_free_day"]]
+    )
+    for entry, free_day in zip(by_kind["headache_free_day"], free_days, strict=True):
+        record(entry, headache_free_day=free_day)
+    ImportedRecord.objects.bulk_create(records)
+
+    changes = _profile_changes(batch)
+    batch.mapping = {
+        "labels": mapping,
+        "previous_profile": _apply_profile(patient, changes),
+    }
+    batch.state = ImportBatch.State.IMPORTED
+    batch.imported_at = timezone.now()
+    batch.save(update_fields=["mapping", "state", "imported_at"])
+    return plan.counts()
+
+
+def _apply_profile(patient: User, changes: dict[str, Any]) -> dict[str, Any]:
+    """Apply the changes; return what an undo puts back."""
+    previous: dict[str, Any] = {}
+    for name in ("timezone", "theme", "display_name"):
+        if name in changes:
+            previous[name] = getattr(patient, name)
+            setattr(patient, name, changes[name])
+    if previous:
+        patient.save(update_fields=list(previous))
+    profile = PatientProfile.objects.filter(user=patient).first()
+    if profile is not None:
+        if changes.get("cycle_tracking"):
+            previous["cycle_tracking"] = profile.cycle_tracking
+            profile.cycle_tracking = True
+            profile.save(update_fields=["cycle_tracking"])
+        if changes.get("conditions"):
+            previous["conditions_added"] = changes["conditions"]
+            profile.conditions.add(*changes["conditions"])
+    return previous
+
+
+@transaction.atomic
+def import_undo(*, batch: ImportBatch) -> int:
+    """Remove everything the batch made (a preview is simply cancelled) and put the
+    profile back; returns the number of entries removed."""
+    batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    if not batch.can_undo:
+        raise ImportRefused("This import was kept; it can no longer be undone as a whole.")
+    records = batch.records.all()
+    removed = 0
+    entries: dict[
+        str, type[MedicationDose | MigraineAttack | Flare | DailyCheckIn | HeadacheFreeDay]
+    ] = {
+        "dose": MedicationDose,
+        "attack": MigraineAttack,
+        "flare": Flare,
+        "checkin": DailyCheckIn,
+        "headache_free_day": HeadacheFreeDay,
+    }
+    for kind, model in entries.items():
+        ids = [getattr(record, f"{kind}_id") for record in records if getattr(record, f"{kind}_id")]
+        removed += model.objects.filter(pk__in=ids).delete()[1].get(model._meta.label, 0)
+    # Medicines and triggers the import added go too, unless something else uses them now.
+    medication_ids = [record.medication_id for record in records if record.medication_id]
+    removed += (
+        Medication.objects.filter(pk__in=medication_ids, doses__isnull=True)
+        .delete()[1]
+        .get(Medication._meta.label, 0)
+    )
+    trigger_ids = [record.trigger_id for record in records if record.trigger_id]
+    removed += (
+        Trigger.objects.filter(
+            pk__in=trigger_ids, attacks__isnull=True, flares__isnull=True, checkins__isnull=True
+        )
+        .delete()[1]
+        .get(Trigger._meta.label, 0)
+    )
+    _restore_profile(batch.owner, batch.mapping.get("previous_profile", {}))
+    batch.records.all().delete()
+    batch.state = ImportBatch.State.UNDONE
+    batch.parsed = {}
+    batch.finished_at = timezone.now()
+    batch.save(update_fields=["state", "parsed", "finished_at"])
+    return removed
+
+
+def _restore_profile(patient: User, previous: dict[str, Any]) -> None:
+    fields = [name for name in ("timezone", "theme", "display_name") if name in previous]
+    for name in fields:
+        setattr(patient, name, previous[name])
+    if fields:
+        patient.save(update_fields=fields)
+    profile = PatientProfile.objects.filter(user=patient).first()
+    if profile is None:
+        return
+    if "cycle_tracking" in previous:
+        profile.cycle_tracking = previous["cycle_tracking"]
+        profile.save(update_fields=["cycle_tracking"])
+    if previous.get("conditions_added"):
+        profile.conditions.remove(*previous["conditions_added"])
+
+
+def import_keep(*, batch: ImportBatch) -> None:
+    """The patient confirms the import is right: it stays, and can no longer be undone
+    whole (each entry can still be edited or deleted). The parsed copy is dropped."""
+    updated = ImportBatch.objects.filter(pk=batch.pk, state=ImportBatch.State.IMPORTED).update(
+        state=ImportBatch.State.KEPT, parsed={}, finished_at=timezone.now()
+    )
+    if not updated:
+        raise ImportRefused("Only an import that has just been done can be kept.")
+
+
+def apply_safely(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter:
+    """import_apply, with a rule of the diary broken in the database (a race with another
+    tab) turned into a refusal: the transaction is rolled back whole."""
+    try:
+        return import_apply(batch=batch, mapping=mapping)
+    except IntegrityError:
+        raise ImportRefused(
+            "Your diary changed while this import was waiting (this file imported in "
+            "another tab, or an entry that now clashes with it), so it would break one of "
+            "the diary's rules. Nothing was imported."
+        ) from None
+
+
+def import_start(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter | None:
+    """Import the batch now, or, when it is large, queue it for the worker (state
+    "queued") and return None. Either way all of it is imported in one transaction."""
+    if len(import_plan(batch=batch, mapping=mapping).create) < BACKGROUND_FROM:
+        return apply_safely(batch=batch, mapping=mapping)
+    with transaction.atomic():
+        queued = ImportBatch.objects.filter(pk=batch.pk, state=ImportBatch.State.PREVIEW).update(
+            state=ImportBatch.State.QUEUED, mapping={"labels": mapping}
+        )
+        if not queued:
+            raise ImportRefused("This import has already been done or cancelled.")
+        # Enqueued in the same transaction: the job exists only if the batch is queued.
+        import_run.enqueue(batch_id=batch.pk)
+    return None
+
+
+@task()
+def import_run(*, batch_id: int) -> str:
+    """Import a queued batch (a background job). Returns "imported", "skipped" (it was no
+    longer queued) or "refused"; refused or failed, the batch goes back to its preview
+    with the reason, and nothing of it is saved."""
+    batch = ImportBatch.objects.filter(pk=batch_id, state=ImportBatch.State.QUEUED).first()
+    if batch is None:
+        return "skipped"
+    try:
+        apply_safely(batch=batch, mapping=batch.mapping.get("labels", {}))
+    except ImportRefused as error:
+        _back_to_preview(batch_id, str(error))
+        return "refused"
+    except Exception:
+        # Rolled back whole; the patient can try again, and the job fails with its
+        # traceback in the worker's log.
+        _back_to_preview(
+            batch_id, "The import could not be finished, so nothing was imported. Try again."
+        )
+        raise
+    return "imported"
+
+
+def _back_to_preview(batch_id: int, reason: str) -> None:
+    ImportBatch.objects.filter(pk=batch_id, state=ImportBatch.State.QUEUED).update(
+        state=ImportBatch.State.PREVIEW, mapping={"error": reason}
+    )

@@ -1,0 +1,170 @@
+"""How complete a period of the diary is: which days are *recorded*, whether per-30-day
+rates may be shown, and whether the counts may be too low. The rules of
+shared/CLINICAL.md ("Completeness") live here and nowhere else:
+
+- A day is **recorded** when the patient logged anything for it: an attack present on it,
+  a dose taken on it, a check-in for it, a flare starting or ongoing on it, or an explicit
+  "no headache". A "no headache" day is recorded and never a migraine day.
+- Per-30-day rates need at least RATE_MIN_COVERED_DAYS covered days in the period.
+- Fewer than RECORDED_SHARE_WARNING of the period's covered days recorded: the counts may
+  be too low, because unrecorded days are read as days without migraine.
+- Small numbers are counts, not shares: a lag profile from fewer than LAG_MIN_FLARES
+  flares, any percentage from fewer than SHARE_MIN_EVENTS events.
+
+Every day is a local calendar day in the patient's time zone (see diary.insights.days).
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from diary.insights.records import CheckInRecord
+
+RATE_MIN_COVERED_DAYS = 14
+RECORDED_SHARE_WARNING = 0.8
+LAG_MIN_FLARES = 5
+SHARE_MIN_EVENTS = 3
+
+Audience = Literal["patient", "clinician"]
+PATIENT: Audience = "patient"
+CLINICIAN: Audience = "clinician"
+
+TOO_EARLY = "too early to say"
+
+# Who a clinician reads about when the patient gave no name.
+UNNAMED = "the patient"
+
+
+def subject(audience: Audience, name: str = "") -> str:
+    """Who logged the diary, as a sentence's subject: "you" to the patient; to a clinician
+    the patient's `name` (or "the patient"). `sentence_start` capitalises it."""
+    return "you" if audience == PATIENT else (name or UNNAMED)
+
+
+def possessive(audience: Audience, name: str = "") -> str:
+    """Whose diary it is: "your" to the patient; to a clinician "Alice's" (or "the
+    patient's")."""
+    return "your" if audience == PATIENT else f"{name or UNNAMED}'s"
+
+
+def sentence_start(words: str) -> str:
+    """The words with their first letter capitalised, to begin a sentence."""
+    return words[:1].upper() + words[1:]
+
+
+def recorded_flags(
+    *,
+    origin: int,
+    covered: int,
+    headache: list[bool],
+    dose_ordinals: Iterable[int],
+    flare_conditions: list[tuple[str, ...]],
+    checkins: list[CheckInRecord | None],
+    headache_free_days: Iterable[date],
+) -> list[bool]:
+    """Whether each covered day (entry i is the day with ordinal origin + i) is recorded.
+
+    `headache` marks the days an attack of any kind was present on, `flare_conditions` the
+    flares on each day and `checkins` each day's check-in, as diary.insights.days lays them
+    out; `dose_ordinals` are the local days doses were taken on.
+    """
+    recorded = [
+        bool(attack or flares or checkin is not None)
+        for attack, flares, checkin in zip(headache, flare_conditions, checkins, strict=True)
+    ]
+    for ordinal in dose_ordinals:
+        if 0 <= ordinal - origin < covered:
+            recorded[ordinal - origin] = True
+    for day in headache_free_days:
+        if 0 <= day.toordinal() - origin < covered:
+            recorded[day.toordinal() - origin] = True
+    return recorded
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """How many of a period's days the diary covers and how many of those are recorded."""
+
+    days: int  # days in the period
+    covered_days: int  # on or after the diary's first record, and not after today
+    recorded_days: int  # covered days the patient logged anything for
+
+    @property
+    def rates_shown(self) -> bool:
+        """Whether per-30-day rates may be shown: at least RATE_MIN_COVERED_DAYS covered days."""
+        return self.covered_days >= RATE_MIN_COVERED_DAYS
+
+    @property
+    def counts_may_be_low(self) -> bool:
+        """Whether fewer than RECORDED_SHARE_WARNING of the covered days are recorded."""
+        # In whole numbers, so that 80 % of a period is never read as 79.999... %.
+        return self.covered_days > 0 and self.recorded_days * 10 < self.covered_days * 8
+
+
+def completeness_of(recorded: list[bool], *, days: int) -> Completeness:
+    """The completeness of a period of `days` days whose covered days are `recorded`."""
+    return Completeness(days=days, covered_days=len(recorded), recorded_days=recorded.count(True))
+
+
+def share_shown(events: int) -> bool:
+    """Whether a share of `events` events may be shown as a percentage."""
+    return events >= SHARE_MIN_EVENTS
+
+
+def lag_shares_shown(flares: int) -> bool:
+    """Whether a lag profile from `flares` flares may be shown as shares and bars."""
+    return flares >= LAG_MIN_FLARES
+
+
+def completeness_text(completeness: Completeness, *, audience: Audience, name: str = "") -> str:
+    """Plain sentences on how complete the period is, for the patient (second person) or a
+    clinician (third person, with the patient's `name` and no advice to the reader)."""
+    patient = audience == PATIENT
+    covered = completeness.covered_days
+    if covered == 0:
+        whose = sentence_start(possessive(audience, name))
+        return f"{whose} diary does not cover any day of this period yet."
+    who = sentence_start(subject(audience, name))
+    sentence = f"{who} recorded {completeness.recorded_days} of {count_days(covered)}"
+    if covered < completeness.days:
+        whose = "your" if patient else "their"
+        sentence += f", counting from the day {whose} diary began"
+    sentences = [sentence + "."]
+    if completeness.counts_may_be_low:
+        unrecorded = "days you did not record" if patient else "days not recorded"
+        sentences.append(
+            f"The counts may be too low: {unrecorded} are read as days without migraine."
+        )
+    return " ".join(sentences)
+
+
+def rate_text(rate: float | None, completeness: Completeness) -> str:
+    """A rate per 30 days in words: "2.5", "too early to say" before enough covered days,
+    "no rate" when none is covered."""
+    if not completeness.rates_shown and completeness.covered_days:
+        return TOO_EARLY
+    return "no rate" if rate is None else f"{rate:.1f}"
+
+
+def completeness_json(completeness: Completeness, *, audience: Audience, name: str = "") -> dict:
+    """The completeness figures and their sentences, JSON-ready."""
+    return {
+        "days": completeness.days,
+        "covered_days": completeness.covered_days,
+        "recorded_days": completeness.recorded_days,
+        "rates_shown": completeness.rates_shown,
+        "counts_may_be_low": completeness.counts_may_be_low,
+        "text": completeness_text(completeness, audience=audience, name=name),
+    }
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """The noun for `count` things: "1 day", "2 days" (ngettext-style, English)."""
+    return singular if count == 1 else (plural_form or singular + "s")
+
+
+def count_days(count: int, kind: str = "") -> str:
+    """The count with its noun: "1 day", "3 days", "1 migraine day", "0 migraine days"."""
+    noun = plural(count, "day")
+    return f"{count} {kind} {noun}" if kind else f"{count} {noun}"

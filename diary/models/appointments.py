@@ -1,0 +1,48 @@
+"""Appointments the patient records, each with the visit pack made for it: the period since
+the previous appointment, the figures its specialty asks first, and the patient's questions."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from diary.models.base import OwnedQuerySet
+
+
+class Specialty(models.TextChoices):
+    NEUROLOGY = "neurology", "Neurology (migraine and headache)"
+    RHEUMATOLOGY = "rheumatology", "Rheumatology (autoimmune disease)"
+    OTHER = "other", "Another specialty"
+
+
+class AppointmentQuerySet(OwnedQuerySet):
+    pass
+
+
+class Appointment(models.Model):
+    """One appointment with a specialist, and the questions the patient will bring.
+
+    `questions` is None until the pack is first opened, when Overlap drafts them from the
+    diary (diary.insights.visit); from then on it holds the patient's own list, in their
+    order, edited or emptied as they chose."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="appointments"
+    )
+    day = models.DateField("date of the appointment")
+    specialty = models.CharField(max_length=20, choices=Specialty.choices)
+    questions = models.JSONField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = AppointmentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-day", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(specialty__in=Specialty.values),
+                name="diary_appointment_specialty_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_specialty_display()} on {self.day:%d %b %Y}"
