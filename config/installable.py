@@ -2,8 +2,10 @@
 
 The service worker is served from the site root so that its scope is the whole site. Its
 code lives in static/js/service-worker.js; this view puts in front of it the list of files
-it keeps for offline use (the quick-log page's assets, under their static URLs) and a
-version made from them, so a new deploy changes the script and browsers update it.
+it keeps for offline use (the quick-log page's assets, under their static URLs), the URL of
+the outbox's code it shares with the pages (static/js/outbox.js, for Background Sync) and
+a version made from them and from that code, so a new deploy changes the script and
+browsers update it.
 """
 
 import hashlib
@@ -16,6 +18,8 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+# The outbox's code: the quick log's pages run it, and so does the worker (Background Sync).
+OUTBOX_SCRIPT = "js/outbox.js"
 # The quick-log page's assets: everything it needs to open and work with no connection.
 OFFLINE_ASSETS = [
     "vendor/bootstrap-5.3.9.min.css",
@@ -24,7 +28,7 @@ OFFLINE_ASSETS = [
     "js/theme.js",
     "js/session.js",
     "js/installable.js",
-    "js/outbox.js",
+    OUTBOX_SCRIPT,
     "js/quick-log.js",
     "img/favicon.svg",
     "img/icon-192.png",
@@ -70,17 +74,22 @@ def manifest(request: HttpRequest) -> JsonResponse:
 def service_worker(request: HttpRequest) -> HttpResponse:
     """The service worker's script, with its settings in front (see the module's docstring)."""
     path = finders.find("js/service-worker.js")
-    if not isinstance(path, str):  # Overlap's own file: missing means a broken checkout
-        raise FileNotFoundError("static/js/service-worker.js")
+    outbox_path = finders.find(OUTBOX_SCRIPT)
+    if not isinstance(path, str) or not isinstance(outbox_path, str):
+        # Overlap's own files: missing means a broken checkout.
+        raise FileNotFoundError("static/js/service-worker.js or static/" + OUTBOX_SCRIPT)
     with open(path, encoding="utf-8") as code_file:
         code = code_file.read()
+    with open(outbox_path, encoding="utf-8") as outbox_file:
+        outbox_code = outbox_file.read()
     settings: dict[str, object] = {
         "assets": [static(asset) for asset in OFFLINE_ASSETS],
         "quickLog": reverse("diary:quick-log"),
         "icon": static("img/icon-192.png"),
+        "outbox": static(OUTBOX_SCRIPT),
     }
     settings["version"] = hashlib.sha256(
-        (json.dumps(settings, sort_keys=True) + code).encode()
+        (json.dumps(settings, sort_keys=True) + code + outbox_code).encode()
     ).hexdigest()[:16]
     body = f"self.OVERLAP_SW = {json.dumps(settings)};\n{code}"
     response = HttpResponse(body, content_type="text/javascript; charset=utf-8")

@@ -61,6 +61,10 @@ def test_the_service_worker_is_served_from_the_root_for_the_whole_site(client):
     settings = json.loads(settings_line.removeprefix("self.OVERLAP_SW = ").rstrip(";"))
     assert settings["assets"] == [static(asset) for asset in OFFLINE_ASSETS]
     assert len(settings["version"]) == 16
+    # Background Sync: the worker runs the pages' own outbox code.
+    assert settings["outbox"] == static("js/outbox.js")
+    assert "importScripts(SETTINGS.outbox);" in response.content.decode()
+    assert 'self.addEventListener("sync"' in response.content.decode()
 
 
 def test_a_logged_in_patient_gets_the_worker_never_stored(client, alice):

@@ -11,11 +11,24 @@
 // already-saved actions leave the outbox; refused ones move to "attention" with the
 // server's reason; with no connection, an ended session or a server error they stay.
 // Each flush ends with an "overlap:synced" event on document, detail { outcome, saved }.
-var OverlapOutbox = (function () {
+//
+// Background Sync, where the browser has it (never relied on): an action saved with no
+// connection, or a flush the connection cut short, asks the browser for a "sync" event,
+// which it sends the service worker once the phone is back online, even with no Overlap
+// page open. This same file runs in the worker (static/js/service-worker.js loads it with
+// importScripts), so both flush the same way; a lock (navigator.locks) lets only one page
+// or worker flush at a time, and the next one finds what is left. Every flush's outcome is
+// told to the other pages and the worker on the "overlap-outbox" BroadcastChannel; a page
+// turns it into its own "overlap:synced" event, so its count of unsynced items follows.
+var OverlapOutbox = (function (scope) {
   "use strict";
   var NAME = "overlap";
   var SYNC_URL = "/diary/sync/";
   var BATCH = 50;
+  var SYNC_TAG = "overlap-outbox";
+  var LOCK = "overlap-outbox-flush";
+  var inPage = typeof document !== "undefined";
+  var channel = scope.BroadcastChannel ? new BroadcastChannel("overlap-outbox") : null;
   var opened = null;
   var flushing = null;
   var flushAgain = false;
@@ -77,7 +90,7 @@ var OverlapOutbox = (function () {
 
   function exists() {
     // Pages other than the quick log open the database only when it is already there.
-    if (!window.indexedDB) {
+    if (!scope.indexedDB) {
       return Promise.resolve(false);
     }
     if (!indexedDB.databases) {
@@ -90,12 +103,22 @@ var OverlapOutbox = (function () {
     });
   }
 
+  // Django's CSRF token: the page reads its cookie; the worker, which has no document,
+  // asks the Cookie Store (every browser with Background Sync has it in workers).
   function csrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : "";
+    if (inPage) {
+      var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+      return Promise.resolve(match ? decodeURIComponent(match[1]) : "");
+    }
+    if (!scope.cookieStore) {
+      return Promise.resolve("");
+    }
+    return scope.cookieStore.get("csrftoken").then(function (cookie) {
+      return cookie ? decodeURIComponent(cookie.value) : "";
+    });
   }
 
-  function sendBatch(items) {
+  function sendBatch(items, token) {
     var sent = items.map(function (item) {
       var copy = Object.assign({}, item);
       delete copy.n;
@@ -110,20 +133,20 @@ var OverlapOutbox = (function () {
       headers: {
         "Content-Type": "application/json",
         Accept: "application/json",
-        "X-CSRFToken": csrfToken(),
+        "X-CSRFToken": token,
       },
       body: JSON.stringify({ items: sent }),
     });
   }
 
   // One batch at a time, in order, until the outbox is empty or a batch cannot go.
-  function flushAll(saved) {
+  function flushAll(saved, token) {
     return api.pending().then(function (pending) {
       if (pending.length === 0) {
         return { outcome: "done", saved: saved };
       }
       var batch = pending.slice(0, BATCH);
-      return sendBatch(batch)
+      return sendBatch(batch, token)
         .then(function (response) {
           if (response.status === 401 || response.status === 403 || response.type === "opaqueredirect") {
             return { outcome: "login", saved: saved };
@@ -154,7 +177,7 @@ var OverlapOutbox = (function () {
                 });
               }, Promise.resolve())
               .then(function () {
-                return moved ? flushAll(saved) : { outcome: "done", saved: saved };
+                return moved ? flushAll(saved, token) : { outcome: "done", saved: saved };
               });
           });
         })
@@ -164,26 +187,73 @@ var OverlapOutbox = (function () {
     });
   }
 
+  // Only one flush at a time across this phone's pages and its worker: a second one waits,
+  // then reads the outbox afresh, so nothing is sent twice. Without locks, a page still
+  // runs one flush at a time and the server saves each action once.
+  function exclusively(work) {
+    if (scope.navigator && scope.navigator.locks && scope.navigator.locks.request) {
+      return scope.navigator.locks.request(LOCK, work);
+    }
+    return work();
+  }
+
+  function flushLocked() {
+    return exclusively(function () {
+      return csrfToken().then(function (token) {
+        return flushAll([], token);
+      });
+    }).catch(function () {
+      return { outcome: "retry", saved: [] };
+    });
+  }
+
+  function tellOthers(result) {
+    if (channel) {
+      channel.postMessage({ kind: "synced", outcome: result.outcome, saved: result.saved });
+    }
+  }
+
+  // Ask the browser for a "sync" event in the worker when the phone is back online.
+  function syncLater() {
+    if (!inPage || !("serviceWorker" in navigator) || !scope.SyncManager) {
+      return Promise.resolve(false);
+    }
+    return navigator.serviceWorker.ready
+      .then(function (registration) {
+        return registration.sync.register(SYNC_TAG);
+      })
+      .then(
+        function () {
+          return true;
+        },
+        function () {
+          return false;
+        }
+      );
+  }
+
   function flush() {
     if (flushing) {
       // Something was added while a flush was under way: go again once it ends.
       flushAgain = true;
       return flushing;
     }
-    flushing = flushAll([])
-      .catch(function () {
-        return { outcome: "retry", saved: [] };
-      })
-      .then(function (result) {
-        flushing = null;
+    flushing = flushLocked().then(function (result) {
+      flushing = null;
+      tellOthers(result);
+      if (result.outcome === "offline" || result.outcome === "retry") {
+        syncLater();
+      }
+      if (inPage) {
         document.dispatchEvent(new CustomEvent("overlap:synced", { detail: result }));
-        if (flushAgain && result.outcome === "done") {
-          flushAgain = false;
-          return flush();
-        }
+      }
+      if (flushAgain && result.outcome === "done") {
         flushAgain = false;
-        return result;
-      });
+        return flush();
+      }
+      flushAgain = false;
+      return result;
+    });
     return flushing;
   }
 
@@ -193,13 +263,40 @@ var OverlapOutbox = (function () {
     });
   }
 
+  // The worker's "sync" event (static/js/service-worker.js): flush if there is an outbox
+  // (never make one: logging out deleted it). Rejects while the connection or the server
+  // still fails, so the browser tries again later; an ended session waits for the patient
+  // to log in on a page.
+  function flushInBackground() {
+    return exists().then(function (there) {
+      if (!there) {
+        return { outcome: "done", saved: [] };
+      }
+      return flush().then(function (result) {
+        if (result.outcome === "offline" || result.outcome === "retry") {
+          throw new Error("The outbox could not be sent (" + result.outcome + ").");
+        }
+        return result;
+      });
+    });
+  }
+
   var api = {
+    SYNC_TAG: SYNC_TAG,
     flush: flush,
     flushIfAny: flushIfAny,
+    flushInBackground: flushInBackground,
+    syncLater: syncLater,
     exists: exists,
     add: function (item) {
       return run("outbox", "readwrite", function (store) {
         return store.add(item);
+      }).then(function (n) {
+        if (inPage && navigator.onLine === false) {
+          // Saved with no connection: the worker may send it before any page is open.
+          syncLater();
+        }
+        return n;
       });
     },
     pending: function () {
@@ -270,6 +367,22 @@ var OverlapOutbox = (function () {
     },
   };
 
+  if (!inPage) {
+    return api;
+  }
+  if (channel) {
+    // Another page or the worker flushed: this page's count and lists follow.
+    channel.addEventListener("message", function (event) {
+      var message = event.data || {};
+      if (message.kind === "synced") {
+        document.dispatchEvent(
+          new CustomEvent("overlap:synced", {
+            detail: { outcome: message.outcome, saved: message.saved || [], elsewhere: true },
+          })
+        );
+      }
+    });
+  }
   flushIfAny();
   window.addEventListener("online", flushIfAny);
   document.addEventListener("visibilitychange", function () {
@@ -278,4 +391,4 @@ var OverlapOutbox = (function () {
     }
   });
   return api;
-})();
+})(self);

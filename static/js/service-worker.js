@@ -1,5 +1,5 @@
 // Overlap's service worker. The view at /sw.js puts self.OVERLAP_SW in front of this file:
-// { version, assets: [static URLs], quickLog: "/diary/quick-log/" }.
+// { version, assets: [static URLs], quickLog: "/diary/quick-log/", outbox: outbox.js's URL }.
 //
 // What it keeps: the quick-log page (a blank page: no diary data is ever rendered into it)
 // and its static assets. Everything else goes to the network only and is never stored, so
@@ -8,6 +8,8 @@
 "use strict";
 
 var SETTINGS = self.OVERLAP_SW;
+// The outbox's code, the same the pages run (static/js/outbox.js): OverlapOutbox.
+importScripts(SETTINGS.outbox);
 var CACHE = "overlap-" + SETTINGS.version;
 var ASSETS = new Set(SETTINGS.assets);
 
@@ -130,6 +132,25 @@ self.addEventListener("message", function (event) {
         return fetch(SETTINGS.quickLog, { credentials: "same-origin", redirect: "manual" })
           .then(keepQuickLog)
           .catch(function () {});
+      }
+    })
+  );
+});
+
+// Background Sync: a page saved an action with no connection, or could not send the outbox,
+// and the browser says the phone is online again. The outbox is flushed exactly as a page
+// flushes it (one flush at a time on this phone) and open pages are told, so their count of
+// unsynced items follows. A failed flush rejects, so the browser tries again later, until
+// its last chance; the pages still flush on their own when they load, come back online or
+// become visible.
+self.addEventListener("sync", function (event) {
+  if (event.tag !== OverlapOutbox.SYNC_TAG) {
+    return;
+  }
+  event.waitUntil(
+    OverlapOutbox.flushInBackground().catch(function (error) {
+      if (!event.lastChance) {
+        throw error;
       }
     })
   );

@@ -192,7 +192,8 @@ def test_a_flush_cut_off_before_its_answer_and_repeated_makes_one_attack(
         else:
             route.continue_()
 
-    page.route("**/diary/sync/", lose_the_first_answer)
+    # On the context, so the service worker's Background Sync goes through it too.
+    page.context.route("**/diary/sync/", lose_the_first_answer)
     page.get_by_role("button", name="15 min ago").click()
     page.get_by_text("1 item saved on this phone, not yet synced.").wait_for()
     for _ in range(200):
@@ -257,7 +258,8 @@ def test_logging_out_warns_of_unsynced_items_then_clears_the_outbox_and_every_ca
     page, live_server, client, alice
 ):
     open_quick_log_ready_for_offline(page, live_server, client, alice)
-    page.route("**/diary/sync/", lambda route: route.abort())  # the server cannot be reached
+    # The server cannot be reached, by the page nor by the worker's Background Sync.
+    page.context.route("**/diary/sync/", lambda route: route.abort())
     page.get_by_role("button", name="Start an attack now").click()
     page.get_by_text("1 item saved on this phone, not yet synced.").wait_for()
     warnings = []
@@ -316,6 +318,23 @@ ADD_REFUSED_ITEM = """() => new Promise((resolve, reject) => {
 })"""
 
 
+# The installed app's title bar (static/js/installable.js): the brand blue on the light
+# theme, the page's own black or near-black on the dark and high-contrast ones.
+BAR_COLOURS = {"light": "#2f5f93", "dark": "#0e1013", "contrast": "#000000"}
+BAR_MATCHES_THE_PAGE = """theme => {
+  const colour = document.querySelector('meta[name="theme-color"]').content;
+  const probe = document.createElement("div");
+  probe.style.color = colour;
+  document.body.appendChild(probe);
+  const bar = getComputedStyle(probe).color;
+  probe.remove();
+  const page = theme === "light"
+    ? getComputedStyle(document.querySelector(".btn-primary")).borderColor
+    : getComputedStyle(document.body).backgroundColor;
+  return bar === page;
+}"""
+
+
 @pytest.mark.parametrize("theme", ["light", "dark", "contrast"])
 def test_the_quick_log_is_accessible_and_fits_a_phone_in_every_theme(
     page, live_server, client, alice, sumatriptan, axe_violations, console_errors, theme
@@ -340,6 +359,11 @@ def test_the_quick_log_is_accessible_and_fits_a_phone_in_every_theme(
     page.get_by_role("region", name="Today's check-in").wait_for()
     page.get_by_role("region", name="Needs your attention").wait_for()
     assert page.evaluate("document.documentElement.getAttribute('data-bs-theme')") == theme
+    theme_colours = page.eval_on_selector_all(
+        'meta[name="theme-color"]', "metas => metas.map(meta => meta.content)"
+    )
+    assert theme_colours == [BAR_COLOURS[theme]]
+    assert page.evaluate(BAR_MATCHES_THE_PAGE, theme)
     assert axe_violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert console_errors == []
