@@ -266,10 +266,10 @@ var OverlapOutbox = (function (scope) {
   // The worker's "sync" event (static/js/service-worker.js): flush if there is an outbox
   // (never make one: logging out deleted it). Rejects while the connection or the server
   // still fails, so the browser tries again later; an ended session waits for the patient
-  // to log in on a page.
+  // to log in on a page. A worker that cannot read the CSRF token leaves it to the pages.
   function flushInBackground() {
     return exists().then(function (there) {
-      if (!there) {
+      if (!there || (!inPage && !scope.cookieStore)) {
         return { outcome: "done", saved: [] };
       }
       return flush().then(function (result) {
