@@ -2,10 +2,13 @@ import hashlib
 import logging
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest
 
+from accounts.mail import account_mail_queue
 from accounts.models import PatientProfile, User
 from accounts.onboarding import TIMEZONE_OFFER, onboarding_start
 
@@ -21,7 +24,21 @@ def loggable_key(key: str) -> str:
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Overlap's hooks into allauth: roles at sign-up, throttling keys, security log."""
+    """Overlap's hooks into allauth: roles at sign-up, throttling keys, security log, and
+    e-mail sent by the background worker."""
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        # Rendered here, where allauth's context (request, site, the new link) is right;
+        # sent by the worker, so no request waits on the mail server, and a sign-up or reset
+        # for an address with an account takes as long as one for an address without.
+        request = allauth_context.request
+        message = self.render_mail(
+            template_prefix,
+            email,
+            {"request": request, "email": email, "current_site": get_current_site(request)}
+            | context,
+        )
+        account_mail_queue(kind=template_prefix, message=message)
 
     def save_user(self, request: HttpRequest, user: User, form, commit: bool = True) -> User:
         with transaction.atomic():

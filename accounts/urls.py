@@ -3,10 +3,9 @@ from django.urls import path
 from accounts import views
 from accounts.models import OnboardingStep
 
-app_name = "accounts"
-
+# Mounted at /accounts/ (config/urls.py) under the "accounts" namespace, beside the profile
+# page: config.views.profile adds the diary's reminders to views.profile.
 urlpatterns = [
-    path("profile/", views.profile, name="profile"),
     path("theme/", views.theme_set, name="theme-set"),
     path("delete/", views.account_delete, name="account-delete"),
     path("session/ping/", views.session_ping, name="session-ping"),

@@ -1,5 +1,6 @@
 import logging
 import time
+from typing import Any
 
 from allauth.account.decorators import reauthentication_required
 from allauth.core import ratelimit
@@ -56,7 +57,11 @@ THEME_COOKIE = "overlap_theme"
 security_log = logging.getLogger("overlap.security")
 
 
-def profile(request: AuthenticatedRequest) -> HttpResponse:
+def profile(
+    request: AuthenticatedRequest, *, extra_context: dict[str, Any] | None = None
+) -> HttpResponse:
+    """The profile and settings page. `extra_context` is what the layers above add to it
+    (config.views.profile: the patient's reminders)."""
     user = request.user
     patient_profile = None
     if user.is_patient:
@@ -84,7 +89,11 @@ def profile(request: AuthenticatedRequest) -> HttpResponse:
             if patient_profile
             else None
         )
-    return render(request, "accounts/profile.html", {"form": form, "patient_form": patient_form})
+    return render(
+        request,
+        "accounts/profile.html",
+        {"form": form, "patient_form": patient_form, **(extra_context or {})},
+    )
 
 
 @login_not_required

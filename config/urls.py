@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from accounts import signup
 from accounts.urls import onboarding_urlpatterns, sharing_urlpatterns
+from accounts.urls import urlpatterns as accounts_urlpatterns
 from config import installable, views
 from diary.urls import onboarding_urlpatterns as diary_onboarding_urlpatterns
 
@@ -20,7 +21,15 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("manifest.webmanifest", installable.manifest, name="manifest"),
     path("sw.js", installable.service_worker, name="service-worker"),
-    path("accounts/", include("accounts.urls")),
+    path(
+        "accounts/",
+        include(
+            (
+                [path("profile/", views.profile, name="profile"), *accounts_urlpatterns],
+                "accounts",
+            )
+        ),
+    ),
     # Before allauth's own: sign-up that does not tell whether an address has an account.
     path("accounts/signup/", signup.signup, name="account_signup"),
     path("accounts/", include("allauth.urls")),

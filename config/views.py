@@ -21,9 +21,11 @@ from django.views.decorators.cache import never_cache
 
 from accounts.decorators import AuthenticatedRequest
 from accounts.onboarding import step_url
+from accounts.views import profile as account_profile
 from clinic.views import home as clinician_home
 from config.middleware import OUTAGE_ERRORS, unavailable_response
 from diary.views.home import patient_home
+from diary.views.reminders import reminder_states
 
 
 @login_not_required
@@ -40,6 +42,16 @@ def home(request: HttpRequest) -> HttpResponseBase:
         # A new patient's first visit, and every visit until they finish or skip it.
         return redirect(step_url(user.onboarding_step))
     return patient_home(request)
+
+
+def profile(request: AuthenticatedRequest) -> HttpResponse:
+    """The profile page (accounts) with the state of a patient's reminders (diary) on it:
+    each on or off, its time and days, its last e-mail and a failed one."""
+    user = request.user
+    extra_context = {}
+    if user.is_patient and not user.is_staff:
+        extra_context = {"reminder_states": reminder_states(owner=user), "tz": user.tzinfo}
+    return account_profile(request, extra_context=extra_context)
 
 
 # Each check runs in a thread of its own so /healthz answers within HEALTHZ_TIMEOUT even

@@ -26,6 +26,12 @@ MAX_AGE: dict[LinkPurpose, datetime.timedelta] = {
     # Mail providers' unsubscribe buttons may be pressed long after the e-mail came.
     LinkPurpose.UNSUBSCRIBE: datetime.timedelta(days=60),
 }
+# What each link is called in the e-mail, for the page that refuses it for another action.
+LINK_WORDS = {
+    LinkPurpose.NOTHING_TO_REPORT: "nothing to report today",
+    LinkPurpose.SNOOZE: "snooze until tomorrow",
+    LinkPurpose.UNSUBSCRIBE: "unsubscribe",
+}
 URL_NAMES = {
     LinkPurpose.NOTHING_TO_REPORT: "diary:reminder-nothing-to-report",
     LinkPurpose.SNOOZE: "diary:reminder-snooze",
@@ -64,6 +70,12 @@ def link_read(*, purpose: LinkPurpose, token: str) -> tuple[int, str]:
             "This link has expired. Links in reminder e-mails work for a limited time."
         ) from error
     except signing.BadSignature as error:
+        other = _purpose_signed_for(token)
+        if other is not None:
+            raise LinkError(
+                f"This link was made for another action in the e-mail ({LINK_WORDS[other]}), "
+                "so it cannot do this one. Nothing was changed."
+            ) from error
         raise LinkError("This link is not complete or has been changed.") from error
     if not (
         isinstance(value, dict)
@@ -72,3 +84,14 @@ def link_read(*, purpose: LinkPurpose, token: str) -> tuple[int, str]:
     ):
         raise LinkError("This link is not complete or has been changed.")
     return value["d"], value["n"]
+
+
+def _purpose_signed_for(token: str) -> LinkPurpose | None:
+    """The purpose a token's signature is good for, whatever its age; None if none."""
+    for purpose in LinkPurpose:
+        try:
+            signing.loads(token, salt=_salt(purpose))
+        except signing.BadSignature:
+            continue
+        return purpose
+    return None

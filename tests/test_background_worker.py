@@ -96,3 +96,53 @@ def test_no_job_is_left_behind_when_the_invitation_is_refused(reauthenticated):
     reauthenticated.post(reverse("sharing:list"), INVITE | {"email": "not an address"})
 
     assert not DBTaskResult.objects.exists()
+
+
+def test_the_worker_sends_the_password_reset_mail_not_the_request(client, alice, mailoutbox):
+    response = client.post(reverse("account_reset_password"), {"email": "alice@example.com"})
+
+    assert response.status_code == 302
+    assert mailoutbox == []
+    job = DBTaskResult.objects.get()
+    assert job.status == "READY"
+    assert job.task_path == "accounts.mail.account_mail_send"
+
+    run_worker()
+
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].to == ["alice@example.com"]
+    job.refresh_from_db()
+    assert job.status == "SUCCESSFUL"
+    link = re.search(r"http://testserver(/accounts/password/reset/key/\S+)", mailoutbox[0].body)
+    # The job table holds the message sealed: neither the address nor the link in clear.
+    stored = str(job.args_kwargs) + str(job.return_value)
+    assert "alice@example.com" not in stored
+    assert link.group(1) not in stored
+    assert link.group(1).split("/")[-2] not in stored
+    # The link the worker sent sets a new password.
+    form_url = client.get(link.group(1)).url
+    new_password = "a brand new riverside password"
+    client.post(form_url, {"password1": new_password, "password2": new_password})
+    alice.refresh_from_db()
+    assert alice.check_password(new_password)
+
+
+def test_a_reset_for_an_unknown_address_queues_its_mail_too(client, db, mailoutbox):
+    # allauth tells an unknown address that it has no account; that mail waits for the
+    # worker as well, so the request takes as long as for an address with an account.
+    client.post(reverse("account_reset_password"), {"email": "nobody@example.com"})
+
+    assert mailoutbox == []
+    assert DBTaskResult.objects.get().task_path == "accounts.mail.account_mail_send"
+
+
+def test_an_account_mail_that_cannot_be_sent_fails_its_job(client, alice, monkeypatch):
+    client.post(reverse("account_reset_password"), {"email": "alice@example.com"})
+
+    def broken(*args, **kwargs):
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", broken)
+    run_worker()
+
+    assert DBTaskResult.objects.get().status == "FAILED"

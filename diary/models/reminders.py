@@ -11,7 +11,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 
 from diary.reminder_schedule import EVERY_DAY, weekdays_label
 
@@ -46,6 +46,19 @@ class ReminderQuerySet(models.QuerySet):
     def due(self, *, now: datetime.datetime) -> "ReminderQuerySet":
         """Switched-on reminders at a time of day whose next due instant has come."""
         return self.filter(enabled=True, kind__in=TIMED_KINDS, next_send_at__lte=now)
+
+    def with_last_deliveries(self) -> "ReminderQuerySet":
+        """Each reminder with `last_sent_id` and `last_failed_id`: its newest e-mail sent
+        and its newest that could not be sent (None when there is none)."""
+        newest = ReminderDelivery.objects.filter(reminder=OuterRef("pk")).order_by("-due_at", "-pk")
+        return self.annotate(
+            last_sent_id=Subquery(
+                newest.filter(status=ReminderDelivery.Status.SENT).values("pk")[:1]
+            ),
+            last_failed_id=Subquery(
+                newest.filter(status=ReminderDelivery.Status.FAILED).values("pk")[:1]
+            ),
+        )
 
     def to_schedule(self) -> "ReminderQuerySet":
         """Switched-on reminders at a time of day without a due instant, or with one

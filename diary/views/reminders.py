@@ -7,6 +7,7 @@ POST a mail program sends, which carries no CSRF token.
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib import messages
@@ -18,6 +19,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from accounts.decorators import AuthenticatedRequest, patient_required
+from accounts.models import User
 from diary.models import Reminder, ReminderDelivery, ReminderKind
 from diary.push import push_offered
 from diary.reminder_forms import ReminderForm, ZoneForm, local_today, reminder_initial
@@ -26,6 +28,44 @@ from diary.reminders import USED_FIELD, delivery_for_link, link_use, reminders_u
 from diary.services import DiaryConflict
 
 RECENT_DELIVERIES = 10
+
+
+@dataclass(frozen=True)
+class ReminderState:
+    """One kind of reminder as the profile page shows it."""
+
+    kind: ReminderKind
+    reminder: Reminder | None  # None: never set up, so off
+    last_sent: ReminderDelivery | None
+    # The newest e-mail that could not be sent, when none has been sent since.
+    failed: ReminderDelivery | None
+
+
+def reminder_states(*, owner: User) -> list[ReminderState]:
+    """Every kind of reminder of the patient, in the reminders page's order: on or off, its
+    newest e-mail sent, and a failed one if it is the newest news."""
+    saved = {
+        reminder.kind: reminder
+        for reminder in Reminder.objects.for_owner(owner).with_last_deliveries()
+    }
+    ids = [
+        pk
+        for reminder in saved.values()
+        for pk in (reminder.last_sent_id, reminder.last_failed_id)
+        if pk is not None
+    ]
+    deliveries = ReminderDelivery.objects.in_bulk(ids)
+    states = []
+    for kind in ReminderKind:
+        reminder = saved.get(kind)
+        last_sent = failed = None
+        if reminder is not None:
+            last_sent = deliveries.get(reminder.last_sent_id)
+            failed = deliveries.get(reminder.last_failed_id)
+        if failed and last_sent and (last_sent.due_at, last_sent.pk) > (failed.due_at, failed.pk):
+            failed = None
+        states.append(ReminderState(kind, reminder, last_sent, failed))
+    return states
 
 
 @patient_required

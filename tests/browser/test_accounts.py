@@ -5,6 +5,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from accounts.models import User
+from tests.browser.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -95,3 +96,51 @@ def test_the_landing_page_fits_a_375_pixel_screen(page, live_server):
     page.goto(live_server.url + "/")
 
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+@pytest.fixture
+def device_page(browser, browser_context_args, live_server, client, alice):
+    """Returns a function opening a page logged in as Alice on a device with the given
+    colour scheme (Playwright's color_scheme: the browser's prefers-color-scheme)."""
+    contexts = []
+
+    def open_page(color_scheme: str):
+        context = browser.new_context(**browser_context_args, color_scheme=color_scheme)
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        log_in(page, live_server, client, alice)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["dark", "light"])
+def test_the_theme_follows_the_device_when_the_account_says_system(
+    device_page, live_server, alice, scheme
+):
+    assert alice.theme == User.Theme.SYSTEM
+    page = device_page(scheme)
+
+    page.goto(live_server.url + "/accounts/profile/")
+
+    html = page.locator("html")
+    assert html.get_attribute("data-theme-pref") == "system"
+    assert html.get_attribute("data-bs-theme") == scheme
+    # The device changes its mind (evening falls): the open page follows.
+    other = "light" if scheme == "dark" else "dark"
+    page.emulate_media(color_scheme=other)
+    expect(html).to_have_attribute("data-bs-theme", other)
+
+
+@pytest.mark.parametrize("scheme", ["dark", "light"])
+def test_a_theme_the_account_chose_wins_over_the_device(device_page, live_server, alice, scheme):
+    alice.theme = User.Theme.LIGHT if scheme == "dark" else User.Theme.DARK
+    alice.save(update_fields=["theme"])
+    page = device_page(scheme)
+
+    page.goto(live_server.url + "/accounts/profile/")
+
+    assert page.locator("html").get_attribute("data-bs-theme") == alice.theme

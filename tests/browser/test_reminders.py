@@ -22,7 +22,8 @@ def test_a_patient_turns_on_a_reminder_and_answers_it_from_the_email(
     page.set_viewport_size({"width": 375, "height": 800})
     log_in(page, live_server, client, alice)
     page.goto(live_server.url + "/accounts/profile/")
-    page.get_by_role("link", name="Your reminders and the last ones sent").click()
+    expect(page.locator("#reminder-states li[data-kind=checkin]")).to_contain_text("Off.")
+    page.get_by_role("link", name="Change your reminders, and see the last ones sent").click()
     checkin = page.get_by_role("group", name="Daily check-in")
     expect(checkin).to_contain_text("Off.")
     assert axe_violations(page) == [], "/diary/reminders/"
@@ -58,4 +59,10 @@ def test_a_patient_turns_on_a_reminder_and_answers_it_from_the_email(
 
     page.reload()
     expect(page.locator("#deliveries-table")).to_contain_text('You answered "nothing to report".')
+    # The profile shows the reminder on, and its e-mail sent.
+    page.goto(live_server.url + "/accounts/profile/")
+    state = page.locator("#reminder-states li[data-kind=checkin]")
+    expect(state).to_contain_text("On, Mon, Tue, Wed, Thu, Fri, Sun at 07:15.")
+    expect(state).to_contain_text("Last sent")
+    assert axe_violations(page) == [], "/accounts/profile/"
     assert console_errors == []

@@ -114,6 +114,59 @@ def test_a_share_notice_is_neutral_unless_the_patient_asks_for_details(clock, al
     assert "Dr Gina" not in mailoutbox[-1].body
 
 
+@pytest.mark.parametrize(
+    "before_expiry, told",
+    [
+        (datetime.timedelta(days=4), False),
+        (datetime.timedelta(days=3, minutes=1), False),
+        (datetime.timedelta(days=3), True),
+        (datetime.timedelta(days=2, hours=23), True),
+    ],
+)
+def test_a_share_is_told_about_from_three_days_before_it_ends(
+    clock, alice, mailoutbox, before_expiry, told
+):
+    make_share(
+        alice, make_clinician("gina@example.com", "Dr Gina"), expires_at=EVENING + before_expiry
+    )
+
+    delivery = claim_and_send(
+        clock, turn_on(alice, ReminderKind.SHARE_ENDING, include_details=True)
+    )
+
+    assert delivery.due_at == EVENING
+    if told:
+        assert delivery.status == ReminderDelivery.Status.SENT
+        assert "Dr Gina (gina@example.com): access ends on" in mailoutbox[0].body
+    else:
+        assert delivery.status == ReminderDelivery.Status.SKIPPED
+        assert mailoutbox == []
+
+
+def test_a_share_ending_in_four_days_is_told_about_the_next_evening_once(clock, alice, mailoutbox):
+    make_share(
+        alice,
+        make_clinician("gina@example.com", "Dr Gina"),
+        expires_at=EVENING + datetime.timedelta(days=4),
+    )
+    reminder = turn_on(alice, ReminderKind.SHARE_ENDING, include_details=True)
+
+    deliveries = []
+    for _evening in range(3):
+        deliveries.append(claim_and_send(clock, reminder))
+        reminder.refresh_from_db()
+
+    assert [(d.local_day.day, d.status) for d in deliveries] == [
+        (1, ReminderDelivery.Status.SKIPPED),  # 4 days before: not yet
+        (2, ReminderDelivery.Status.SENT),  # 3 days before
+        (3, ReminderDelivery.Status.SKIPPED),  # told already
+    ]
+    assert len(mailoutbox) == 1
+    assert (
+        "Dr Gina (gina@example.com): access ends on 5 December 2026, 20:00." in mailoutbox[0].body
+    )
+
+
 def test_a_share_notice_with_nothing_to_tell_is_not_sent(clock, alice, mailoutbox):
     make_share(
         alice,
@@ -232,6 +285,17 @@ def test_a_link_for_another_purpose_is_refused(delivery, mailoutbox, client):
 
     assert response.status_code == 400
     assert not HeadacheFreeDay.objects.exists()
+    page = response.content.decode()
+    assert (
+        "This link was made for another action in the e-mail (snooze until tomorrow), so it "
+        "cannot do this one. Nothing was changed." in page
+    )
+    assert 'id="link-problem"' in page
+    # Opening it shows the same message, and no button to press.
+    opened = client.get(reverse("diary:reminder-nothing-to-report", args=[snooze_token]))
+    assert opened.status_code == 400
+    assert "made for another action" in opened.content.decode()
+    assert "Yes, no headache that day" not in opened.content.decode()
 
 
 def test_a_link_with_another_deliverys_nonce_is_refused(delivery, client):

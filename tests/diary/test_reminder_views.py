@@ -1,9 +1,12 @@
 """The reminders page, /diary/reminders/: settings, state and the last reminders."""
 
 import datetime
+import re
+from io import StringIO
 
 import pytest
 import time_machine
+from django.core.management import call_command
 from django.urls import reverse
 
 from diary.models import Reminder, ReminderDelivery, ReminderKind
@@ -175,3 +178,107 @@ def test_the_profile_links_to_the_reminders(alice_client):
     page = alice_client.get(reverse("accounts:profile")).content.decode()
 
     assert f'href="{URL}"' in page
+
+
+PROFILE = reverse("accounts:profile")
+
+
+def reminders_on_profile(client) -> dict[str, str]:
+    """The profile's reminders section: each kind's words, by kind."""
+    page = client.get(PROFILE).content.decode()
+    section = page[
+        page.index('id="reminder-states"') : page.index("</ul>", page.index('id="reminder-states"'))
+    ]
+    items = section.split('<li class="mb-3" data-kind="')[1:]
+    return {
+        item.split('"')[0]: " ".join(re.sub(r"<[^>]*>", " ", item.split(">", 1)[1]).split())
+        for item in items
+    }
+
+
+def test_the_profile_shows_each_reminder_its_last_send_and_a_failed_one(
+    alice_client, alice, clock, monkeypatch
+):
+    alice_client.post(
+        URL,
+        form_data(
+            **{
+                "checkin-enabled": "on",
+                "checkin-local_time": "20:00",
+                "checkin-weekdays": ["0", "2", "4"],
+            }
+        ),
+    )
+
+    states = reminders_on_profile(alice_client)
+    assert set(states) == set(ReminderKind.values)
+    assert "On, Mon, Wed, Fri at 20:00." in states["checkin"]
+    assert "Next: Wednesday 2 December, 20:00." in states["checkin"]
+    assert "Last sent" not in states["checkin"]
+    assert all("Off." in states[kind] for kind in states if kind != "checkin")
+
+    # Wednesday 20:00 in Berlin: the scheduler claims it and the worker sends it.
+    clock.move_to(datetime.datetime(2026, 12, 2, 19, 0, tzinfo=UTC))
+    call_command("send_reminders", stdout=StringIO())
+    # Friday's cannot be sent: the mail server refuses.
+    clock.move_to(datetime.datetime(2026, 12, 4, 19, 0, tzinfo=UTC))
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            "django.core.mail.backends.locmem.EmailBackend.send_messages",
+            lambda *args: (_ for _ in ()).throw(ConnectionRefusedError("mail server down")),
+        )
+        call_command("send_reminders", stdout=StringIO())
+    alice_client.force_login(alice)  # days later: the session has timed out
+
+    checkin = reminders_on_profile(alice_client)["checkin"]
+    assert "Last sent Wednesday 2 December 2026, 20:00." in checkin
+    assert "Not sent: the e-mail due Friday 4 December 2026, 20:00 could not be sent." in checkin
+    assert "Next: Monday 7 December, 20:00." in checkin
+
+    # Monday's goes out: the failure is old news.
+    clock.move_to(datetime.datetime(2026, 12, 7, 19, 0, tzinfo=UTC))
+    call_command("send_reminders", stdout=StringIO())
+    alice_client.force_login(alice)
+
+    checkin = reminders_on_profile(alice_client)["checkin"]
+    assert "Last sent Monday 7 December 2026, 20:00." in checkin
+    assert "Not sent" not in checkin
+
+
+def test_the_profile_says_when_a_reminder_was_unsubscribed(alice_client, alice):
+    reminder = reminder_save(
+        owner=alice,
+        kind=ReminderKind.WEEKLY_SUMMARY,
+        enabled=True,
+        local_time=datetime.time(18, 0),
+        weekdays=weekdays_mask([6]),
+        include_details=False,
+    )
+    Reminder.objects.filter(pk=reminder.pk).update(enabled=False, unsubscribed_at=NOW)
+
+    states = reminders_on_profile(alice_client)
+
+    assert "Off: you unsubscribed from an e-mail on 1 December 2026." in states["weekly-summary"]
+
+
+def test_the_profile_shows_no_one_elses_reminders(alice_client, charlie):
+    reminder_save(
+        owner=charlie,
+        kind=ReminderKind.CHECKIN,
+        enabled=True,
+        local_time=datetime.time(6, 45),
+        weekdays=EVERY_DAY,
+        include_details=False,
+    )
+
+    states = reminders_on_profile(alice_client)
+
+    assert states["checkin"] == "Daily check-in Off."
+    assert "06:45" not in " ".join(states.values())
+
+
+def test_a_clinicians_profile_has_no_reminders(bob_client):
+    page = bob_client.get(PROFILE).content.decode()
+
+    assert bob_client.get(PROFILE).status_code == 200
+    assert 'id="reminder-states"' not in page

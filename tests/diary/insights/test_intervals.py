@@ -206,7 +206,8 @@ def test_linkage_interval_by_day_falls_short(coverage):
 def test_factor_interval_holds_one_far_more_often_than_by_day(coverage):
     # The factor's outcome (a migraine that day or the next) runs a day longer than the
     # attack, and stress comes in runs too. Two years of diary leave the stressful group
-    # with a few dozen episodes, where the normal approximation still runs a little short.
+    # with a few dozen episodes, where the normal approximation runs near the low end
+    # (93.2 % with this seed), inside the 93-97 % the interval must reach.
     assert len(coverage["factor"]) >= 1000
-    assert 0.92 <= _share(coverage["factor"]) <= 0.97
+    assert 0.93 <= _share(coverage["factor"]) <= 0.97
     assert _share(coverage["factor_by_day"]) < 0.85
