@@ -16,6 +16,7 @@ from allauth.mfa.totp.internal.auth import TOTP
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
 
@@ -43,8 +44,10 @@ REFERENCE_DATA = [
 
 
 def load_reference_data() -> None:
-    for module, function in REFERENCE_DATA:
-        getattr(import_module(module), function)(apps, None)
+    # One transaction: one commit instead of one per row.
+    with transaction.atomic():
+        for module, function in REFERENCE_DATA:
+            getattr(import_module(module), function)(apps, None)
 
 
 # Backups are of PostgreSQL databases: on SQLite there is nothing for pg_dump to prove; and
@@ -61,6 +64,33 @@ collect_ignore = (
         "test_sync_concurrency.py",
     ]
 )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _quick_flush_on_postgresql() -> Iterator[None]:
+    """Transactional tests (the browser's, the rollbacks') empty every table after they run.
+    PostgreSQL's TRUNCATE rewrites each table's files, about two seconds for Overlap's
+    tables; DELETE, with the foreign keys checked at commit (Django makes them DEFERRABLE
+    INITIALLY DEFERRED), empties the few rows a test leaves in a fraction of that."""
+    if not ON_POSTGRESQL:
+        yield
+        return
+    from django.db.backends.postgresql.operations import DatabaseOperations
+
+    truncate = DatabaseOperations.sql_flush
+
+    def delete(self, style, tables, *, reset_sequences=False, allow_cascade=False):
+        if reset_sequences or not tables:
+            return truncate(
+                self, style, tables, reset_sequences=reset_sequences, allow_cascade=allow_cascade
+            )
+        return ["SET CONSTRAINTS ALL DEFERRED;"] + [
+            f"DELETE FROM {self.quote_name(table)};" for table in tables
+        ]
+
+    DatabaseOperations.sql_flush = delete  # type: ignore[method-assign]
+    yield
+    DatabaseOperations.sql_flush = truncate  # type: ignore[method-assign]
 
 
 # Property tests: few examples on a developer's machine, each test's own count in CI.

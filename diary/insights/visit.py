@@ -368,12 +368,14 @@ class ScoreFacts(NamedTuple):
     total: Decimal
     band: str
     completed_on: date  # the local day
+    urgent: bool = False  # an answer above zero on the safety item (PHQ-9 item 9)
 
 
 @dataclass(frozen=True)
 class QuestionnaireLine:
     """One instrument in the pack: its latest score in the period (with band and date) in
-    words, and the change since the completion before it."""
+    words, the change since the completion before it, and, never hidden behind the score,
+    the days in the period an answer on thoughts of self-harm was above zero."""
 
     slug: str
     name: str
@@ -383,6 +385,27 @@ class QuestionnaireLine:
     total: Decimal | None
     band: str
     completed_on: date | None
+    safety: str = ""
+
+
+def safety_words(name: str, days: list[date], *, patient_name: str | None = None) -> str:
+    """The sentence that says on which days an answer on the item about thoughts of being
+    better off dead or of self-harm was above zero: to the patient with where to get help
+    beside it, to a clinician in the third person. "" when there were none."""
+    if not days:
+        return ""
+    on = _join_words([format_day(day) for day in days])
+    if patient_name:
+        return (
+            f"{patient_name} answered above zero on the {name} item about thoughts of being "
+            f"better off dead or of self-harm on {on}. Overlap showed them where to get "
+            "urgent help."
+        )
+    return (
+        f"You answered above zero on the {name} item about thoughts of being better off dead "
+        f"or of hurting yourself on {on}. If you have such thoughts now, please get help "
+        "today: the numbers are below."
+    )
 
 
 # Which instruments each specialist's pack shows: the neurologist the headache ones, the
@@ -446,6 +469,11 @@ def questionnaire_lines(
                 )
             continue
         latest = inside[-1]
+        safety = safety_words(
+            known.name,
+            [facts.completed_on for facts in inside if facts.urgent],
+            patient_name=patient_name,
+        )
         earlier = history[history.index(latest) - 1] if history.index(latest) else None
         moved = (
             change(known, earlier=earlier.total, earlier_on=earlier.completed_on, now=latest.total)
@@ -467,6 +495,7 @@ def questionnaire_lines(
                 total=latest.total,
                 band=latest.band,
                 completed_on=latest.completed_on,
+                safety=safety,
             )
         )
     return lines

@@ -32,6 +32,7 @@ from diary.models import (
 from diary.models.base import as_utc_bounds, validate_no_control_characters
 from diary.sections import alert_shown, shown
 from diary.views.entries import posted
+from diary.views.questionnaires import urgent_help_lines
 
 QUESTION_MAX_CHARS = 300
 QUESTIONS_MAX = 15
@@ -255,6 +256,9 @@ def visit_pack_context(
         end=end,
     )
     patient_name = (patient.display_name or "The patient") if for_clinician else None
+    questionnaires = _questionnaire_lines(
+        patient, appointment, start=start, end=end, patient_name=patient_name
+    )
     linkage = insights.flare_linkage(diary, start=start, end=end, today=today, now=now)
     covered = insights.covered_days(diary, start=start, end=end, today=today)
     return {
@@ -326,23 +330,34 @@ def visit_pack_context(
         ),
         "neurology": appointment.specialty != Specialty.RHEUMATOLOGY,
         "rheumatology": appointment.specialty != Specialty.NEUROLOGY,
-        "questionnaires": _questionnaire_lines(
-            patient, appointment, start=start, end=end, patient_name=patient_name
+        "questionnaires": questionnaires,
+        # Where to get urgent help, beside the patient's own flagged answers.
+        "urgent_help_lines": (
+            urgent_help_lines()
+            if not for_clinician and any(line.safety for line in questionnaires)
+            else []
         ),
     }
 
 
 def _questionnaire_lines(patient: User, appointment: Appointment, *, start, end, patient_name):
-    """The pack's questionnaire scores (two queries): scores and bands only, never answers."""
+    """The pack's questionnaire scores (two queries): scores and bands only, never answers;
+    the answers are read only to flag an answer above zero on thoughts of self-harm."""
     tz = patient.tzinfo
     upper = as_utc_bounds(start, end, tz)[1]
     scores = [
-        visit.ScoreFacts(slug, total.normalize(), band, timezone.localdate(completed_at, tz))
-        for slug, total, band, completed_at in QuestionnaireResponse.objects.for_owner(patient)
+        visit.ScoreFacts(
+            response.slug,
+            response.total.normalize(),
+            response.band,
+            timezone.localdate(response.completed_at, tz),
+            urgent=response.needs_urgent_help,
+        )
+        for response in QuestionnaireResponse.objects.for_owner(patient)
         .completed()
         .filter(completed_at__lt=upper)
         .order_by("completed_at", "pk")
-        .values_list("slug", "total", "band", "completed_at")
+        .only("slug", "total", "band", "completed_at", "answers")
     ]
     return visit.questionnaire_lines(
         list(KeptInstrument.objects.for_owner(patient).values_list("slug", flat=True)),

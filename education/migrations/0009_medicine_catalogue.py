@@ -165,17 +165,20 @@ MEDICINES = [
 
 def seed_medicines(apps, schema_editor):
     Medicine = apps.get_model("education", "Medicine")
-    for generic_name, brand_names, kind, purpose, amount in MEDICINES:
-        # get_or_create: a curator's own entry under that name is never overwritten.
-        Medicine.objects.get_or_create(
+    # Only the names not there yet: a curator's own entry under that name is never
+    # overwritten. One query to read, one to write.
+    present = set(Medicine.objects.values_list("generic_name", flat=True))
+    Medicine.objects.bulk_create(
+        Medicine(
             generic_name=generic_name,
-            defaults={
-                "brand_names": brand_names,
-                "kind": kind,
-                "usual_purpose": purpose,
-                "default_amount": amount,
-            },
+            brand_names=brand_names,
+            kind=kind,
+            usual_purpose=purpose,
+            default_amount=amount,
         )
+        for generic_name, brand_names, kind, purpose, amount in MEDICINES
+        if generic_name not in present
+    )
 
 
 def grant_curators(apps, schema_editor):

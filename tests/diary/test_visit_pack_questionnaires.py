@@ -39,7 +39,7 @@ def history(alice):
     for slug, days in [("phq9", 14), ("gad7", 14), ("hit6", 28), ("mfis", 28)]:
         KeptInstrument.objects.create(owner=alice, slug=slug, interval_days=days)
     complete(alice, "phq9", phq9(2, 2, 1, 1, 1, 1, 1, 1, 1), days_ago=40)
-    # Item 9 (thoughts of self-harm) above zero: never shown in the pack.
+    # Item 9 (thoughts of self-harm) above zero: flagged in the pack, never as the answer.
     complete(alice, "phq9", phq9(1, 1, 0, 0, 1, 0, 0, 0, 1), days_ago=10)
     complete(alice, "hit6", HIT6_60, days_ago=60)
     complete(alice, "hit6", HIT6_54, days_ago=5)
@@ -93,7 +93,49 @@ def test_phq9_and_gad7_appear_as_scores_never_as_answers(alice_client, alice, hi
             assert item.text not in section
     for option in ("Not at all", "Several days", "Nearly every day"):
         assert option not in section
-    assert "urgent" not in section.lower()
+
+
+def test_an_answer_on_thoughts_of_self_harm_is_flagged_never_hidden_behind_the_score(
+    alice_client, alice, history
+):
+    section = pack(alice_client, alice, "rheumatology")
+
+    flag = section.index("pack-safety")
+    assert flag < section.index("Your PHQ-9 score on")
+    assert (
+        "You answered above zero on the PHQ-9 item about thoughts of being better off dead or "
+        f"of hurting yourself on {day_words(40, alice)} and {day_words(10, alice)}." in section
+    )
+    assert 'id="urgent-help"' in section
+    assert "hidden" not in section[section.index('id="urgent-help"') - 80 :][:200]
+
+
+def test_the_clinician_reads_the_flag_in_the_third_person_without_the_patients_help_box(
+    alice, history
+):
+    appointment = Appointment.objects.create(
+        owner=alice, day=timezone.localdate(timezone.now(), alice.tzinfo), specialty="neurology"
+    )
+
+    context = visit_pack_context(alice, appointment, for_clinician=True)
+
+    assert context["questionnaires"][0].safety == (
+        "Alice answered above zero on the PHQ-9 item about thoughts of being better off dead or "
+        f"of self-harm on {day_words(40, alice)} and {day_words(10, alice)}. Overlap showed "
+        "them where to get urgent help."
+    )
+    assert context["urgent_help_lines"] == []
+
+
+def test_no_flag_when_every_answer_on_thoughts_of_self_harm_was_zero(alice_client, alice):
+    KeptInstrument.objects.create(owner=alice, slug="phq9", interval_days=14)
+    complete(alice, "phq9", phq9(3, 3, 3, 3, 3, 3, 3, 3, 0), days_ago=3)
+
+    section = pack(alice_client, alice, "neurology")
+
+    assert "was 24" in section
+    assert "pack-safety" not in section
+    assert "urgent-help" not in section
 
 
 def test_a_score_after_the_period_is_left_for_the_next_pack(alice_client, alice, history):
