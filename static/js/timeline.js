@@ -13,7 +13,7 @@
   }
   var charts = {};
   var FACTORS = [
-    { key: "sleep", label: "Sleep (hours)", css: "--ov-sleep", dash: [] },
+    { key: "sleep", label: "Sleep (hours)", css: "--ov-sleep", dash: [], lowest: true },
     { key: "stress", label: "Stress (0-10)", css: "--ov-stress", dash: [6, 4] },
     { key: "fatigue", label: "Fatigue (0-10)", css: "--ov-fatigue", dash: [2, 3] },
     { key: "joint_pain", label: "Joint pain (0-10)", css: "--ov-joint", dash: [10, 3, 2, 3] },
@@ -27,6 +27,127 @@
     { key: "flare_days", label: "Flare days", css: "--ov-flare" },
   ];
   var printing = false;
+
+  // --- Staying light (issue 15) ------------------------------------------------------
+  // Drawing three charts and filling long tables in one go blocked the page for up to two
+  // seconds on a phone. Each chart is drawn in its own task, after the page has painted;
+  // the visible tables fill a part at a time; the tables behind "The same numbers as a
+  // table" fill in idle time, or at once when opened. A newer render (another period, the
+  // theme) drops what is left of an older one. While work is pending the timeline is
+  // aria-busy, and data-loaded names the period once everything is placed.
+
+  // More bars or points than this: no animation (nor ever when motion is reduced).
+  var LIVELY_POINTS = 120;
+  // Table rows added per task.
+  var CHUNK_ROWS = 100;
+  var reducedMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)");
+  var generation = 0;
+  // While printing, everything is drawn and filled at once: paper cannot wait.
+  var immediate = false;
+
+  function animated(count) {
+    return !printing && count <= LIVELY_POINTS && !(reducedMotion && reducedMotion.matches);
+  }
+
+  // Run `callback` in a task of its own once the browser has painted what came before.
+  function afterPaint(callback) {
+    if (immediate) {
+      callback();
+    } else if (document.hidden) {
+      // A background tab has no frames to wait for.
+      setTimeout(callback, 0);
+    } else {
+      requestAnimationFrame(function () {
+        setTimeout(callback, 0);
+      });
+    }
+  }
+
+  // Run `callback` when the browser has nothing else to do (Safari has no idle callbacks).
+  function whenIdle(callback) {
+    if (immediate) {
+      callback();
+    } else if (window.requestIdleCallback) {
+      window.requestIdleCallback(callback, { timeout: 1000 });
+    } else {
+      setTimeout(callback, 50);
+    }
+  }
+
+  // Fill a table's rows a chunk at a time, each chunk a task of its own, then call `done`.
+  // A table inside a closed <details> fills in idle time, and without waiting once opened.
+  function fillInChunks(table, rows, token, done) {
+    var details = table.closest("details");
+    var at = 0;
+    var ticket = 0;
+    function schedule() {
+      ticket += 1;
+      var mine = ticket;
+      var run = function () {
+        if (mine === ticket) {
+          chunk();
+        }
+      };
+      if (details && !details.open) {
+        whenIdle(run);
+      } else {
+        afterPaint(run);
+      }
+    }
+    function chunk() {
+      if (token !== generation) {
+        return;
+      }
+      shared.appendRows(table, rows.slice(at, at + CHUNK_ROWS));
+      at += CHUNK_ROWS;
+      if (at < rows.length) {
+        schedule();
+        return;
+      }
+      table.dataset.filled = "yes";
+      if (details) {
+        details.removeEventListener("toggle", hurry);
+      }
+      done();
+    }
+    function hurry() {
+      if (token !== generation) {
+        details.removeEventListener("toggle", hurry);
+      } else if (details.open) {
+        ticket += 1;
+        chunk();
+      }
+    }
+    table.querySelector("tbody").replaceChildren();
+    table.dataset.filled = "no";
+    if (details) {
+      details.addEventListener("toggle", hurry);
+    }
+    if (details && !details.open) {
+      schedule();
+    } else {
+      chunk();
+    }
+  }
+
+  // Steps one after another, each after a paint, the first too: the page's words show
+  // before any chart is drawn. `token` stops the steps of an older render.
+  function inTurn(steps, token) {
+    var index = 0;
+    function next() {
+      if (token !== generation) {
+        return;
+      }
+      if (index < steps.length) {
+        var step = steps[index];
+        index += 1;
+        step(function () {
+          afterPaint(next);
+        });
+      }
+    }
+    afterPaint(next);
+  }
 
   // --- Helpers -----------------------------------------------------------------------
 
@@ -49,13 +170,14 @@
     shared.fillTable(document.getElementById(id), rows);
   }
 
-  function baseOptions(big) {
+  // `count`: how many bars or points the chart draws.
+  function baseOptions(count) {
     var color = cssVar("--bs-body-color");
     var grid = cssVar("--bs-border-color");
     return {
       responsive: true,
       maintainAspectRatio: false,
-      animation: big ? false : { duration: 250 },
+      animation: animated(count) ? { duration: 250 } : false,
       color: color,
       plugins: {
         legend: { labels: { color: color } },
@@ -77,19 +199,68 @@
 
   // --- The combined time chart -------------------------------------------------------
 
-  function drawTimeline() {
+  // Decimation: with more days or weeks than pixels across the chart, neighbours merge
+  // into buckets of `size`, one bar or point each, so a phone draws a few hundred bars for
+  // ten years rather than one per week. Chart.js's own decimation plugin thins line
+  // charts only, and each series differently, which would pair the wrong bar and line in
+  // a tooltip: here every series shares the same buckets. A bucket keeps its worst value,
+  // the highest (the lowest for sleep), so no peak is hidden; its point keeps the index
+  // `i` of the day or week that value comes from, for the tooltip. The table below the
+  // chart keeps every day or week.
+  function bucketSize(count, width) {
+    return width > 0 && count > width ? Math.ceil(count / width) : 1;
+  }
+
+  function chartWidth() {
+    return document.getElementById("timeline-chart").parentElement.clientWidth;
+  }
+
+  // Points {x, y, i} merged `size` at a time; `step` the ms from one to the next.
+  function merge(points, size, step, lowest) {
+    if (size === 1) {
+      return points;
+    }
+    var merged = [];
+    for (var start = 0; start < points.length; start += size) {
+      var kept = null;
+      for (var index = start; index < Math.min(start + size, points.length); index += 1) {
+        var y = points[index].y;
+        if (y !== null && (kept === null || (lowest ? y < kept.y : y > kept.y))) {
+          kept = points[index];
+        }
+      }
+      merged.push({
+        // The middle of a full bucket, so every bar is as wide as the others.
+        x: points[start].x + ((size - 1) * step) / 2,
+        y: kept ? kept.y : null,
+        i: kept ? kept.i : points[start].i,
+      });
+    }
+    return merged;
+  }
+
+  function drawTimelineChart() {
     var series = data.series;
     var labels = data.labels;
     var weekly = data.resolution === "week";
     var xs = series.dates.map(shared.dayMs);
     var count = xs.length;
-    var big = count > 200;
-    var bars = shared.migraineBars(series, weekly).map(function (y, index) {
-      return { x: xs[index], y: y };
-    });
-    var medication = shared.medicationMarks(series, weekly).map(function (y, index) {
-      return { x: xs[index], y: y };
-    });
+    var size = bucketSize(count, chartWidth());
+    var step = (weekly ? 7 : 1) * shared.DAY_MS;
+    function points(values, lowest) {
+      return merge(
+        values.map(function (y, index) {
+          return { x: xs[index], y: y, i: index };
+        }),
+        size,
+        step,
+        lowest
+      );
+    }
+    var drawn = Math.ceil(count / size);
+    var big = drawn > 200;
+    var bars = points(shared.migraineBars(series, weekly));
+    var medication = points(shared.medicationMarks(series, weekly));
     var shown = {};
     document.querySelectorAll(".factor-toggle").forEach(function (box) {
       shown[box.value] = box.checked;
@@ -122,9 +293,7 @@
         return {
           type: "line",
           label: factor.label,
-          data: xs.map(function (x, index) {
-            return { x: x, y: series[factor.key][index] };
-          }),
+          data: points(series[factor.key], factor.lowest),
           borderColor: cssVar(factor.css),
           backgroundColor: cssVar(factor.css),
           borderDash: factor.dash,
@@ -137,7 +306,7 @@
         };
       })
     ).concat(questionnaireMarks(big));
-    var options = baseOptions(big);
+    var options = baseOptions(drawn);
     var color = cssVar("--bs-body-color");
     var grid = cssVar("--bs-border-color");
     options.parsing = false;
@@ -150,14 +319,15 @@
     });
     options.plugins.tooltip.callbacks = {
       title: function (items) {
-        return data.tooltips.titles[items[0].dataIndex];
+        var raw = items[0].raw;
+        return data.tooltips.titles[raw.i === undefined ? items[0].dataIndex : raw.i];
       },
       label: function (item) {
         if (item.dataset.texts) {
           return item.dataset.texts[item.dataIndex];
         }
         if (item.datasetIndex === 0 && !weekly) {
-          return data.tooltips.migraine[item.dataIndex];
+          return data.tooltips.migraine[item.raw.i];
         }
         if (item.datasetIndex === 1 && !weekly) {
           return labels.medication_tooltip;
@@ -200,24 +370,37 @@
       },
     };
     options.datasets = { bar: { barPercentage: 1, categoryPercentage: 0.9 } };
+    // A phone turned sideways has room for more bars: merge them again.
+    options.onResize = function (chart, area) {
+      if (area.width && bucketSize(count, chartWidth()) !== size) {
+        setTimeout(drawTimelineChart, 0);
+      }
+    };
     draw("timeline-chart", {
       data: { datasets: datasets },
       options: options,
       plugins: [shared.flareShading(data.flares || [], cssVar("--ov-flare-band"))],
     });
-    setText("key-bar", labels.key_bar);
+    root.dataset.merged = String(size);
+  }
+
+  function fillTimelineText() {
+    setText("key-bar", data.labels.key_bar);
     setText("resolution-note", data.resolution_note);
-    var table = document.getElementById("timeline-table");
-    shared.fillHead(table, data.table.columns);
-    table.querySelectorAll(".resolution-word").forEach(function (element) {
-      element.textContent = labels.unit;
-    });
-    shared.fillTable(table, data.table.rows);
     setText("flare-list", data.flare_list);
     var questionnaires = document.getElementById("questionnaire-list");
     if (questionnaires) {
       questionnaires.textContent = data.questionnaire_list || "";
     }
+  }
+
+  function fillTimelineTable(token, done) {
+    var table = document.getElementById("timeline-table");
+    shared.fillHead(table, data.table.columns);
+    table.querySelectorAll(".resolution-word").forEach(function (element) {
+      element.textContent = data.labels.unit;
+    });
+    fillInChunks(table, data.table.rows, token, done);
   }
 
   // A marker line per questionnaire: diamonds along the top of the chart, one per
@@ -252,7 +435,10 @@
     if (!document.getElementById("months-chart")) {
       return;
     }
-    var options = baseOptions(months.length > 36);
+    var series = MONTH_SERIES.filter(function (item) {
+      return !months.length || item.key in months[0];
+    });
+    var options = baseOptions(months.length * series.length);
     options.scales.y.title = { display: true, text: "Days", color: cssVar("--bs-body-color") };
     draw("months-chart", {
       type: "bar",
@@ -260,9 +446,7 @@
         labels: months.map(function (row) {
           return row.label;
         }),
-        datasets: MONTH_SERIES.filter(function (item) {
-          return !months.length || item.key in months[0];
-        }).map(function (item) {
+        datasets: series.map(function (item) {
           return {
             label: item.label,
             data: months.map(function (row) {
@@ -274,8 +458,6 @@
       },
       options: options,
     });
-    fillTable("months-table", data.months_table);
-    setText("months-summary", data.months_summary);
   }
 
   // --- Flare linkage and lag ---------------------------------------------------------
@@ -299,7 +481,6 @@
     if (!lag || !document.getElementById("lag-chart")) {
       return;
     }
-    fillTable("lag-table", lag.rows);
     setText("lag-summary", lag.summary);
     // Fewer than 5 flares: counts in the table, no bars (diary.insights.completeness).
     var box = document.getElementById("lag-chart").parentElement;
@@ -311,7 +492,7 @@
       }
       return;
     }
-    var options = baseOptions(false);
+    var options = baseOptions(lag.offsets.length * 2);
     options.scales.y.max = 100;
     options.scales.y.title = {
       display: true,
@@ -382,13 +563,16 @@
 
   // --- Everything --------------------------------------------------------------------
 
+  // The words and small tables at once, then each chart and long table in turn.
   function render() {
-    drawTimeline();
-    drawMonths();
+    generation += 1;
+    var token = generation;
+    root.setAttribute("aria-busy", "true");
+    fillTimelineText();
     fillLinkage();
-    drawLag();
     fillFactors();
     fillNotes();
+    setText("months-summary", data.months_summary);
     setText("period-summary", data.summary);
     setText("period-completeness", data.completeness.text);
     document.getElementById("range-start").value = data.start;
@@ -405,7 +589,43 @@
         }).toString();
     }
     root.dataset.resolution = data.resolution;
-    root.dataset.loaded = data.start + "/" + data.end + "/" + data.window;
+    inTurn(
+      [
+        function (next) {
+          drawTimelineChart();
+          next();
+        },
+        function (next) {
+          drawMonths();
+          next();
+        },
+        function (next) {
+          var table = document.getElementById("months-table");
+          if (table) {
+            fillInChunks(table, data.months_table, token, next);
+          } else {
+            next();
+          }
+        },
+        function (next) {
+          drawLag();
+          var table = document.getElementById("lag-table");
+          if (table && data.lag) {
+            fillInChunks(table, data.lag.rows, token, next);
+          } else {
+            next();
+          }
+        },
+        function (next) {
+          fillTimelineTable(token, next);
+        },
+        function () {
+          root.setAttribute("aria-busy", "false");
+          root.dataset.loaded = data.start + "/" + data.end + "/" + data.window;
+        },
+      ],
+      token
+    );
   }
 
   var form = document.getElementById("range-form");
@@ -419,6 +639,7 @@
     }
     pending = new AbortController();
     status.textContent = "Loading…";
+    root.setAttribute("aria-busy", "true");
     fetch(root.dataset.url + "?" + query.toString(), {
       credentials: "same-origin",
       headers: { Accept: "application/json" },
@@ -432,6 +653,7 @@
       .then(function (result) {
         if (!result.ok) {
           status.textContent = result.body.error || "That period could not be shown.";
+          root.setAttribute("aria-busy", "false");
           return;
         }
         data = result.body;
@@ -442,6 +664,7 @@
       .catch(function (error) {
         if (error.name !== "AbortError") {
           status.textContent = "The timeline could not be loaded. Check your connection.";
+          root.setAttribute("aria-busy", "false");
           throw error;
         }
       });
@@ -478,7 +701,7 @@
 
   document.querySelectorAll(".factor-toggle").forEach(function (box) {
     box.addEventListener("change", function () {
-      drawTimeline();
+      drawTimelineChart();
     });
   });
 
@@ -495,7 +718,9 @@
     closedTables.forEach(function (item) {
       item.open = true;
     });
+    immediate = true;
     render();
+    immediate = false;
   });
   window.addEventListener("afterprint", function () {
     printing = false;

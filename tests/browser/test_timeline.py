@@ -70,10 +70,13 @@ def diary(alice):
 
 
 def wait_for_range(page, days: int) -> None:
+    """Until the chart shows `days` bars and every chart and table of the period is placed
+    (the page draws them in turn, busy until the last)."""
     wait_until(
         page,
         "(days) => { const c = window.Chart && Chart.getChart(document.getElementById("
-        "'timeline-chart')); return Boolean(c) && c.data.datasets[0].data.length === days; }",
+        "'timeline-chart')); return Boolean(c) && c.data.datasets[0].data.length === days"
+        " && document.getElementById('timeline').getAttribute('aria-busy') === 'false'; }",
         days,
     )
 
