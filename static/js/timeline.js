@@ -28,125 +28,85 @@
   ];
   var printing = false;
 
-  // --- Staying light (issue 15) ------------------------------------------------------
-  // Drawing three charts and filling long tables in one go blocked the page for up to two
-  // seconds on a phone. Each chart is drawn in its own task, after the page has painted;
-  // the visible tables fill a part at a time; the tables behind "The same numbers as a
-  // table" fill in idle time, or at once when opened. A newer render (another period, the
-  // theme) drops what is left of an older one. While work is pending the timeline is
-  // aria-busy, and data-loaded names the period once everything is placed.
-
-  // More bars or points than this: no animation (nor ever when motion is reduced).
-  var LIVELY_POINTS = 120;
-  // Table rows added per task.
-  var CHUNK_ROWS = 100;
-  var reducedMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)");
+  // --- Staying light: charts drawn near the screen, tables filled 40 rows a task (in a
+  // closed <details>, when idle or opened), aria-busy till done; printing does it at once.
+  var reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
   var generation = 0;
-  // While printing, everything is drawn and filled at once: paper cannot wait.
   var immediate = false;
-
-  function animated(count) {
-    return !printing && count <= LIVELY_POINTS && !(reducedMotion && reducedMotion.matches);
-  }
-
-  // Run `callback` in a task of its own once the browser has painted what came before.
-  function afterPaint(callback) {
-    if (immediate) {
-      callback();
-    } else if (document.hidden) {
-      // A background tab has no frames to wait for.
-      setTimeout(callback, 0);
-    } else {
-      requestAnimationFrame(function () {
-        setTimeout(callback, 0);
+  var unseen = new Map();
+  var sight = new IntersectionObserver(
+    function (entries) {
+      entries.forEach(function (entry) {
+        var drawIt = unseen.get(entry.target);
+        if (entry.isIntersecting && drawIt) {
+          unseen.delete(entry.target);
+          setTimeout(drawIt, 0);
+        }
       });
-    }
+    },
+    { rootMargin: "50% 0px" }
+  );
+
+  // No animation past 120 bars or points.
+  function animated(count) {
+    return !printing && count <= 120 && !reducedMotion.matches;
   }
 
-  // Run `callback` when the browser has nothing else to do (Safari has no idle callbacks).
-  function whenIdle(callback) {
+  function later(callback, idle) {
     if (immediate) {
       callback();
-    } else if (window.requestIdleCallback) {
+    } else if (idle && window.requestIdleCallback) {
       window.requestIdleCallback(callback, { timeout: 1000 });
     } else {
-      setTimeout(callback, 50);
+      setTimeout(callback, idle ? 50 : 0);
     }
   }
 
-  // Fill a table's rows a chunk at a time, each chunk a task of its own, then call `done`.
-  // A table inside a closed <details> fills in idle time, and without waiting once opened.
+  function whenSeen(id, drawIt) {
+    var canvas = document.getElementById(id);
+    if (!canvas) {
+      return;
+    }
+    sight.unobserve(canvas);
+    unseen.delete(canvas);
+    if (immediate) {
+      drawIt();
+    } else {
+      unseen.set(canvas, drawIt);
+      sight.observe(canvas);
+    }
+  }
+
   function fillInChunks(table, rows, token, done) {
     var details = table.closest("details");
     var at = 0;
     var ticket = 0;
-    function schedule() {
-      ticket += 1;
-      var mine = ticket;
-      var run = function () {
-        if (mine === ticket) {
-          chunk();
-        }
-      };
-      if (details && !details.open) {
-        whenIdle(run);
-      } else {
-        afterPaint(run);
-      }
-    }
-    function chunk() {
-      if (token !== generation) {
+    function chunk(mine) {
+      if (token !== generation || mine !== ticket) {
         return;
       }
-      shared.appendRows(table, rows.slice(at, at + CHUNK_ROWS));
-      at += CHUNK_ROWS;
+      shared.appendRows(table, rows.slice(at, at + 40));
+      at += 40;
       if (at < rows.length) {
-        schedule();
-        return;
-      }
-      table.dataset.filled = "yes";
-      if (details) {
-        details.removeEventListener("toggle", hurry);
-      }
-      done();
-    }
-    function hurry() {
-      if (token !== generation) {
-        details.removeEventListener("toggle", hurry);
-      } else if (details.open) {
-        ticket += 1;
-        chunk();
+        later(chunk.bind(null, ++ticket), details && !details.open);
+      } else {
+        table.dataset.filled = "yes";
+        done();
       }
     }
     table.querySelector("tbody").replaceChildren();
     table.dataset.filled = "no";
+    function hurry() {
+      if (token !== generation) {
+        details.removeEventListener("toggle", hurry);
+      } else if (details.open && at < rows.length) {
+        chunk(++ticket);
+      }
+    }
     if (details) {
       details.addEventListener("toggle", hurry);
     }
-    if (details && !details.open) {
-      schedule();
-    } else {
-      chunk();
-    }
-  }
-
-  // Steps one after another, each after a paint, the first too: the page's words show
-  // before any chart is drawn. `token` stops the steps of an older render.
-  function inTurn(steps, token) {
-    var index = 0;
-    function next() {
-      if (token !== generation) {
-        return;
-      }
-      if (index < steps.length) {
-        var step = steps[index];
-        index += 1;
-        step(function () {
-          afterPaint(next);
-        });
-      }
-    }
-    afterPaint(next);
+    later(chunk.bind(null, ++ticket), details && !details.open);
   }
 
   // --- Helpers -----------------------------------------------------------------------
@@ -170,7 +130,6 @@
     shared.fillTable(document.getElementById(id), rows);
   }
 
-  // `count`: how many bars or points the chart draws.
   function baseOptions(count) {
     var color = cssVar("--bs-body-color");
     var grid = cssVar("--bs-border-color");
@@ -199,41 +158,26 @@
 
   // --- The combined time chart -------------------------------------------------------
 
-  // Decimation: with more days or weeks than pixels across the chart, neighbours merge
-  // into buckets of `size`, one bar or point each, so a phone draws a few hundred bars for
-  // ten years rather than one per week. Chart.js's own decimation plugin thins line
-  // charts only, and each series differently, which would pair the wrong bar and line in
-  // a tooltip: here every series shares the same buckets. A bucket keeps its worst value,
-  // the highest (the lowest for sleep), so no peak is hidden; its point keeps the index
-  // `i` of the day or week that value comes from, for the tooltip. The table below the
-  // chart keeps every day or week.
-  function bucketSize(count, width) {
-    return width > 0 && count > width ? Math.ceil(count / width) : 1;
+  // More days or weeks than pixels across: `size` neighbours merge into one bar or point
+  // at their worst value (lowest sleep, else highest), keeping its index `i` for the
+  // tooltip. Every series shares the buckets, which Chart.js's decimation (lines only)
+  // would not.
+  function bucketSize(count) {
+    var width = document.getElementById("timeline-chart").parentElement.clientWidth;
+    return width && count > width ? Math.ceil(count / width) : 1;
   }
 
-  function chartWidth() {
-    return document.getElementById("timeline-chart").parentElement.clientWidth;
-  }
-
-  // Points {x, y, i} merged `size` at a time; `step` the ms from one to the next.
   function merge(points, size, step, lowest) {
-    if (size === 1) {
-      return points;
-    }
     var merged = [];
     for (var start = 0; start < points.length; start += size) {
-      var kept = null;
-      for (var index = start; index < Math.min(start + size, points.length); index += 1) {
-        var y = points[index].y;
-        if (y !== null && (kept === null || (lowest ? y < kept.y : y > kept.y))) {
-          kept = points[index];
-        }
-      }
+      var kept = points.slice(start, start + size).reduce(function (best, point) {
+        var y = point.y;
+        return y !== null && (!best || (lowest ? y < best.y : y > best.y)) ? point : best;
+      }, null);
       merged.push({
-        // The middle of a full bucket, so every bar is as wide as the others.
         x: points[start].x + ((size - 1) * step) / 2,
         y: kept ? kept.y : null,
-        i: kept ? kept.i : points[start].i,
+        i: kept ? kept.i : start,
       });
     }
     return merged;
@@ -245,7 +189,7 @@
     var weekly = data.resolution === "week";
     var xs = series.dates.map(shared.dayMs);
     var count = xs.length;
-    var size = bucketSize(count, chartWidth());
+    var size = bucketSize(count);
     var step = (weekly ? 7 : 1) * shared.DAY_MS;
     function points(values, lowest) {
       return merge(
@@ -337,14 +281,36 @@
     };
     var first = xs.length ? xs[0] : Date.now();
     var last = xs.length ? xs[xs.length - 1] + (weekly ? 7 : 1) * shared.DAY_MS : Date.now();
+    var unit = weekly ? "month" : count > 60 ? "week" : "day";
+    var format = new Intl.DateTimeFormat(
+      "en-GB",
+      weekly ? { month: "short", year: "numeric" } : { day: "numeric", month: "short" }
+    );
     options.scales = {
+      // Days in ms on a linear axis, a tick each day, Monday or 1st of the month: a time
+      // axis without its date library (11 KB).
       x: {
-        type: "time",
+        type: "linear",
         min: first,
         max: last,
         offset: false,
-        time: { unit: weekly ? "month" : count > 60 ? "week" : "day", tooltipFormat: "d MMM yyyy" },
-        ticks: { color: color, maxRotation: 0, autoSkip: true, source: "auto" },
+        afterBuildTicks: function (scale) {
+          var ticks = [];
+          for (var day = new Date(first); day.getTime() <= last; day.setDate(day.getDate() + 1)) {
+            if (unit === "day" || (unit === "week" ? day.getDay() === 1 : day.getDate() === 1)) {
+              ticks.push({ value: day.getTime() });
+            }
+          }
+          scale.ticks = ticks;
+        },
+        ticks: {
+          color: color,
+          maxRotation: 0,
+          autoSkip: true,
+          callback: function (value) {
+            return format.format(value);
+          },
+        },
         grid: { color: grid },
       },
       y: {
@@ -370,9 +336,8 @@
       },
     };
     options.datasets = { bar: { barPercentage: 1, categoryPercentage: 0.9 } };
-    // A phone turned sideways has room for more bars: merge them again.
-    options.onResize = function (chart, area) {
-      if (area.width && bucketSize(count, chartWidth()) !== size) {
+    options.onResize = function () {
+      if (bucketSize(count) !== size) {
         setTimeout(drawTimelineChart, 0);
       }
     };
@@ -394,13 +359,12 @@
     }
   }
 
-  function fillTimelineTable(token, done) {
+  function fillTimelineHead() {
     var table = document.getElementById("timeline-table");
     shared.fillHead(table, data.table.columns);
     table.querySelectorAll(".resolution-word").forEach(function (element) {
       element.textContent = data.labels.unit;
     });
-    fillInChunks(table, data.table.rows, token, done);
   }
 
   // A marker line per questionnaire: diamonds along the top of the chart, one per
@@ -490,8 +454,14 @@
         charts["lag-chart"].destroy();
         delete charts["lag-chart"];
       }
+      unseen.delete(document.getElementById("lag-chart"));
       return;
     }
+    whenSeen("lag-chart", drawLagChart);
+  }
+
+  function drawLagChart() {
+    var lag = data.lag;
     var options = baseOptions(lag.offsets.length * 2);
     options.scales.y.max = 100;
     options.scales.y.title = {
@@ -589,43 +559,27 @@
         }).toString();
     }
     root.dataset.resolution = data.resolution;
-    inTurn(
-      [
-        function (next) {
-          drawTimelineChart();
-          next();
-        },
-        function (next) {
-          drawMonths();
-          next();
-        },
-        function (next) {
-          var table = document.getElementById("months-table");
-          if (table) {
-            fillInChunks(table, data.months_table, token, next);
-          } else {
-            next();
-          }
-        },
-        function (next) {
-          drawLag();
-          var table = document.getElementById("lag-table");
-          if (table && data.lag) {
-            fillInChunks(table, data.lag.rows, token, next);
-          } else {
-            next();
-          }
-        },
-        function (next) {
-          fillTimelineTable(token, next);
-        },
-        function () {
+    whenSeen("timeline-chart", drawTimelineChart);
+    whenSeen("months-chart", drawMonths);
+    drawLag();
+    fillTimelineHead();
+    var tables = [
+      ["months-table", data.months_table],
+      ["lag-table", data.lag && data.lag.rows],
+      ["timeline-table", data.table.rows],
+    ].filter(function (pair) {
+      return pair[1] && document.getElementById(pair[0]);
+    });
+    var waiting = tables.length;
+    tables.forEach(function (pair) {
+      fillInChunks(document.getElementById(pair[0]), pair[1], token, function () {
+        waiting -= 1;
+        if (!waiting) {
           root.setAttribute("aria-busy", "false");
           root.dataset.loaded = data.start + "/" + data.end + "/" + data.window;
-        },
-      ],
-      token
-    );
+        }
+      });
+    });
   }
 
   var form = document.getElementById("range-form");
