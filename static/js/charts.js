@@ -117,6 +117,15 @@
 
   // Fill a table's body with rows of text, each row's first cell its heading.
   function fillTable(table, rows) {
+    table.querySelector("tbody").replaceChildren(tableRows(rows));
+  }
+
+  // Add rows of text at the end of a table's body (a long table filled a part at a time).
+  function appendRows(table, rows) {
+    table.querySelector("tbody").appendChild(tableRows(rows));
+  }
+
+  function tableRows(rows) {
     var fragment = document.createDocumentFragment();
     rows.forEach(function (values) {
       var row = document.createElement("tr");
@@ -130,7 +139,7 @@
       });
       fragment.appendChild(row);
     });
-    table.querySelector("tbody").replaceChildren(fragment);
+    return fragment;
   }
 
   // Fill a table's head with one row of column headings.
@@ -162,6 +171,7 @@
     medicationMarks: medicationMarks,
     flareShading: flareShading,
     fillTable: fillTable,
+    appendRows: appendRows,
     fillHead: fillHead,
     onThemeChange: onThemeChange,
   };

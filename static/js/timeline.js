@@ -13,7 +13,7 @@
   }
   var charts = {};
   var FACTORS = [
-    { key: "sleep", label: "Sleep (hours)", css: "--ov-sleep", dash: [] },
+    { key: "sleep", label: "Sleep (hours)", css: "--ov-sleep", dash: [], lowest: true },
     { key: "stress", label: "Stress (0-10)", css: "--ov-stress", dash: [6, 4] },
     { key: "fatigue", label: "Fatigue (0-10)", css: "--ov-fatigue", dash: [2, 3] },
     { key: "joint_pain", label: "Joint pain (0-10)", css: "--ov-joint", dash: [10, 3, 2, 3] },
@@ -27,6 +27,87 @@
     { key: "flare_days", label: "Flare days", css: "--ov-flare" },
   ];
   var printing = false;
+
+  // --- Staying light: charts drawn near the screen, tables filled 40 rows a task (in a
+  // closed <details>, when idle or opened), aria-busy till done; printing does it at once.
+  var reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
+  var generation = 0;
+  var immediate = false;
+  var unseen = new Map();
+  var sight = new IntersectionObserver(
+    function (entries) {
+      entries.forEach(function (entry) {
+        var drawIt = unseen.get(entry.target);
+        if (entry.isIntersecting && drawIt) {
+          unseen.delete(entry.target);
+          setTimeout(drawIt, 0);
+        }
+      });
+    },
+    { rootMargin: "50% 0px" }
+  );
+
+  // No animation past 120 bars or points.
+  function animated(count) {
+    return !printing && count <= 120 && !reducedMotion.matches;
+  }
+
+  function later(callback, idle) {
+    if (immediate) {
+      callback();
+    } else if (idle && window.requestIdleCallback) {
+      window.requestIdleCallback(callback, { timeout: 1000 });
+    } else {
+      setTimeout(callback, idle ? 50 : 0);
+    }
+  }
+
+  function whenSeen(id, drawIt) {
+    var canvas = document.getElementById(id);
+    if (!canvas) {
+      return;
+    }
+    sight.unobserve(canvas);
+    unseen.delete(canvas);
+    if (immediate) {
+      drawIt();
+    } else {
+      unseen.set(canvas, drawIt);
+      sight.observe(canvas);
+    }
+  }
+
+  function fillInChunks(table, rows, token, done) {
+    var details = table.closest("details");
+    var at = 0;
+    var ticket = 0;
+    function chunk(mine) {
+      if (token !== generation || mine !== ticket) {
+        return;
+      }
+      shared.appendRows(table, rows.slice(at, at + 40));
+      at += 40;
+      if (at < rows.length) {
+        later(chunk.bind(null, ++ticket), details && !details.open);
+      } else {
+        table.dataset.filled = "yes";
+        done();
+      }
+    }
+    table.querySelector("tbody").replaceChildren();
+    table.dataset.filled = "no";
+    function hurry() {
+      if (token !== generation) {
+        details.removeEventListener("toggle", hurry);
+      } else if (details.open && at < rows.length) {
+        chunk(++ticket);
+      }
+    }
+    if (details) {
+      details.addEventListener("toggle", hurry);
+    }
+    later(chunk.bind(null, ++ticket), details && !details.open);
+  }
 
   // --- Helpers -----------------------------------------------------------------------
 
@@ -49,13 +130,13 @@
     shared.fillTable(document.getElementById(id), rows);
   }
 
-  function baseOptions(big) {
+  function baseOptions(count) {
     var color = cssVar("--bs-body-color");
     var grid = cssVar("--bs-border-color");
     return {
       responsive: true,
       maintainAspectRatio: false,
-      animation: big ? false : { duration: 250 },
+      animation: animated(count) ? { duration: 250 } : false,
       color: color,
       plugins: {
         legend: { labels: { color: color } },
@@ -77,19 +158,53 @@
 
   // --- The combined time chart -------------------------------------------------------
 
-  function drawTimeline() {
+  // More days or weeks than pixels across: `size` neighbours merge into one bar or point
+  // at their worst value (lowest sleep, else highest), keeping its index `i` for the
+  // tooltip. Every series shares the buckets, which Chart.js's decimation (lines only)
+  // would not.
+  function bucketSize(count) {
+    var width = document.getElementById("timeline-chart").parentElement.clientWidth;
+    return width && count > width ? Math.ceil(count / width) : 1;
+  }
+
+  function merge(points, size, step, lowest) {
+    var merged = [];
+    for (var start = 0; start < points.length; start += size) {
+      var kept = points.slice(start, start + size).reduce(function (best, point) {
+        var y = point.y;
+        return y !== null && (!best || (lowest ? y < best.y : y > best.y)) ? point : best;
+      }, null);
+      merged.push({
+        x: points[start].x + ((size - 1) * step) / 2,
+        y: kept ? kept.y : null,
+        i: kept ? kept.i : start,
+      });
+    }
+    return merged;
+  }
+
+  function drawTimelineChart() {
     var series = data.series;
     var labels = data.labels;
     var weekly = data.resolution === "week";
     var xs = series.dates.map(shared.dayMs);
     var count = xs.length;
-    var big = count > 200;
-    var bars = shared.migraineBars(series, weekly).map(function (y, index) {
-      return { x: xs[index], y: y };
-    });
-    var medication = shared.medicationMarks(series, weekly).map(function (y, index) {
-      return { x: xs[index], y: y };
-    });
+    var size = bucketSize(count);
+    var step = (weekly ? 7 : 1) * shared.DAY_MS;
+    function points(values, lowest) {
+      return merge(
+        values.map(function (y, index) {
+          return { x: xs[index], y: y, i: index };
+        }),
+        size,
+        step,
+        lowest
+      );
+    }
+    var drawn = Math.ceil(count / size);
+    var big = drawn > 200;
+    var bars = points(shared.migraineBars(series, weekly));
+    var medication = points(shared.medicationMarks(series, weekly));
     var shown = {};
     document.querySelectorAll(".factor-toggle").forEach(function (box) {
       shown[box.value] = box.checked;
@@ -122,9 +237,7 @@
         return {
           type: "line",
           label: factor.label,
-          data: xs.map(function (x, index) {
-            return { x: x, y: series[factor.key][index] };
-          }),
+          data: points(series[factor.key], factor.lowest),
           borderColor: cssVar(factor.css),
           backgroundColor: cssVar(factor.css),
           borderDash: factor.dash,
@@ -137,7 +250,7 @@
         };
       })
     ).concat(questionnaireMarks(big));
-    var options = baseOptions(big);
+    var options = baseOptions(drawn);
     var color = cssVar("--bs-body-color");
     var grid = cssVar("--bs-border-color");
     options.parsing = false;
@@ -150,14 +263,15 @@
     });
     options.plugins.tooltip.callbacks = {
       title: function (items) {
-        return data.tooltips.titles[items[0].dataIndex];
+        var raw = items[0].raw;
+        return data.tooltips.titles[raw.i === undefined ? items[0].dataIndex : raw.i];
       },
       label: function (item) {
         if (item.dataset.texts) {
           return item.dataset.texts[item.dataIndex];
         }
         if (item.datasetIndex === 0 && !weekly) {
-          return data.tooltips.migraine[item.dataIndex];
+          return data.tooltips.migraine[item.raw.i];
         }
         if (item.datasetIndex === 1 && !weekly) {
           return labels.medication_tooltip;
@@ -167,14 +281,36 @@
     };
     var first = xs.length ? xs[0] : Date.now();
     var last = xs.length ? xs[xs.length - 1] + (weekly ? 7 : 1) * shared.DAY_MS : Date.now();
+    var unit = weekly ? "month" : count > 60 ? "week" : "day";
+    var format = new Intl.DateTimeFormat(
+      "en-GB",
+      weekly ? { month: "short", year: "numeric" } : { day: "numeric", month: "short" }
+    );
     options.scales = {
+      // Days in ms on a linear axis, a tick each day, Monday or 1st of the month: a time
+      // axis without its date library (11 KB).
       x: {
-        type: "time",
+        type: "linear",
         min: first,
         max: last,
         offset: false,
-        time: { unit: weekly ? "month" : count > 60 ? "week" : "day", tooltipFormat: "d MMM yyyy" },
-        ticks: { color: color, maxRotation: 0, autoSkip: true, source: "auto" },
+        afterBuildTicks: function (scale) {
+          var ticks = [];
+          for (var day = new Date(first); day.getTime() <= last; day.setDate(day.getDate() + 1)) {
+            if (unit === "day" || (unit === "week" ? day.getDay() === 1 : day.getDate() === 1)) {
+              ticks.push({ value: day.getTime() });
+            }
+          }
+          scale.ticks = ticks;
+        },
+        ticks: {
+          color: color,
+          maxRotation: 0,
+          autoSkip: true,
+          callback: function (value) {
+            return format.format(value);
+          },
+        },
         grid: { color: grid },
       },
       y: {
@@ -200,24 +336,35 @@
       },
     };
     options.datasets = { bar: { barPercentage: 1, categoryPercentage: 0.9 } };
+    options.onResize = function () {
+      if (bucketSize(count) !== size) {
+        setTimeout(drawTimelineChart, 0);
+      }
+    };
     draw("timeline-chart", {
       data: { datasets: datasets },
       options: options,
       plugins: [shared.flareShading(data.flares || [], cssVar("--ov-flare-band"))],
     });
-    setText("key-bar", labels.key_bar);
+    root.dataset.merged = String(size);
+  }
+
+  function fillTimelineText() {
+    setText("key-bar", data.labels.key_bar);
     setText("resolution-note", data.resolution_note);
-    var table = document.getElementById("timeline-table");
-    shared.fillHead(table, data.table.columns);
-    table.querySelectorAll(".resolution-word").forEach(function (element) {
-      element.textContent = labels.unit;
-    });
-    shared.fillTable(table, data.table.rows);
     setText("flare-list", data.flare_list);
     var questionnaires = document.getElementById("questionnaire-list");
     if (questionnaires) {
       questionnaires.textContent = data.questionnaire_list || "";
     }
+  }
+
+  function fillTimelineHead() {
+    var table = document.getElementById("timeline-table");
+    shared.fillHead(table, data.table.columns);
+    table.querySelectorAll(".resolution-word").forEach(function (element) {
+      element.textContent = data.labels.unit;
+    });
   }
 
   // A marker line per questionnaire: diamonds along the top of the chart, one per
@@ -252,7 +399,10 @@
     if (!document.getElementById("months-chart")) {
       return;
     }
-    var options = baseOptions(months.length > 36);
+    var series = MONTH_SERIES.filter(function (item) {
+      return !months.length || item.key in months[0];
+    });
+    var options = baseOptions(months.length * series.length);
     options.scales.y.title = { display: true, text: "Days", color: cssVar("--bs-body-color") };
     draw("months-chart", {
       type: "bar",
@@ -260,9 +410,7 @@
         labels: months.map(function (row) {
           return row.label;
         }),
-        datasets: MONTH_SERIES.filter(function (item) {
-          return !months.length || item.key in months[0];
-        }).map(function (item) {
+        datasets: series.map(function (item) {
           return {
             label: item.label,
             data: months.map(function (row) {
@@ -274,8 +422,6 @@
       },
       options: options,
     });
-    fillTable("months-table", data.months_table);
-    setText("months-summary", data.months_summary);
   }
 
   // --- Flare linkage and lag ---------------------------------------------------------
@@ -299,7 +445,6 @@
     if (!lag || !document.getElementById("lag-chart")) {
       return;
     }
-    fillTable("lag-table", lag.rows);
     setText("lag-summary", lag.summary);
     // Fewer than 5 flares: counts in the table, no bars (diary.insights.completeness).
     var box = document.getElementById("lag-chart").parentElement;
@@ -309,9 +454,15 @@
         charts["lag-chart"].destroy();
         delete charts["lag-chart"];
       }
+      unseen.delete(document.getElementById("lag-chart"));
       return;
     }
-    var options = baseOptions(false);
+    whenSeen("lag-chart", drawLagChart);
+  }
+
+  function drawLagChart() {
+    var lag = data.lag;
+    var options = baseOptions(lag.offsets.length * 2);
     options.scales.y.max = 100;
     options.scales.y.title = {
       display: true,
@@ -382,13 +533,16 @@
 
   // --- Everything --------------------------------------------------------------------
 
+  // The words and small tables at once, then each chart and long table in turn.
   function render() {
-    drawTimeline();
-    drawMonths();
+    generation += 1;
+    var token = generation;
+    root.setAttribute("aria-busy", "true");
+    fillTimelineText();
     fillLinkage();
-    drawLag();
     fillFactors();
     fillNotes();
+    setText("months-summary", data.months_summary);
     setText("period-summary", data.summary);
     setText("period-completeness", data.completeness.text);
     document.getElementById("range-start").value = data.start;
@@ -405,7 +559,27 @@
         }).toString();
     }
     root.dataset.resolution = data.resolution;
-    root.dataset.loaded = data.start + "/" + data.end + "/" + data.window;
+    whenSeen("timeline-chart", drawTimelineChart);
+    whenSeen("months-chart", drawMonths);
+    drawLag();
+    fillTimelineHead();
+    var tables = [
+      ["months-table", data.months_table],
+      ["lag-table", data.lag && data.lag.rows],
+      ["timeline-table", data.table.rows],
+    ].filter(function (pair) {
+      return pair[1] && document.getElementById(pair[0]);
+    });
+    var waiting = tables.length;
+    tables.forEach(function (pair) {
+      fillInChunks(document.getElementById(pair[0]), pair[1], token, function () {
+        waiting -= 1;
+        if (!waiting) {
+          root.setAttribute("aria-busy", "false");
+          root.dataset.loaded = data.start + "/" + data.end + "/" + data.window;
+        }
+      });
+    });
   }
 
   var form = document.getElementById("range-form");
@@ -419,6 +593,7 @@
     }
     pending = new AbortController();
     status.textContent = "Loading…";
+    root.setAttribute("aria-busy", "true");
     fetch(root.dataset.url + "?" + query.toString(), {
       credentials: "same-origin",
       headers: { Accept: "application/json" },
@@ -432,6 +607,7 @@
       .then(function (result) {
         if (!result.ok) {
           status.textContent = result.body.error || "That period could not be shown.";
+          root.setAttribute("aria-busy", "false");
           return;
         }
         data = result.body;
@@ -442,6 +618,7 @@
       .catch(function (error) {
         if (error.name !== "AbortError") {
           status.textContent = "The timeline could not be loaded. Check your connection.";
+          root.setAttribute("aria-busy", "false");
           throw error;
         }
       });
@@ -478,7 +655,7 @@
 
   document.querySelectorAll(".factor-toggle").forEach(function (box) {
     box.addEventListener("change", function () {
-      drawTimeline();
+      drawTimelineChart();
     });
   });
 
@@ -495,7 +672,9 @@
     closedTables.forEach(function (item) {
       item.open = true;
     });
+    immediate = true;
     render();
+    immediate = false;
   });
   window.addEventListener("afterprint", function () {
     printing = false;

@@ -37,6 +37,18 @@ def wait_until(page, script: str, arg=None, timeout: float = 10) -> None:
         time.sleep(0.05)
 
 
+def draw_charts(page, *ids: str) -> None:
+    """Scroll each chart into view and wait until it is drawn: the timeline draws a chart
+    only when it comes near the screen."""
+    for chart in ids:
+        page.locator(f"#{chart}").scroll_into_view_if_needed()
+        wait_until(
+            page,
+            "(id) => Boolean(window.Chart && Chart.getChart(document.getElementById(id)))",
+            chart,
+        )
+
+
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",

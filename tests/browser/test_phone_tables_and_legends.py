@@ -14,7 +14,7 @@ from accounts.models import AccessEvent
 from accounts.services import access_record
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
 from education.models import Condition
-from tests.browser.conftest import log_in, wait_until
+from tests.browser.conftest import draw_charts, log_in, wait_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -116,8 +116,9 @@ def test_the_timeline_at_375_px(
     log_in(page, live_server, client, diary)
     page.goto(live_server.url + "/timeline/")
     wait_until(
-        page, "() => window.Chart && Boolean(Chart.getChart(document.getElementById('lag-chart')))"
+        page, "() => document.getElementById('timeline').getAttribute('aria-busy') === 'false'"
     )
+    draw_charts(page, "timeline-chart", "months-chart", "lag-chart")
     open_tables(page)
 
     assert page.locator("html").get_attribute("data-bs-theme") == theme

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from diary.instruments import instruments
 from diary.models import QuestionnaireResponse
 from diary.questionnaires import response_submit
-from tests.browser.conftest import log_in, wait_until
+from tests.browser.conftest import draw_charts, log_in, wait_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -169,7 +169,7 @@ def test_the_timeline_shows_a_marker_per_questionnaire_with_its_words(
     expect(words).to_contain_text("Questionnaires in this period")
     expect(words).to_contain_text(": 9, mild")
     expect(words).to_contain_text(": 14, moderate")
-    wait_until(page, "() => window.Chart && Chart.getChart('timeline-chart') !== undefined")
+    draw_charts(page, "timeline-chart")
     labels = page.evaluate(
         "() => Chart.getChart('timeline-chart').data.datasets.map(set => set.label)"
     )
@@ -179,6 +179,6 @@ def test_the_timeline_shows_a_marker_per_questionnaire_with_its_words(
     page.set_viewport_size({"width": 375, "height": 812})
     page.reload()
     expect(words).to_be_visible()
-    wait_until(page, "() => window.Chart && Chart.getChart('timeline-chart') !== undefined")
+    draw_charts(page, "timeline-chart")
     wait_until(page, "() => document.documentElement.scrollWidth <= 375")
     assert console_errors == []

@@ -5,9 +5,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from diary.management.commands.bench import build_diary
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
 from education.models import Condition
-from tests.browser.conftest import log_in, wait_until
+from tests.browser.conftest import draw_charts, log_in, wait_until
+
+BUSY = "() => document.getElementById('timeline').getAttribute('aria-busy')"
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -70,6 +73,10 @@ def diary(alice):
 
 
 def wait_for_range(page, days: int) -> None:
+    """Until every table of the period is placed (the page is busy until the last), then
+    with the chart in view (drawn only there), until it shows `days` bars."""
+    wait_until(page, BUSY + " === 'false'")
+    page.locator("#timeline-chart").scroll_into_view_if_needed()
     wait_until(
         page,
         "(days) => { const c = window.Chart && Chart.getChart(document.getElementById("
@@ -88,6 +95,7 @@ def test_the_timeline_draws_and_switching_the_range_updates_it(
     assert page.evaluate(DATASET_LENGTH, 0) == 90
     assert page.evaluate(DATASET_LENGTH, 1) == 90
     assert page.evaluate(COLOURED_PIXELS, "timeline-chart") > 1000
+    draw_charts(page, "months-chart", "lag-chart")
     assert page.evaluate(COLOURED_PIXELS, "months-chart") > 1000
     assert page.evaluate(COLOURED_PIXELS, "lag-chart") > 1000
     assert page.locator("#timeline-table tbody tr").count() == 90
@@ -100,6 +108,13 @@ def test_the_timeline_draws_and_switching_the_range_updates_it(
 
     page.get_by_role("button", name="Last year").click()
     wait_until(page, "() => document.getElementById('timeline').dataset.resolution === 'week'")
+    wait_until(page, BUSY + " === 'false'")
+    page.locator("#timeline-chart").scroll_into_view_if_needed()
+    wait_until(
+        page,
+        "() => Chart.getChart(document.getElementById('timeline-chart')).data"
+        ".datasets[0].data.length > 30",
+    )
     weeks = page.evaluate(DATASET_LENGTH, 0)
     assert 52 <= weeks <= 54
     assert page.locator("#timeline-table tbody tr").count() == weeks
@@ -124,6 +139,7 @@ def test_the_data_table_matches_the_chart(page, live_server, client, diary, cons
     assert [str(peak) for peak in peaks if peak is not None] == [
         cell for cell in peak_cells if cell
     ]
+    draw_charts(page, "months-chart")
     month_rows = page.locator("#months-table tbody tr").count()
     assert month_rows == page.evaluate(
         "() => Chart.getChart(document.getElementById('months-chart')).data.labels.length"
@@ -213,4 +229,149 @@ def test_the_timeline_fits_a_375_pixel_screen(page, live_server, client, diary, 
 
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     page.screenshot(path="/tmp/overlap-timeline-375.png", full_page=True)
+    assert console_errors == []
+
+
+# No idle time ever comes: what fills must be filled by something else.
+NO_IDLE_TIME = "window.requestIdleCallback = () => 0;"
+
+TABLE_CELLS = """(id) => Array.from(document.querySelectorAll('#' + id + ' tbody tr')).map(
+  (row) => Array.from(row.cells).map((cell) => cell.textContent))"""
+
+
+def test_a_table_twin_is_filled_when_opened_with_the_rows_of_the_period(
+    page, live_server, client, diary, console_errors
+):
+    page.add_init_script(NO_IDLE_TIME)
+    log_in(page, live_server, client, diary)
+    page.goto(live_server.url + "/timeline/")
+    # The charts and the visible month table are placed without idle time...
+    wait_until(page, "() => document.getElementById('months-table').dataset.filled === 'yes'")
+    draw_charts(page, "timeline-chart", "lag-chart")
+    assert page.evaluate(COLOURED_PIXELS, "timeline-chart") > 1000
+    assert page.locator("#months-table tbody tr").count() >= 4
+    # ...the twins behind "The same numbers as a table" wait for it, and the page says so.
+    assert page.locator("#timeline-table tbody tr").count() == 0
+    assert page.locator("#lag-table tbody tr").count() == 0
+    assert page.evaluate(BUSY) == "true"
+
+    page.get_by_text("The same numbers as a table").first.click()
+    wait_until(page, "() => document.getElementById('timeline-table').dataset.filled === 'yes'")
+    expected = page.evaluate("() => JSON.parse(document.getElementById('timeline-data').text)")
+    assert page.evaluate(TABLE_CELLS, "timeline-table") == expected["table"]["rows"]
+    assert len(expected["table"]["rows"]) == 90
+    assert page.locator("#lag-table tbody tr").count() == 0
+    assert page.evaluate(BUSY) == "true"
+
+    page.get_by_text("The same numbers as a table").nth(1).click()
+    wait_until(page, "() => document.getElementById('lag-table').dataset.filled === 'yes'")
+    assert page.evaluate(TABLE_CELLS, "lag-table") == expected["lag"]["rows"]
+    wait_until(page, BUSY + " === 'false'")
+    assert console_errors == []
+
+
+def test_the_twins_fill_in_idle_time_without_being_opened(
+    page, live_server, client, diary, console_errors
+):
+    # Every other test runs with reduced motion, which stops all animation.
+    page.emulate_media(reduced_motion="no-preference")
+    log_in(page, live_server, client, diary)
+    page.goto(live_server.url + "/timeline/")
+    wait_for_range(page, 90)
+
+    assert page.locator("details[open]").count() == 0
+    expected = page.evaluate("() => JSON.parse(document.getElementById('timeline-data').text)")
+    assert page.evaluate(TABLE_CELLS, "timeline-table") == expected["table"]["rows"]
+    assert page.evaluate(TABLE_CELLS, "lag-table") == expected["lag"]["rows"]
+    # Ninety days: few enough bars to animate, one bar a day.
+    assert page.evaluate(
+        "() => Chart.getChart(document.getElementById('timeline-chart')).options.animation"
+    )
+    assert page.locator("#timeline").get_attribute("data-merged") == "1"
+    assert console_errors == []
+
+
+ANIMATIONS = """() => ['timeline-chart', 'months-chart'].map(
+  (id) => Chart.getChart(document.getElementById(id)).options.animation)"""
+
+BARS = """() => {
+  const chart = Chart.getChart(document.getElementById('timeline-chart'));
+  const data = JSON.parse(document.getElementById('timeline-data').text);
+  const bars = chart.data.datasets[0].data;
+  const heights = bars.map((bar) => bar.y).filter((y) => y !== null);
+  return {
+    bars: bars.length,
+    lines: chart.data.datasets.filter((set) => set.type === 'line').map((set) => set.data.length),
+    width: chart.width,
+    weeks: data.series.dates.length,
+    highest: Math.max(...heights),
+    highestWeek: Math.max(...data.series.migraine),
+    fromTheirWeek: bars.every((bar) => bar.y === null || bar.y === data.series.migraine[bar.i]),
+    sleepLowest: Math.min(...chart.data.datasets[2].data.map((p) => p.y).filter((y) => y !== null)),
+    sleepLowestWeek: Math.min(...data.series.sleep.filter((y) => y !== null)),
+  };
+}"""
+
+
+def test_ten_years_on_a_phone_draw_still_and_merged_with_every_peak_kept(
+    page, live_server, client, console_errors
+):
+    patient, counts = build_diary(days=3650, email="tenyears@example.com")
+    assert counts["attacks"] > 1000
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.emulate_media(reduced_motion="no-preference")
+    log_in(page, live_server, client, patient)
+    start = (datetime.now(BERLIN).date() - timedelta(days=3649)).isoformat()
+    page.goto(f"{live_server.url}/timeline/?start={start}")
+    wait_until(page, BUSY + " === 'false'", timeout=30)
+    draw_charts(page, "timeline-chart", "months-chart")
+
+    assert page.locator("#timeline").get_attribute("data-resolution") == "week"
+    assert page.evaluate(ANIMATIONS) == [False, False]
+    bars = page.evaluate(BARS)
+    # About 520 weeks on a canvas about 340 pixels wide: two weeks a bar.
+    assert bars["weeks"] > bars["width"]
+    assert bars["bars"] <= bars["width"] < bars["weeks"]
+    assert all(bars["bars"] == length for length in bars["lines"])
+    assert page.locator("#timeline").get_attribute("data-merged") == "2"
+    # Each merged bar is its bucket's highest week: the highest week of all is drawn, and
+    # the lowest sleep (a short night is what matters) too.
+    assert bars["fromTheirWeek"]
+    assert bars["highest"] == bars["highestWeek"]
+    assert bars["sleepLowest"] == bars["sleepLowestWeek"]
+    # The table keeps every week.
+    assert page.locator("#timeline-table tbody tr").count() == bars["weeks"]
+    # A wide screen has room for every week: drawn again, one a bar.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    wait_until(page, "() => document.getElementById('timeline').dataset.merged === '1'")
+    assert page.evaluate(BARS)["bars"] == bars["weeks"]
+    assert console_errors == []
+
+
+DRAWN = """() => ['timeline-chart', 'months-chart', 'lag-chart'].map(
+  (id) => Boolean(Chart.getChart(document.getElementById(id))))"""
+
+
+def test_a_chart_is_drawn_when_it_comes_into_view(page, live_server, client, diary, console_errors):
+    page.set_viewport_size({"width": 375, "height": 800})
+    log_in(page, live_server, client, diary)
+    page.goto(live_server.url + "/timeline/")
+    wait_until(page, BUSY + " === 'false'")
+
+    # Two to five screens down: nothing drawn yet, every table filled.
+    assert page.evaluate(DRAWN) == [False, False, False]
+    assert page.locator("#months-table tbody tr").count() >= 4
+    assert page.locator("#timeline-table tbody tr").count() == 90
+    page.locator("#months-chart").scroll_into_view_if_needed()
+    wait_until(page, "() => Boolean(Chart.getChart(document.getElementById('months-chart')))")
+    assert page.evaluate(COLOURED_PIXELS, "months-chart") > 1000
+    assert page.evaluate(DRAWN)[2] is False
+    draw_charts(page, "lag-chart", "timeline-chart")
+    assert page.evaluate(DRAWN) == [True, True, True]
+    # On paper every chart is drawn at once.
+    page.reload()
+    wait_until(page, BUSY + " === 'false'")
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    assert page.evaluate(DRAWN) == [True, True, True]
+    assert page.locator("details[open]").count() == 2
     assert console_errors == []
