@@ -33,6 +33,7 @@ from diary.models import (
     QuestionnaireResponse,
     Trigger,
 )
+from education.models import Medicine
 
 # A file with this many entries to save is imported by the worker, not in the request.
 BACKGROUND_FROM = 2_000
@@ -170,6 +171,8 @@ def import_apply(*, batch: ImportBatch, mapping: dict[str, str], tally: bool = F
                 usual_for_attacks=entry["usual_for_attacks"],
                 # Only Overlap's own export gives it; other importers' medicines have none.
                 started_on=entry.get("started_on"),
+                # As the medication form links it: the catalogue entry of the same name.
+                catalogue_entry=Medicine.objects.named(entry["name"]),
             )
             for entry in by_kind["medication"]
         ],
