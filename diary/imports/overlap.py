@@ -36,6 +36,8 @@ from diary.models.questionnaires import SLUG_MAX_LENGTH
 
 # An item or subscale id as the instruments name them ("q9", "physical", "item_2a").
 PAIR_KEY = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
+# A value as Overlap writes it ("3", "0.5", "-1"): a point, never a comma or an exponent.
+PAIR_VALUE = re.compile(r"^-?[0-9]{1,6}(\.[0-9]{1,6})?$")
 # The most a score's total can hold (QuestionnaireResponse.total: six digits, two decimals).
 MOST_TOTAL = Decimal("9999.99")
 
@@ -93,7 +95,7 @@ def _pairs(value: str, what: str) -> dict[str, str]:
     for item in split(unescape(value)):
         key, equals, number = item.partition("=")
         key, number = key.strip(), number.strip()
-        if not equals or not PAIR_KEY.match(key) or finite_decimal(number) is None:
+        if not equals or not PAIR_KEY.match(key) or not PAIR_VALUE.match(number):
             raise RowRefused(f"{what} “{item[:40]}” is not an id and a number.")
         pairs[key] = number
     return pairs
@@ -111,7 +113,7 @@ def _questionnaire(row: dict, parsed: Parsed) -> dict:
         "slug": slug,
         "version": text(unescape(row.get("version", "")), "The version", 200),
         "completed_at": parsed.past_moment(completed, "The time it was completed"),
-        "total": str(total),
+        "total": str(total.quantize(Decimal("0.01"))),
         "band": text(unescape(row.get("band", "")), "The band", 120),
         "subscales": _pairs(row.get("subscales", ""), "The subscale"),
         "answers": _pairs(row.get("answers", ""), "The answer"),
