@@ -128,6 +128,10 @@ TABLES_OF_PEOPLES_DATA: dict[tuple[str, str], list[tuple[str, dict | Q | Callabl
     ("diary", "0016_imported_headache_free_days"): [
         ("diary.ImportedRecord", {"headache_free_day__isnull": False}),
     ],
+    # The same for the questionnaire responses an import saved.
+    ("diary", "0017_imported_questionnaires"): [
+        ("diary.ImportedRecord", {"questionnaire__isnull": False}),
+    ],
     # Undone, these columns and answers would go: refused while any holds an answer.
     ("diary", "0004_wellbeing_and_relief"): [
         ("diary.DailyCheckIn", {"wellbeing__isnull": False}),

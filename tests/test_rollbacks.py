@@ -24,6 +24,7 @@ from diary.models import (
     Medication,
     MedicationDose,
     MigraineAttack,
+    QuestionnaireResponse,
 )
 from education.models import Medicine
 from tests.conftest import give_totp, load_reference_data
@@ -290,6 +291,30 @@ def test_rolling_back_imported_headache_free_days_is_refused_while_an_import_hol
 
     with pytest.raises(RollbackRefused, match="1 diary.ImportedRecord"):
         call_command("migrate", "diary", "0014_push_subscriptions", verbosity=0)
+
+    assert every_table() == before
+
+
+def test_rolling_back_imported_questionnaires_is_refused_while_an_import_holds_one():
+    # Without the link, undoing that import would leave its questionnaire responses behind.
+    demo_database()
+    patient = User.objects.get(email="patient@example.com")
+    batch = ImportBatch.objects.create(owner=patient, format="overlap", file_hash="0" * 64)
+    response = QuestionnaireResponse.objects.create(
+        owner=patient,
+        slug="phq9",
+        version="1",
+        status=QuestionnaireResponse.Status.COMPLETED,
+        total=3,
+        completed_at=datetime.datetime(2020, 1, 2, tzinfo=datetime.UTC),
+    )
+    ImportedRecord.objects.create(
+        batch=batch, part="questionnaires.csv", row=2, questionnaire=response
+    )
+    before = every_table()
+
+    with pytest.raises(RollbackRefused, match="1 diary.ImportedRecord"):
+        call_command("migrate", "diary", "0016_imported_headache_free_days", verbosity=0)
 
     assert every_table() == before
 

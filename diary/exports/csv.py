@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from django.utils import timezone
 
-from accounts.models import AccessEvent, CareShare, Section, User
+from accounts.models import AccessEvent, CareShare, Section, User, VesselRisk
 from diary.exports.records import PatientRecords, load_records, local_time, stream_records
 from diary.models import (
     DailyCheckIn,
     Flare,
     HeadacheFreeDay,
+    KeptInstrument,
     Medication,
     MedicationDose,
     MigraineAttack,
@@ -67,6 +68,11 @@ def _number(value: int | Decimal | None) -> str:
     return "" if value is None else str(value)
 
 
+def _decimal(value: Decimal | None) -> str:
+    """A number without trailing zeros, never in exponent form (10, not 1E+1)."""
+    return "" if value is None else format(value.normalize(), "f")
+
+
 def _names(triggers: Iterable[Trigger]) -> str:
     return "; ".join(trigger.name for trigger in triggers)
 
@@ -99,7 +105,7 @@ def questionnaire_columns(tz: zoneinfo.ZoneInfo) -> list[Column[QuestionnaireRes
         Column("version", lambda response: response.version, text=True),
         Column("completed_at", lambda response: local_time(response.completed_at, tz),
                help=MOMENT_HELP),
-        Column("score", lambda response: _number(response.total and response.total.normalize())),
+        Column("score", lambda response: _decimal(response.total)),
         Column("band", lambda response: response.band, text=True),
         Column("subscales", lambda response: "; ".join(
             f"{name}={value}" for name, value in response.subscales.items()), text=True),
@@ -212,6 +218,11 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
         Column("gluten_questions",
                lambda user: _yes_no(records.profile.gluten_questions if records.profile else None),
                help="asked about gluten in the check-in"),
+        Column("vessel_risks",
+               lambda user: _codes(records.profile.vessel_risks if records.profile else None),
+               text=True,
+               help="heart and blood vessel facts, for the triptan caution: "
+               + _choices(VesselRisk.choices)),
         Column("date_joined", lambda user: local_time(user.date_joined, tz)),
     ]  # fmt: skip
     share_columns: list[Column[CareShare]] = [
@@ -239,6 +250,12 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
         Column("what", lambda event: event.what, text=True,
                help=_choices(AccessEvent.What.choices)),
     ]  # fmt: skip
+    kept_columns: list[Column[KeptInstrument]] = [
+        Column("questionnaire", lambda kept: kept.slug, text=True),
+        Column("interval_days", lambda kept: _number(kept.interval_days),
+               help="it comes due every so many days"),
+        Column("created_at", lambda kept: local_time(kept.created_at, tz)),
+    ]  # fmt: skip
     condition_columns: list[Column[Condition]] = [
         Column("slug", lambda condition: condition.slug, text=True),
         Column("name", lambda condition: condition.name, text=True),
@@ -260,6 +277,7 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
             questionnaire_columns(tz),
             records.questionnaire_responses,
         ),
+        "kept_questionnaires.csv": (kept_columns, records.kept_instruments),
     }
 
 
@@ -277,6 +295,7 @@ FILE_DESCRIPTIONS = {
     "shares.csv": "Every share you made with a clinician, in any state.",
     "access_history.csv": "Who viewed or exported your data through a share, and when.",
     "questionnaires.csv": "Every questionnaire you completed, oldest first, with its score.",
+    "kept_questionnaires.csv": "The questionnaires you keep on a schedule, and how often.",
 }
 
 

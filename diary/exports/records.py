@@ -15,6 +15,7 @@ from diary.models import (
     DailyCheckIn,
     Flare,
     HeadacheFreeDay,
+    KeptInstrument,
     Medication,
     MedicationDose,
     MigraineAttack,
@@ -43,6 +44,7 @@ class PatientRecords:
     shares: Sequence[CareShare]
     access_events: Sequence[AccessEvent]
     questionnaire_responses: Sequence[QuestionnaireResponse]
+    kept_instruments: Sequence[KeptInstrument]
 
     @property
     def conditions(self) -> list:
@@ -100,6 +102,7 @@ def _querysets(patient: User) -> dict[str, QuerySet]:
         "questionnaire_responses": QuestionnaireResponse.objects.for_owner(patient)
         .completed()
         .order_by("completed_at", "pk"),
+        "kept_instruments": KeptInstrument.objects.for_owner(patient).order_by("slug"),
     }
 
 
@@ -108,7 +111,7 @@ def _profile(patient: User) -> PatientProfile | None:
 
 
 def load_records(patient: User) -> PatientRecords:
-    """The patient's profile, diary, shares and access history in fifteen queries,
+    """The patient's profile, diary, shares and access history in sixteen queries,
     whatever their length."""
     rows = {name: list(queryset) for name, queryset in _querysets(patient).items()}
     return PatientRecords(patient=patient, profile=_profile(patient), **rows)

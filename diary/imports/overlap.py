@@ -1,12 +1,18 @@
 """Overlap's own CSV export (the zip diary/exports/csv.py writes), read back losslessly:
-every column of the diary's files (headache_free_days.csv only when there: older exports
-lack it), the profile's settings and conditions. Shares and the
-access history are not imported: they are about other people."""
+every column of the diary's files (headache_free_days.csv, questionnaires.csv and
+kept_questionnaires.csv only when there: older exports lack them), the profile's settings,
+vessel risks and conditions. Shares and the access history are not imported: they are
+about other people."""
 
+import re
+from decimal import Decimal
+
+from accounts.models import VesselRisk
 from diary.exports.csv import FORMULA_STARTS
 from diary.imports.entries import (
     Parsed,
     RowRefused,
+    finite_decimal,
     hours,
     iso_day,
     iso_moment,
@@ -16,6 +22,7 @@ from diary.imports.entries import (
     yes_no,
 )
 from diary.imports.files import ImportRefused, Upload, table
+from diary.instruments import instrument
 from diary.models import (
     MAX_SLEEP_HOURS,
     MAX_WATER_GLASSES,
@@ -25,6 +32,14 @@ from diary.models import (
     MedicationPurpose,
     MigraineAttack,
 )
+from diary.models.questionnaires import SLUG_MAX_LENGTH
+
+# An item or subscale id as the instruments name them ("q9", "physical", "item_2a").
+PAIR_KEY = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
+# A value as Overlap writes it ("3", "0.5", "-1"): a point, never a comma or an exponent.
+PAIR_VALUE = re.compile(r"^-?[0-9]{1,6}(\.[0-9]{1,6})?$")
+# The most a score's total can hold (QuestionnaireResponse.total: six digits, two decimals).
+MOST_TOTAL = Decimal("9999.99")
 
 REQUIRED = ("profile.csv", "attacks.csv", "flares.csv", "medications.csv", "doses.csv")
 
@@ -59,6 +74,52 @@ def _rows(upload: Upload, name: str) -> list[tuple[int, dict]]:
     return table(upload.parts.get(name, ""), name)[1]
 
 
+def _kept(upload: Upload) -> list[dict]:
+    """The questionnaires kept on a schedule: known instruments, a whole number of days."""
+    kept = []
+    for _, row in _rows(upload, "kept_questionnaires.csv"):
+        slug = unescape(row.get("questionnaire", "")).strip()
+        try:
+            interval = score(row.get("interval_days", ""), "The interval", 1, 3650)
+        except RowRefused:
+            continue
+        if instrument(slug) is not None and interval:
+            kept.append({"slug": slug, "interval_days": interval})
+    return kept
+
+
+def _pairs(value: str, what: str) -> dict[str, str]:
+    """ "q1=3; q2=0.5" as {"q1": "3", "q2": "0.5"}: ids Overlap could have written, values
+    numbers, kept as the text they were."""
+    pairs = {}
+    for item in split(unescape(value)):
+        key, equals, number = item.partition("=")
+        key, number = key.strip(), number.strip()
+        if not equals or not PAIR_KEY.match(key) or not PAIR_VALUE.match(number):
+            raise RowRefused(f"{what} “{item[:40]}” is not an id and a number.")
+        pairs[key] = number
+    return pairs
+
+
+def _questionnaire(row: dict, parsed: Parsed) -> dict:
+    slug = unescape(row.get("questionnaire", "")).strip()
+    if len(slug) > SLUG_MAX_LENGTH or instrument(slug) is None:
+        raise RowRefused(f"The questionnaire “{slug[:40]}” is not one Overlap knows.")
+    total = finite_decimal(row.get("score", ""))
+    if total is None or abs(total) > MOST_TOTAL:
+        raise RowRefused(f"The score “{row.get('score', '')[:20]}” is not a possible score.")
+    completed = iso_moment(row.get("completed_at", ""), "The time it was completed")
+    return {
+        "slug": slug,
+        "version": text(unescape(row.get("version", "")), "The version", 200),
+        "completed_at": parsed.past_moment(completed, "The time it was completed"),
+        "total": str(total.quantize(Decimal("0.01"))),
+        "band": text(unescape(row.get("band", "")), "The band", 120),
+        "subscales": _pairs(row.get("subscales", ""), "The subscale"),
+        "answers": _pairs(row.get("answers", ""), "The answer"),
+    }
+
+
 def parse(upload: Upload, parsed: Parsed) -> None:
     profile_rows = _rows(upload, "profile.csv")
     if not profile_rows:
@@ -70,7 +131,15 @@ def parse(upload: Upload, parsed: Parsed) -> None:
         "timezone": unescape(profile.get("timezone", "")),
         "theme": unescape(profile.get("theme", "")),
         "cycle_tracking": profile.get("cycle_tracking", "") == "yes",
+        "gluten_questions": profile.get("gluten_questions", "") == "yes",
+        # Only codes Overlap knows; anything else is left out, as the profile form would.
+        "vessel_risks": [
+            code
+            for code in split(unescape(profile.get("vessel_risks", "")))
+            if code in VesselRisk.values
+        ],
         "conditions": [unescape(row["name"]) for _, row in _rows(upload, "conditions.csv")],
+        "kept_questionnaires": _kept(upload),
     }
     for row_number, row in _rows(upload, "triggers.csv"):
         parsed.add("trigger", "triggers.csv", row_number, name=unescape(row.get("name", "")))
@@ -189,6 +258,7 @@ def parse(upload: Upload, parsed: Parsed) -> None:
                 "menstruation": yes_no(row.get("menstruation", ""), "Menstruation"),
                 "fatigue": score(row.get("fatigue", ""), "The fatigue", 0, 10),
                 "joint_pain": score(row.get("joint_pain", ""), "The joint pain", 0, 10),
+                "wellbeing": score(row.get("wellbeing", ""), "The wellbeing", 0, 10),
                 "triggers": split(unescape(row.get("triggers", ""))),
                 "notes": text(unescape(row.get("notes", ""))),
             }
@@ -205,3 +275,11 @@ def parse(upload: Upload, parsed: Parsed) -> None:
             parsed.refuse("headache_free_days.csv", number, str(error))
             continue
         parsed.add("headache_free_day", "headache_free_days.csv", number, **values)
+
+    for number, row in _rows(upload, "questionnaires.csv"):
+        try:
+            values = _questionnaire(row, parsed)
+        except RowRefused as error:
+            parsed.refuse("questionnaires.csv", number, str(error))
+            continue
+        parsed.add("questionnaire", "questionnaires.csv", number, **values)

@@ -22,11 +22,21 @@ from diary.models import (
     MedicationCategory,
     MedicationDose,
     MigraineAttack,
+    QuestionnaireResponse,
     Trigger,
 )
 from education.models import Condition
 
-KINDS = ("trigger", "medication", "attack", "flare", "checkin", "dose", "headache_free_day")
+KINDS = (
+    "trigger",
+    "medication",
+    "attack",
+    "flare",
+    "checkin",
+    "dose",
+    "headache_free_day",
+    "questionnaire",
+)
 SKIP = "skip"
 NEW_TRIGGER = "new"
 # Kinds of medicine taken to prevent, not to treat: a mapped unknown medicine of these
@@ -158,6 +168,12 @@ def import_plan(*, batch: ImportBatch, mapping: dict[str, str] | None = None) ->
             "medication__name", "taken_at"
         )
     }
+    completed = {
+        (slug, moment)
+        for slug, moment in QuestionnaireResponse.objects.for_owner(patient)
+        .completed()
+        .values_list("slug", "completed_at")
+    }
     planned_triggers = set(known_triggers)
     planned_medicines = set(known_medicines)
 
@@ -259,6 +275,14 @@ def import_plan(*, batch: ImportBatch, mapping: dict[str, str] | None = None) ->
                 plan.duplicates += 1
                 continue
             dose_keys.add((name, taken))
+            plan.create.append(entry)
+        elif kind == "questionnaire":
+            # The same instrument completed at the same moment is the same response.
+            key = (entry["slug"], datetime.datetime.fromisoformat(entry["completed_at"]))
+            if key in completed:
+                plan.duplicates += 1
+                continue
+            completed.add(key)
             plan.create.append(entry)
     if free_days:
         _plan_headache_free_days(batch, plan, free_days, existing_attacks, refuse)

@@ -15,10 +15,20 @@ NOUNS = {
     "flare": ("flare", "flares"),
     "checkin": ("check-in", "check-ins"),
     "headache_free_day": ("headache-free day", "headache-free days"),
+    "questionnaire": ("completed questionnaire", "completed questionnaires"),
     "medication": ("medicine for your list", "medicines for your list"),
     "trigger": ("trigger of your own", "triggers of your own"),
 }
-ORDER = ("attack", "dose", "flare", "checkin", "headache_free_day", "medication", "trigger")
+ORDER = (
+    "attack",
+    "dose",
+    "flare",
+    "checkin",
+    "headache_free_day",
+    "questionnaire",
+    "medication",
+    "trigger",
+)
 
 
 def count_words(number: int, kind: str) -> str:
@@ -143,10 +153,21 @@ def profile_sentences(
         sentences.append("Your colour theme will be set as in the file.")
     if changes.get("cycle_tracking"):
         sentences.append("Cycle tracking will be turned on, as in the file.")
+    if changes.get("gluten_questions"):
+        sentences.append("Your check-in will ask whether you ate gluten, as in the file.")
+    if "vessel_risks" in changes:
+        sentences.append(
+            "The heart and blood vessel facts in the file will be added to your profile "
+            "(they decide the caution shown with triptans)."
+        )
     if changes.get("conditions"):
         number = len(changes["conditions"])
         conditions = "condition" if number == 1 else "conditions"
         sentences.append(f"{number} {conditions} from the file will be added to your profile.")
+    if changes.get("kept_questionnaires"):
+        number = len(changes["kept_questionnaires"])
+        kept = "questionnaire" if number == 1 else "questionnaires"
+        sentences.append(f"{number} {kept} from the file will be kept on their schedule.")
     return sentences
 
 

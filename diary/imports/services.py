@@ -14,8 +14,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django_tasks import task
 
-from accounts.models import PatientProfile, User
+from accounts.models import PatientProfile, User, VesselRisk
 from diary.imports import detect
+from diary.imports import progress as import_progress
 from diary.imports.entries import Parsed
 from diary.imports.files import ImportRefused
 from diary.imports.plan import KINDS, conditions_by_name, fold, import_plan
@@ -25,11 +26,14 @@ from diary.models import (
     HeadacheFreeDay,
     ImportBatch,
     ImportedRecord,
+    KeptInstrument,
     Medication,
     MedicationDose,
     MigraineAttack,
+    QuestionnaireResponse,
     Trigger,
 )
+from education.models import Medicine
 
 # A file with this many entries to save is imported by the worker, not in the request.
 BACKGROUND_FROM = 2_000
@@ -62,7 +66,8 @@ def import_read(*, patient: User, file_name: str, data: bytes) -> ImportBatch:
 
 def _profile_changes(batch: ImportBatch) -> dict[str, Any]:
     """What an Overlap export's profile changes in the patient's own (time zone, theme,
-    cycle tracking, a name when none is set, conditions added)."""
+    cycle tracking, the gluten question, a name when none is set; vessel risks, conditions
+    and kept questionnaires added, never removed)."""
     profile = batch.parsed.get("profile")
     if not profile:
         return {}
@@ -80,6 +85,18 @@ def _profile_changes(batch: ImportBatch) -> dict[str, Any]:
     patient_profile = PatientProfile.objects.filter(user=patient).first()
     if patient_profile and profile["cycle_tracking"] and not patient_profile.cycle_tracking:
         changes["cycle_tracking"] = True
+    # Older exports lack these.
+    if patient_profile and profile.get("gluten_questions") and not patient_profile.gluten_questions:
+        changes["gluten_questions"] = True
+    if patient_profile:
+        have_risks = set(patient_profile.vessel_risks)
+        wanted = have_risks | set(profile.get("vessel_risks", []))
+        if wanted != have_risks:
+            changes["vessel_risks"] = [risk for risk in VesselRisk.values if risk in wanted]
+    kept = set(KeptInstrument.objects.for_owner(patient).values_list("slug", flat=True))
+    new_kept = [each for each in profile.get("kept_questionnaires", []) if each["slug"] not in kept]
+    if new_kept:
+        changes["kept_questionnaires"] = new_kept
     conditions = conditions_by_name()
     have = set(patient_profile.conditions.values_list("pk", flat=True) if patient_profile else [])
     added = [
@@ -97,9 +114,11 @@ def profile_changes(batch: ImportBatch) -> dict[str, Any]:
 
 
 @transaction.atomic
-def import_apply(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter:
+def import_apply(*, batch: ImportBatch, mapping: dict[str, str], tally: bool = False) -> Counter:
     """Import the batch as planned, in one transaction: every entry, its links to the
-    batch, and the profile's settings. Returns the count of entries made per kind."""
+    batch, and the profile's settings. Returns the count of entries made per kind. With
+    `tally` (the background job), how many entries are saved is recorded as it goes
+    (diary/imports/progress.py)."""
     batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if batch.state not in (ImportBatch.State.PREVIEW, ImportBatch.State.QUEUED):
         raise ImportRefused("This import has already been done or cancelled.")
@@ -109,6 +128,18 @@ def import_apply(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter:
         # between cannot slip past the plan's check.
         User.objects.select_for_update().filter(pk=patient.pk).first()
     plan = import_plan(batch=batch, mapping=mapping)
+    counter = import_progress.Tally(batch.pk, len(plan.create)) if tally else None
+
+    def bulk_create(model: Any, objects: list) -> list:
+        """Insert the rows PROGRESS_EVERY at a time, counting them when tallied."""
+        step = import_progress.PROGRESS_EVERY
+        saved = []
+        for start in range(0, len(objects), step):
+            saved += model.objects.bulk_create(objects[start : start + step])
+            if counter is not None:
+                counter.advance(len(objects[start : start + step]))
+        return saved
+
     made_triggers = {}
     made_medicines = {}
     made_attacks: dict[str, int] = {}
@@ -121,14 +152,15 @@ def import_apply(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter:
     for entry in plan.create:
         by_kind[entry["kind"]].append(entry)
 
-    triggers = Trigger.objects.bulk_create(
-        [Trigger(owner=patient, name=entry["name"][:60]) for entry in by_kind["trigger"]]
+    triggers = bulk_create(
+        Trigger, [Trigger(owner=patient, name=entry["name"][:60]) for entry in by_kind["trigger"]]
     )
     for entry, trigger in zip(by_kind["trigger"], triggers, strict=True):
         made_triggers[fold(entry["name"])] = trigger.pk
         record(entry, trigger=trigger)
 
-    medications = Medication.objects.bulk_create(
+    medications = bulk_create(
+        Medication,
         [
             Medication(
                 owner=patient,
@@ -139,9 +171,11 @@ def import_apply(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter:
                 usual_for_attacks=entry["usual_for_attacks"],
                 # Only Overlap's own export gives it; other importers' medicines have none.
                 started_on=entry.get("started_on"),
+                # As the medication form links it: the catalogue entry of the same name.
+                catalogue_entry=Medicine.objects.named(entry["name"]),
             )
             for entry in by_kind["medication"]
-        ]
+        ],
     )
     for entry, medication in zip(by_kind["medication"], medications, strict=True):
         made_medicines[fold(entry["name"])] = medication.pk
@@ -159,7 +193,7 @@ def import_apply(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter:
     def save_with_triggers(model: Any, entries: list[dict], build: Any, field: str) -> list:
         """Create the records in one statement, note where each came from, and link each
         to its triggers in one more."""
-        saved = model.objects.bulk_create([build(entry) for entry in entries])
+        saved = bulk_create(model, [build(entry) for entry in entries])
         through = model.triggers.through
         column = f"{model._meta.model_name}_id"
         links = []
@@ -221,6 +255,8 @@ def import_apply(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter:
             menstruation=entry["menstruation"],
             fatigue=entry["fatigue"],
             joint_pain=entry["joint_pain"],
+            # Older parsed batches (and other formats) have none.
+            wellbeing=entry.get("wellbeing"),
             notes=entry["notes"],
         ),
         "checkin",
@@ -243,7 +279,8 @@ def import_apply(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter:
         start = starts_by_ref.get(ref)
         return existing_attacks.get(start) if start else None
 
-    doses = MedicationDose.objects.bulk_create(
+    doses = bulk_create(
+        MedicationDose,
         [
             MedicationDose(
                 medication_id=known_medicines[fold(entry["medication"])],
@@ -253,16 +290,41 @@ def import_apply(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter:
                 attack_id=attack_id(entry["attack"]),
             )
             for entry in by_kind["dose"]
-        ]
+        ],
     )
     for entry, dose in zip(by_kind["dose"], doses, strict=True):
         record(entry, dose=dose)
-    free_days = HeadacheFreeDay.objects.bulk_create(
-        [HeadacheFreeDay(owner=patient, day=entry["day"]) for entry in by_kind["headache_free_day"]]
+    free_days = bulk_create(
+        HeadacheFreeDay,
+        [
+            HeadacheFreeDay(owner=patient, day=entry["day"])
+            for entry in by_kind["headache_free_day"]
+        ],
     )
     for entry, free_day in zip(by_kind["headache_free_day"], free_days, strict=True):
         record(entry, headache_free_day=free_day)
-    ImportedRecord.objects.bulk_create(records)
+    # Completed responses as they were scored when submitted (score, band and subscales
+    # from the file, not scored again: an instrument's version may have changed since).
+    responses = bulk_create(
+        QuestionnaireResponse,
+        [
+            QuestionnaireResponse(
+                owner=patient,
+                slug=entry["slug"],
+                version=entry["version"],
+                status=QuestionnaireResponse.Status.COMPLETED,
+                answers=entry["answers"],
+                total=Decimal(entry["total"]),
+                band=entry["band"],
+                subscales=entry["subscales"],
+                completed_at=datetime.datetime.fromisoformat(entry["completed_at"]),
+            )
+            for entry in by_kind["questionnaire"]
+        ],
+    )
+    for entry, response in zip(by_kind["questionnaire"], responses, strict=True):
+        record(entry, questionnaire=response)
+    ImportedRecord.objects.bulk_create(records, batch_size=1000)
 
     changes = _profile_changes(batch)
     batch.mapping = {
@@ -290,9 +352,27 @@ def _apply_profile(patient: User, changes: dict[str, Any]) -> dict[str, Any]:
             previous["cycle_tracking"] = profile.cycle_tracking
             profile.cycle_tracking = True
             profile.save(update_fields=["cycle_tracking"])
+        if changes.get("gluten_questions"):
+            previous["gluten_questions"] = profile.gluten_questions
+            profile.gluten_questions = True
+            profile.save(update_fields=["gluten_questions"])
+        if "vessel_risks" in changes:
+            previous["vessel_risks"] = profile.vessel_risks
+            profile.vessel_risks = changes["vessel_risks"]
+            profile.save(update_fields=["vessel_risks"])
         if changes.get("conditions"):
             previous["conditions_added"] = changes["conditions"]
             profile.conditions.add(*changes["conditions"])
+    if changes.get("kept_questionnaires"):
+        kept = KeptInstrument.objects.bulk_create(
+            [
+                KeptInstrument(
+                    owner=patient, slug=each["slug"], interval_days=each["interval_days"]
+                )
+                for each in changes["kept_questionnaires"]
+            ]
+        )
+        previous["kept_added"] = [each.pk for each in kept]
     return previous
 
 
@@ -306,13 +386,22 @@ def import_undo(*, batch: ImportBatch) -> int:
     records = batch.records.all()
     removed = 0
     entries: dict[
-        str, type[MedicationDose | MigraineAttack | Flare | DailyCheckIn | HeadacheFreeDay]
+        str,
+        type[
+            MedicationDose
+            | MigraineAttack
+            | Flare
+            | DailyCheckIn
+            | HeadacheFreeDay
+            | QuestionnaireResponse
+        ],
     ] = {
         "dose": MedicationDose,
         "attack": MigraineAttack,
         "flare": Flare,
         "checkin": DailyCheckIn,
         "headache_free_day": HeadacheFreeDay,
+        "questionnaire": QuestionnaireResponse,
     }
     for kind, model in entries.items():
         ids = [getattr(record, f"{kind}_id") for record in records if getattr(record, f"{kind}_id")]
@@ -347,12 +436,18 @@ def _restore_profile(patient: User, previous: dict[str, Any]) -> None:
         setattr(patient, name, previous[name])
     if fields:
         patient.save(update_fields=fields)
+    if previous.get("kept_added"):
+        KeptInstrument.objects.for_owner(patient).filter(pk__in=previous["kept_added"]).delete()
     profile = PatientProfile.objects.filter(user=patient).first()
     if profile is None:
         return
-    if "cycle_tracking" in previous:
-        profile.cycle_tracking = previous["cycle_tracking"]
-        profile.save(update_fields=["cycle_tracking"])
+    settings = [
+        name for name in ("cycle_tracking", "gluten_questions", "vessel_risks") if name in previous
+    ]
+    for name in settings:
+        setattr(profile, name, previous[name])
+    if settings:
+        profile.save(update_fields=settings)
     if previous.get("conditions_added"):
         profile.conditions.remove(*previous["conditions_added"])
 
@@ -367,11 +462,11 @@ def import_keep(*, batch: ImportBatch) -> None:
         raise ImportRefused("Only an import that has just been done can be kept.")
 
 
-def apply_safely(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter:
+def apply_safely(*, batch: ImportBatch, mapping: dict[str, str], tally: bool = False) -> Counter:
     """import_apply, with a rule of the diary broken in the database (a race with another
     tab) turned into a refusal: the transaction is rolled back whole."""
     try:
-        return import_apply(batch=batch, mapping=mapping)
+        return import_apply(batch=batch, mapping=mapping, tally=tally)
     except IntegrityError:
         raise ImportRefused(
             "Your diary changed while this import was waiting (this file imported in "
@@ -383,14 +478,16 @@ def apply_safely(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter:
 def import_start(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter | None:
     """Import the batch now, or, when it is large, queue it for the worker (state
     "queued") and return None. Either way all of it is imported in one transaction."""
-    if len(import_plan(batch=batch, mapping=mapping).create) < BACKGROUND_FROM:
+    total = len(import_plan(batch=batch, mapping=mapping).create)
+    if total < BACKGROUND_FROM:
         return apply_safely(batch=batch, mapping=mapping)
     with transaction.atomic():
         queued = ImportBatch.objects.filter(pk=batch.pk, state=ImportBatch.State.PREVIEW).update(
-            state=ImportBatch.State.QUEUED, mapping={"labels": mapping}
+            state=ImportBatch.State.QUEUED, mapping={"labels": mapping, "total": total}
         )
         if not queued:
             raise ImportRefused("This import has already been done or cancelled.")
+        import_progress.forget(batch.pk)
         # Enqueued in the same transaction: the job exists only if the batch is queued.
         import_run.enqueue(batch_id=batch.pk)
     return None
@@ -405,7 +502,7 @@ def import_run(*, batch_id: int) -> str:
     if batch is None:
         return "skipped"
     try:
-        apply_safely(batch=batch, mapping=batch.mapping.get("labels", {}))
+        apply_safely(batch=batch, mapping=batch.mapping.get("labels", {}), tally=True)
     except ImportRefused as error:
         _back_to_preview(batch_id, str(error))
         return "refused"
@@ -420,6 +517,7 @@ def import_run(*, batch_id: int) -> str:
 
 
 def _back_to_preview(batch_id: int, reason: str) -> None:
+    import_progress.forget(batch_id)
     ImportBatch.objects.filter(pk=batch_id, state=ImportBatch.State.QUEUED).update(
         state=ImportBatch.State.PREVIEW, mapping={"error": reason}
     )

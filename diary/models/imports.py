@@ -18,6 +18,7 @@ from diary.models.checkins import DailyCheckIn
 from diary.models.flares import Flare
 from diary.models.headache_free import HeadacheFreeDay
 from diary.models.medications import Medication, MedicationDose
+from diary.models.questionnaires import QuestionnaireResponse
 from diary.models.triggers import Trigger
 
 
@@ -87,9 +88,18 @@ class ImportBatch(models.Model):
 
     def record_counts(self) -> Counter:
         """How many entries of each kind (attack, dose, flare, checkin, headache_free_day,
-        medication, trigger) the batch saved."""
+        questionnaire, medication, trigger) the batch saved."""
         counts: Counter = Counter()
-        kinds = ("attack", "dose", "flare", "checkin", "headache_free_day", "medication", "trigger")
+        kinds = (
+            "attack",
+            "dose",
+            "flare",
+            "checkin",
+            "headache_free_day",
+            "questionnaire",
+            "medication",
+            "trigger",
+        )
         for record in self.records.all():
             for kind in kinds:
                 if getattr(record, f"{kind}_id"):
@@ -116,6 +126,9 @@ class ImportedRecord(models.Model):
     trigger = models.ForeignKey(Trigger, on_delete=models.CASCADE, null=True, blank=True)
     headache_free_day = models.ForeignKey(
         HeadacheFreeDay, on_delete=models.CASCADE, null=True, blank=True
+    )
+    questionnaire = models.ForeignKey(
+        QuestionnaireResponse, on_delete=models.CASCADE, null=True, blank=True
     )
 
     class Meta:

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from accounts.decorators import AuthenticatedRequest, patient_required
 from diary.imports import preview
+from diary.imports import progress as import_progress
 from diary.imports.files import MAX_FILE_BYTES, ImportRefused, megabytes
 from diary.imports.plan import import_plan
 from diary.imports.services import import_keep as keep_batch
@@ -100,6 +101,8 @@ def import_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "background_error": batch.mapping.get("error", ""),
             "labels": [(label, mapping.get(label.key, label.default)) for label in plan.labels],
         }
+    elif batch.state == ImportBatch.State.QUEUED:
+        context["progress"] = _progress(batch)
     else:
         context["counts"] = preview.counts_sentence(batch.record_counts(), done=True)
     return render(request, "diary/imports/import_detail.html", context)
@@ -111,7 +114,18 @@ def import_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     batch = get_object_or_404(ImportBatch.objects.for_owner(request.user), pk=pk)
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET"])
-    return JsonResponse({"state": batch.state, "label": batch.get_state_display()})
+    status: dict = {"state": batch.state, "label": batch.get_state_display()}
+    if batch.state == ImportBatch.State.QUEUED:
+        status["progress"] = _progress(batch)
+    return JsonResponse(status)
+
+
+def _progress(batch: ImportBatch) -> dict:
+    """How far the worker has got with a queued batch: entries saved, entries in all (as
+    counted when it was queued, until the job records its own) and the words for it."""
+    known = import_progress.read(batch.pk)
+    done, total = known if known else (0, int(batch.mapping.get("total", 0)))
+    return {"done": done, "total": total, "text": import_progress.words(done, total)}
 
 
 def choices_from(data: QueryDict) -> dict[str, str]:

@@ -1,5 +1,6 @@
-// The page of an import running in the background: ask its state every two seconds and
-// show the result (reload) once the worker is done.
+// The page of an import running in the background: ask its state every two seconds, move
+// the bar to the entries saved so far (the words come from the server), and show the
+// result (reload) once the worker is done.
 (function () {
   "use strict";
   const waiting = document.getElementById("import-waiting");
@@ -7,6 +8,21 @@
     return;
   }
   const url = waiting.dataset.statusUrl;
+  const bar = document.getElementById("import-progress");
+  const words = document.getElementById("import-progress-text");
+
+  function show(progress) {
+    if (!progress || !bar) {
+      return;
+    }
+    if (progress.total > 0) {
+      bar.max = progress.total;
+      bar.value = Math.min(progress.done, progress.total);
+    }
+    if (words && typeof progress.text === "string") {
+      words.textContent = progress.text;
+    }
+  }
 
   function check() {
     fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" })
@@ -17,6 +33,9 @@
         if (status && status.state !== "queued") {
           window.location.reload();
         } else {
+          if (status) {
+            show(status.progress);
+          }
           window.setTimeout(check, 2000);
         }
       })

@@ -8,6 +8,7 @@ import pathlib
 import pytest
 from playwright.sync_api import expect
 
+from diary.imports import progress
 from diary.models import ImportBatch, MigraineAttack
 from tests.browser.conftest import log_in, wait_until
 
@@ -72,11 +73,25 @@ def test_a_background_import_shows_progress_until_the_worker_is_done(
         file_name="big.csv",
         file_hash="1" * 64,
         state=ImportBatch.State.QUEUED,
+        mapping={"labels": {}, "total": 2400},
     )
+    # The job has saved 600 of the 2,400 entries (the live server shares this cache).
+    progress.record(batch.pk, 600, 2400)
     page.goto(f"{live_server.url}/diary/imports/{batch.pk}/")
-    expect(page.locator("#import-progress")).to_be_visible()
+    bar = page.locator("#import-progress")
+    expect(bar).to_be_visible()
+    expect(bar).to_have_attribute("max", "2400")
+    assert page.evaluate("document.getElementById('import-progress').position") == 0.25
+    expect(page.locator("#import-progress-text")).to_have_text("Saved 600 of 2,400 entries (25%).")
     expect(page.locator("#import-waiting")).to_contain_text("in the background")
     assert axe_violations(page) == [], "the waiting page"
+
+    # The job goes on: the page asks and moves the bar by itself.
+    progress.record(batch.pk, 1800, 2400)
+    expect(page.locator("#import-progress-text")).to_have_text(
+        "Saved 1,800 of 2,400 entries (75%)."
+    )
+    assert page.evaluate("document.getElementById('import-progress').value") == 1800
 
     # The worker finishes: the page notices by itself and shows the result.
     ImportBatch.objects.filter(pk=batch.pk).update(state=ImportBatch.State.IMPORTED)

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from diary.imports import services
+from diary.imports import progress, services
 from diary.models import ImportBatch, MigraineAttack
 from tests.diary.imports.helpers import upload_batch
 
@@ -33,6 +33,82 @@ def test_a_large_file_is_imported_in_the_background(alice_client, alice):
     assert batch.records.count() == services.BACKGROUND_FROM
 
 
+def test_the_job_records_its_progress_in_steps_not_per_row(alice_client, alice, monkeypatch):
+    recorded = []
+    record = progress.record
+
+    def spy(batch_id: int, done: int, total: int) -> None:
+        recorded.append((done, total))
+        record(batch_id, done, total)
+
+    monkeypatch.setattr(progress, "record", spy)
+    count = services.BACKGROUND_FROM + 10
+    batch = upload_batch(alice_client, many_attacks(count))
+
+    alice_client.post(f"/diary/imports/{batch.pk}/import/")
+
+    step = progress.PROGRESS_EVERY
+    assert recorded == [(done, count) for done in range(step, count, step)] + [(count, count)]
+    assert len(recorded) < count / 100
+    assert progress.read(batch.pk) == (count, count)
+    batch.refresh_from_db()
+    assert batch.state == ImportBatch.State.IMPORTED
+    assert batch.mapping["previous_profile"] == {}
+
+
+def test_an_import_in_the_request_records_no_progress(alice_client, alice, monkeypatch):
+    recorded = []
+    monkeypatch.setattr(progress, "record", lambda *args: recorded.append(args))
+    batch = upload_batch(alice_client, many_attacks(30))
+
+    alice_client.post(f"/diary/imports/{batch.pk}/import/")
+
+    assert recorded == []
+    assert MigraineAttack.objects.for_owner(alice).count() == 30
+
+
+def test_the_waiting_page_and_its_status_show_the_recorded_progress(alice_client, alice):
+    batch = upload_batch(alice_client, many_attacks(3))
+    ImportBatch.objects.filter(pk=batch.pk).update(
+        state=ImportBatch.State.QUEUED, mapping={"labels": {}, "total": 2400}
+    )
+    status_url = f"/diary/imports/{batch.pk}/status.json"
+
+    # Queued, before the job has saved anything: the count made when it was queued.
+    assert alice_client.get(status_url).json()["progress"] == {
+        "done": 0,
+        "total": 2400,
+        "text": "Saved 0 of 2,400 entries (0%).",
+    }
+    progress.record(batch.pk, 600, 2400)
+    page = alice_client.get(f"/diary/imports/{batch.pk}/").content.decode()
+    status = alice_client.get(status_url).json()
+
+    assert 'max="2400" value="600"' in page
+    assert "Saved 600 of 2,400 entries (25%)." in page
+    assert status["progress"] == {
+        "done": 600,
+        "total": 2400,
+        "text": "Saved 600 of 2,400 entries (25%).",
+    }
+
+
+def test_a_cache_that_is_down_neither_stops_an_import_nor_the_page(
+    alice_client, alice, monkeypatch
+):
+    def down(*args, **kwargs):
+        raise ConnectionError("the cache is down")
+
+    monkeypatch.setattr(progress.cache, "set", down)
+    monkeypatch.setattr(progress.cache, "get", down)
+    batch = upload_batch(alice_client, many_attacks(services.BACKGROUND_FROM))
+
+    alice_client.post(f"/diary/imports/{batch.pk}/import/")
+
+    assert MigraineAttack.objects.for_owner(alice).count() == services.BACKGROUND_FROM
+    assert progress.read(batch.pk) is None
+
+
 def test_a_smaller_file_is_imported_at_once(alice_client, alice):
     batch = upload_batch(alice_client, many_attacks(services.BACKGROUND_FROM - 1))
 
@@ -51,7 +127,11 @@ def test_a_queued_import_shows_a_progress_bar_and_its_state(alice_client, alice)
 
     assert '<progress class="w-100" id="import-progress"' in page
     assert "js/import_progress.js" in page
-    assert status == {"state": "queued", "label": "Importing in the background"}
+    assert status == {
+        "state": "queued",
+        "label": "Importing in the background",
+        "progress": {"done": 0, "total": 0, "text": "Saving the entries of this file."},
+    }
     # Queued, it can be neither undone nor queued again.
     alice_client.post(f"/diary/imports/{batch.pk}/undo/")
     batch.refresh_from_db()
