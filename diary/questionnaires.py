@@ -8,10 +8,11 @@ loaded its wording (InstrumentWording); until then it is offered nowhere.
 
 import datetime
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from accounts.models import User
@@ -28,6 +29,7 @@ from diary.instruments.scoring import (
     score_summary,
 )
 from diary.models import InstrumentWording, KeptInstrument, QuestionnaireResponse
+from education.models import Condition
 
 
 class NotOffered(Exception):
@@ -67,11 +69,17 @@ def site_instruments() -> list[Instrument]:
     return [each for each in usable if each is not None]
 
 
-def offered_instruments(user: User) -> list[Instrument]:
+def offered_instruments(
+    user: User, *, conditions: Iterable[tuple[str, str]] | None = None
+) -> list[Instrument]:
     """The instruments offered to `user`: those that fit their conditions, of those this site
-    can show."""
-    profile = getattr(user, "profile", None)
-    conditions = list(profile.conditions.values_list("slug", "kind")) if profile else []
+    can show. `conditions`: the (slug, kind) of each condition on their profile, when the
+    caller has read them (diary.loading.Profile); otherwise they are read."""
+    if conditions is None:
+        conditions = list(
+            Condition.objects.filter(patientprofile__user=user).values_list("slug", "kind")
+        )
+    conditions = list(conditions)
     slugs = {slug for slug, _ in conditions}
     kinds = {kind for _, kind in conditions}
     return [each for each in site_instruments() if each.fits_conditions(slugs, kinds)]
@@ -301,25 +309,32 @@ class Due:
         return self.last_completed is None
 
 
-def questionnaires_due(user: User, today: datetime.date) -> list[Due]:
+def questionnaires_due(
+    user: User, today: datetime.date, *, conditions: Iterable[tuple[str, str]] | None = None
+) -> list[Due]:
     """The kept, still-offered instruments due on or before `today`: never completed, or
-    last completed at least their interval ago (in `user`'s time zone)."""
-    offered = {each.slug: each for each in offered_instruments(user)}
+    last completed at least their interval ago (in `user`'s time zone). The kept ones with
+    their last completions in one query; `conditions` as offered_instruments takes them."""
+    offered = {each.slug: each for each in offered_instruments(user, conditions=conditions)}
+    last_completed = (
+        QuestionnaireResponse.objects.for_owner(user)
+        .completed()
+        .filter(slug=models.OuterRef("slug"))
+        .values("completed_at")[:1]
+    )
     due = []
-    for kept in KeptInstrument.objects.for_owner(user):
+    for kept in KeptInstrument.objects.for_owner(user).annotate(
+        last_completed=models.Subquery(last_completed)
+    ):
         if kept.slug not in offered:
             continue
-        last = (
-            QuestionnaireResponse.objects.for_owner(user).completed().filter(slug=kept.slug).first()
-        )
+        last = kept.last_completed
         if last is None:
             due.append(Due(offered[kept.slug], today, None))
             continue
-        due_on = timezone.localdate(last.completed_at, user.tzinfo) + datetime.timedelta(
-            days=kept.interval_days
-        )
+        due_on = timezone.localdate(last, user.tzinfo) + datetime.timedelta(days=kept.interval_days)
         if due_on <= today:
-            due.append(Due(offered[kept.slug], due_on, last.completed_at))
+            due.append(Due(offered[kept.slug], due_on, last))
     return due
 
 

@@ -15,7 +15,12 @@ def questionnaires_due_now(context: template.Context) -> list[Due]:
     user = context["request"].user
     if not (user.is_authenticated and user.is_patient):
         return []
-    return questionnaires_due(user, timezone.localdate(timezone.now(), user.tzinfo))
+    # The conditions on the profile, when the view read them with the diary.
+    return questionnaires_due(
+        user,
+        timezone.localdate(timezone.now(), user.tzinfo),
+        conditions=context.get("profile_conditions"),
+    )
 
 
 @register.simple_tag(takes_context=True)
