@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from itertools import groupby, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, models
@@ -102,8 +102,7 @@ def load_diary_and_profile(
     ]
     rows: dict[str, list[tuple]] = {kind: [] for kind in _LEGS}
     if kinds:
-        legs = [_LEGS[kind](user, read) for kind in kinds]
-        for row in _driver_rows(legs[0].union(*legs[1:], all=True)):
+        for row in _union_rows(user, read, tuple(kinds)):
             rows[row[0]].append(row)
     attacks = _records(
         insights.AttackRecord,
@@ -604,6 +603,47 @@ def _records(record: type, rows: list[tuple], parse: dict[int, Callable]) -> tup
     return tuple(map(partial(tuple.__new__, record), zip(*columns, strict=True)))
 
 
+# The SQL of load_diary_and_profile's UNION ALL for each database, time zone and choice of
+# legs, with the positions of the owner's id among its parameters: made once, since
+# building and compiling seven querysets of seventeen columns costs more than running them.
+_UNION_SQL: dict[
+    tuple[str, str, str | None, tuple[str, ...]], tuple[str, tuple, tuple[int, ...]]
+] = {}
+
+
+def _union_rows(user: User, read: "_DriverValues", kinds: tuple[str, ...]) -> list[tuple]:
+    """The rows of the UNION ALL of the legs `kinds` (of _LEGS) for `user`, as the driver
+    returns them (_driver_rows)."""
+    alias = MigraineAttack.objects.db
+    connection = connections[alias]
+    key = (alias, connection.vendor, connection.timezone_name, kinds)
+    made = _UNION_SQL.get(key)
+    if made is None:
+        legs = [_LEGS[kind](user, read) for kind in kinds]
+        union = legs[0].union(*legs[1:], all=True)
+        if not user.is_authenticated:  # every leg is empty (OwnedQuerySet.for_owner)
+            return _driver_rows(union)
+        sql, params = union.query.get_compiler(alias).as_sql()
+        owner_positions = tuple(
+            position
+            for position, value in enumerate(params)
+            if isinstance(value, int) and value == user.pk
+        )
+        # Besides the owner's id, only the legs' names (text) may be parameters.
+        if all(
+            position in owner_positions or isinstance(value, str)
+            for position, value in enumerate(params)
+        ):
+            made = _UNION_SQL[key] = (sql, tuple(params), owner_positions)
+        else:
+            return _driver_rows(union)
+    sql, template, owner = made
+    params = list(template)
+    for position in owner:
+        params[position] = user.pk
+    return _execute(alias, sql, params)
+
+
 def _driver_rows(queryset: models.QuerySet) -> list[tuple]:
     """The rows of a values_list() queryset as the database driver returns them.
 
@@ -619,8 +659,13 @@ def _driver_rows(queryset: models.QuerySet) -> list[tuple]:
     except EmptyResultSet:
         # Nothing can match (an empty list of owners: no share shows this section).
         return []
-    with connections[queryset.db].cursor() as cursor:
-        if connections[queryset.db].vendor == "postgresql":
+    return _execute(queryset.db, sql, params)
+
+
+def _execute(alias: str, sql: str, params: Sequence[Any]) -> list[tuple]:
+    """The rows of `sql` as the database driver returns them (see _driver_rows)."""
+    with connections[alias].cursor() as cursor:
+        if connections[alias].vendor == "postgresql":
             # psycopg's own timestamp loader, in C, rather than Django's Python subclass
             # of it: the values come aware in the session's time zone, which Django sets to
             # the connection's, so only the step of setting that zone again is saved.
