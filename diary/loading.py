@@ -201,7 +201,9 @@ def _leg(queryset: models.QuerySet, kind: str, **columns) -> models.QuerySet:
     if unknown:
         raise ValueError(f"No such columns: {sorted(unknown)}")
     annotations = {
-        slot: values.get(slot, models.Value(None, output_field=field))
+        # Typed: PostgreSQL matches a UNION's columns two SELECTs at a time, and two bare
+        # NULLs would make a text column that the next SELECT's numbers cannot join.
+        slot: values.get(slot, Cast(models.Value(None), output_field=field))
         for slot, field in _SLOTS.items()
         if slot != "u_kind"
     }
