@@ -95,10 +95,13 @@ def appointment_pack(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     context = visit_pack_context(request.user, appointment)
     if appointment.questions is None:
         # Drafted once, on the first look: from then on the list is the patient's.
-        Appointment.objects.filter(pk=appointment.pk, questions__isnull=True).update(
+        drafted = Appointment.objects.filter(pk=appointment.pk, questions__isnull=True).update(
             questions=context["drafted"]
         )
-        appointment.refresh_from_db(fields=["questions"])
+        if drafted:
+            appointment.questions = list(context["drafted"])
+        else:  # another request drafted them first: show what it saved
+            appointment.refresh_from_db(fields=["questions"])
     if request.method == "POST":
         questions, error = _questions_from(request.POST)
         if error:
