@@ -34,7 +34,7 @@ from diary.period import PeriodForm
 from diary.sections import alert_shown, shown
 from diary.views.report import render_report, report_notes
 from diary.views.timeline import timeline_context, timeline_overview
-from diary.views.visits import visit_pack_context
+from diary.views.visits import visit_pack_context, with_previous_day
 
 PATIENTS_PER_PAGE = 25
 # The newest appointments whose visit packs the clinic's timeline links to.
@@ -137,7 +137,9 @@ def visit_pack(request: AuthenticatedRequest, patient_uuid: uuid.UUID, pk: int) 
     """A shared patient's visit pack for one of their appointments, read-only, of the
     sections shared only (the patient's questions with their notes)."""
     share = _live_share(request, patient_uuid, what=None)
-    appointment = get_object_or_404(Appointment.objects.for_owner(share.patient), pk=pk)
+    appointment = get_object_or_404(
+        with_previous_day(Appointment.objects.for_owner(share.patient)), pk=pk
+    )
     access_record(share=share, what=AccessEvent.What.VISIT_PACK)
     context = visit_pack_context(
         share.patient, appointment, for_clinician=True, sections=share.sections

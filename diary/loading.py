@@ -6,13 +6,14 @@ test_loading.py checks it on each database the suite runs on).
 """
 
 import datetime
+import json
 import zoneinfo
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from itertools import groupby, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, models
@@ -28,7 +29,7 @@ def load_diary(
     user: User, *, tz: zoneinfo.ZoneInfo, sections: frozenset[str] = ALL_SECTIONS
 ) -> tuple[insights.Diary, dict[str, str]]:
     """The user's whole diary as insights records, and the names of the conditions its flares
-    are of by slug; one query per model and only the columns insights reads.
+    are of by slug; in one query (load_diary_and_profile), only the columns insights reads.
 
     Only the records of `sections` (accounts.models.Section values, what a clinician's share
     shows) are read at all: attacks and headache-free days with migraine, flares with
@@ -38,27 +39,268 @@ def load_diary(
     windows reach across the period's edges, and the lag profile and alerts look at it all.
     Records are built positionally from the rows: a ten-year diary has about 8,000 of them.
     """
+    diary, condition_names, _ = load_diary_and_profile(user, tz=tz, sections=sections)
+    return diary, condition_names
+
+
+class ProfileCondition(NamedTuple):
+    """One condition on the patient's profile."""
+
+    slug: str
+    kind: str
+    name: str
+    involves_blood_vessels: bool
+
+
+class Profile(NamedTuple):
+    """What load_diary_and_profile reads of the patient's profile: their conditions and the
+    heart and vessel facts they recorded."""
+
+    conditions: tuple[ProfileCondition, ...]
+    vessel_risks: tuple[str, ...]
+
+    def vessel_reasons(self, *, flared: Iterable[str] = ()) -> tuple[str, ...]:
+        """As vessel_reasons(), from what was read: the vessel-involving conditions on the
+        profile or among `flared`, then the heart and vessel facts."""
+        conditions = set(flared)
+        conditions.update(each.name for each in self.conditions if each.involves_blood_vessels)
+        labels = [risk.label for risk in VesselRisk if risk.value in self.vessel_risks]
+        return (*sorted(conditions), *labels)
+
+
+NO_PROFILE = Profile((), ())
+
+
+def load_diary_and_profile(
+    user: User,
+    *,
+    tz: zoneinfo.ZoneInfo,
+    sections: frozenset[str] = ALL_SECTIONS,
+    profile: bool = False,
+) -> tuple[insights.Diary, dict[str, str], Profile]:
+    """load_diary's diary and condition names, and the patient's Profile: all in one query
+    (a UNION ALL of one SELECT per kind of record, _LEGS), whatever the diary's length.
+
+    The profile is read with medicines (its conditions and facts give the triptan caution's
+    reasons), or when `profile` asks for it; otherwise it is NO_PROFILE.
+    """
     read = _DriverValues(MigraineAttack.objects.db)
     migraine = Section.MIGRAINE in sections
-    attacks = _attacks(user, read) if migraine else ()
-    flares, condition_names, vessel_flares = (
-        _flares(user, read) if Section.FLARES in sections else ((), {}, set())
+    medicines = Section.MEDICINES in sections
+    kinds = [
+        kind
+        for kind, wanted in (
+            ("attack", migraine),
+            ("flare", Section.FLARES in sections),
+            ("dose", medicines),
+            ("checkin", Section.CHECKINS in sections),
+            ("trigger", Section.CHECKINS in sections),
+            ("headache_free", migraine),
+            ("profile", medicines or profile),
+        )
+        if wanted
+    ]
+    rows: dict[str, list[tuple]] = {kind: [] for kind in _LEGS}
+    if kinds:
+        for row in _union_rows(user, read, tuple(kinds)):
+            rows[row[0]].append(row)
+    attacks = _records(
+        insights.AttackRecord,
+        _columns(rows["attack"], 1, 2, 5, 8),
+        {0: read.aware, 1: read.aware_or_none, 2: MigraineAttack.AttackType.MIGRAINE.__eq__},
     )
-    doses = _doses(user, read) if Section.MEDICINES in sections else ()
-    checkins = _checkins(user, read) if Section.CHECKINS in sections else ()
-    headache_free_days = _headache_free_days(user, read) if migraine else ()
+    condition_names: dict[str, str] = {}
+    vessel_flares: set[str] = set()
+    flares = []
+    for _, _, _, started_on, ended_on, slug, name, *_, vessels, _, _ in rows["flare"]:
+        condition_names[slug] = name
+        if vessels:
+            vessel_flares.add(name)
+        flares.append(
+            insights.FlareRecord(slug, read.as_date(started_on), read.as_date_or_none(ended_on))
+        )
+    doses = _records(insights.DoseRecord, _columns(rows["dose"], 1, 5, 6, 12), {0: read.aware})
+    triggers: dict[int, list[str]] = defaultdict(list)
+    for row in rows["trigger"]:
+        triggers[row[12]].append(row[5])
+    # A defaultdict so a check-in without triggers maps to () in C, with no lookup per row.
+    trigger_names = defaultdict(tuple, {pk: tuple(names) for pk, names in triggers.items()})
+    checkins = _records(
+        insights.CheckInRecord,
+        # The id last, where the record has its triggers: _records swaps one for the other.
+        _columns(rows["checkin"], 3, 13, 8, 9, 14, 15, 10, 11, 12),
+        {
+            0: read.as_date,
+            4: read.boolean_or_none,
+            5: read.boolean_or_none,
+            8: trigger_names.__getitem__,
+        },
+    )
+    headache_free_days = tuple(read.as_date(row[3]) for row in rows["headache_free"])
+    found = NO_PROFILE
+    if rows["profile"]:
+        risks = rows["profile"][0][16]
+        if isinstance(risks, str):  # SQLite keeps JSON as text
+            risks = json.loads(risks)
+        found = Profile(
+            conditions=tuple(
+                ProfileCondition(row[5], row[7], row[6], bool(row[14]))
+                for row in rows["profile"]
+                if row[5] is not None
+            ),
+            vessel_risks=tuple(risks or ()),
+        )
     diary = insights.Diary(
         tz=tz,
         attacks=attacks,
-        flares=flares,
+        flares=tuple(flares),
         doses=doses,
         checkins=checkins,
-        vessel_reasons=(
-            vessel_reasons(user, flared=vessel_flares) if Section.MEDICINES in sections else ()
-        ),
+        vessel_reasons=found.vessel_reasons(flared=vessel_flares) if medicines else (),
         headache_free_days=headache_free_days,
     )
-    return diary, condition_names
+    return diary, condition_names, found
+
+
+def _columns(rows: list[tuple], *positions: int) -> list[tuple]:
+    """The rows' values at `positions`, in that order."""
+    if not rows:
+        return []
+    pick = itemgetter(*positions)
+    return list(map(pick, rows))
+
+
+# The columns of load_diary_and_profile's UNION ALL, in order, each of one type in every
+# SELECT (PostgreSQL matches them by position): the kind of record, two moments, two days,
+# three texts, five integers (the last an id), a float, two booleans and a JSON value.
+_SLOTS: dict[str, models.Field] = {
+    "u_kind": models.CharField(),
+    "u_moment1": models.DateTimeField(),
+    "u_moment2": models.DateTimeField(),
+    "u_day1": models.DateField(),
+    "u_day2": models.DateField(),
+    "u_text1": models.TextField(),
+    "u_text2": models.TextField(),
+    "u_text3": models.TextField(),
+    "u_int1": models.IntegerField(),
+    "u_int2": models.IntegerField(),
+    "u_int3": models.IntegerField(),
+    "u_int4": models.IntegerField(),
+    "u_id": models.BigIntegerField(),
+    "u_float": models.FloatField(),
+    "u_bool1": models.BooleanField(),
+    "u_bool2": models.BooleanField(),
+    "u_json": models.JSONField(),
+}
+
+
+def _leg(queryset: models.QuerySet, kind: str, **columns) -> models.QuerySet:
+    """One SELECT of the UNION ALL: `columns` by slot name (without "u_"), NULL elsewhere."""
+    values = {f"u_{name}": expression for name, expression in columns.items()}
+    unknown = set(values) - set(_SLOTS)
+    if unknown:
+        raise ValueError(f"No such columns: {sorted(unknown)}")
+    annotations = {
+        # Typed: PostgreSQL matches a UNION's columns two SELECTs at a time, and two bare
+        # NULLs would make a text column that the next SELECT's numbers cannot join.
+        slot: values.get(slot, Cast(models.Value(None), output_field=field))
+        for slot, field in _SLOTS.items()
+        if slot != "u_kind"
+    }
+    return (
+        queryset.order_by().annotate(u_kind=models.Value(kind), **annotations).values_list(*_SLOTS)
+    )
+
+
+def _attack_leg(user: User, read: "_DriverValues") -> models.QuerySet:
+    return _leg(
+        MigraineAttack.objects.for_owner(user),
+        "attack",
+        moment1=read.moment("started_at"),
+        moment2=read.moment("ended_at"),
+        text1=models.F("attack_type"),
+        int1=models.F("peak_intensity"),
+    )
+
+
+def _flare_leg(user: User, read: "_DriverValues") -> models.QuerySet:
+    return _leg(
+        Flare.objects.for_owner(user),
+        "flare",
+        day1=read.day("started_on"),
+        day2=read.day("ended_on"),
+        text1=models.F("condition__slug"),
+        text2=models.F("condition__name"),
+        bool1=models.F("condition__involves_blood_vessels"),
+    )
+
+
+def _dose_leg(user: User, read: "_DriverValues") -> models.QuerySet:
+    return _leg(
+        MedicationDose.objects.for_owner(user),
+        "dose",
+        moment1=read.moment("taken_at"),
+        text1=models.F("medication__category"),
+        text2=models.F("medication__purpose"),
+        id=models.F("medication_id"),
+    )
+
+
+def _checkin_leg(user: User, read: "_DriverValues") -> models.QuerySet:
+    return _leg(
+        DailyCheckIn.objects.for_owner(user),
+        "checkin",
+        day1=read.day("day"),
+        # As a float straight from the database: the model's Decimal costs more to make.
+        float=Cast("sleep_hours", models.FloatField()),
+        int1=models.F("stress"),
+        int2=models.F("water_glasses"),
+        bool1=models.F("gluten"),
+        bool2=models.F("menstruation"),
+        int3=models.F("fatigue"),
+        int4=models.F("joint_pain"),
+        id=models.F("pk"),
+    )
+
+
+def _trigger_leg(user: User, read: "_DriverValues") -> models.QuerySet:
+    """The names of the check-ins' triggers, by check-in id (so the day is not read twice)."""
+    return _leg(
+        DailyCheckIn.triggers.through.objects.filter(dailycheckin__owner=user),
+        "trigger",
+        text1=models.F("trigger__name"),
+        id=models.F("dailycheckin_id"),
+    )
+
+
+def _headache_free_leg(user: User, read: "_DriverValues") -> models.QuerySet:
+    """The days the patient said passed without a headache."""
+    return _leg(HeadacheFreeDay.objects.for_owner(user), "headache_free", day1=read.day("day"))
+
+
+def _profile_leg(user: User, read: "_DriverValues") -> models.QuerySet:
+    """A row per condition on the profile (one with NULLs when there are none), each with
+    the heart and vessel facts."""
+    return _leg(
+        PatientProfile.objects.filter(user=user),
+        "profile",
+        text1=models.F("conditions__slug"),
+        text2=models.F("conditions__name"),
+        text3=models.F("conditions__kind"),
+        bool1=models.F("conditions__involves_blood_vessels"),
+        json=models.F("vessel_risks"),
+    )
+
+
+_LEGS: dict[str, Callable[[User, "_DriverValues"], models.QuerySet]] = {
+    "attack": _attack_leg,
+    "flare": _flare_leg,
+    "dose": _dose_leg,
+    "checkin": _checkin_leg,
+    "trigger": _trigger_leg,
+    "headache_free": _headache_free_leg,
+    "profile": _profile_leg,
+}
 
 
 def vessel_reasons(user: User, *, flared: Iterable[str] = ()) -> tuple[str, ...]:
@@ -347,117 +589,6 @@ def _bound_day(
     return min(days) if end == "first" else max(days)
 
 
-# Each query selects its record's fields in the record's order (the SQL keeps the order of
-# values_list), so _records can turn its rows into records column by column.
-
-
-def _attacks(user: User, read: "_DriverValues") -> tuple[insights.AttackRecord, ...]:
-    migraine = MigraineAttack.AttackType.MIGRAINE
-    return _records(
-        insights.AttackRecord,
-        _driver_rows(
-            MigraineAttack.objects.for_owner(user)
-            .order_by()
-            .annotate(started=read.moment("started_at"), ended=read.moment("ended_at"))
-            .values_list("started", "ended", "attack_type", "peak_intensity")
-        ),
-        {0: read.aware, 1: read.aware_or_none, 2: migraine.__eq__},
-    )
-
-
-def _flares(
-    user: User, read: "_DriverValues"
-) -> tuple[tuple[insights.FlareRecord, ...], dict[str, str], set[str]]:
-    """The flares, their conditions' names by slug, and the names of those conditions that
-    involve the blood vessels."""
-    condition_names: dict[str, str] = {}
-    vessel_conditions: set[str] = set()
-    flares = []
-    for slug, name, vessels, started_on, ended_on in _driver_rows(
-        Flare.objects.for_owner(user)
-        .order_by()
-        .annotate(started=read.day("started_on"), ended=read.day("ended_on"))
-        .values_list(
-            "condition__slug",
-            "condition__name",
-            "condition__involves_blood_vessels",
-            "started",
-            "ended",
-        )
-    ):
-        condition_names[slug] = name
-        if vessels:
-            vessel_conditions.add(name)
-        flares.append(
-            insights.FlareRecord(slug, read.as_date(started_on), read.as_date_or_none(ended_on))
-        )
-    return tuple(flares), condition_names, vessel_conditions
-
-
-def _doses(user: User, read: "_DriverValues") -> tuple[insights.DoseRecord, ...]:
-    return _records(
-        insights.DoseRecord,
-        _driver_rows(
-            MedicationDose.objects.for_owner(user)
-            .order_by()
-            .annotate(
-                taken=read.moment("taken_at"),
-                category=models.F("medication__category"),
-                purpose=models.F("medication__purpose"),
-            )
-            .values_list("taken", "category", "purpose", "medication_id")
-        ),
-        {0: read.aware},
-    )
-
-
-def _checkins(user: User, read: "_DriverValues") -> tuple[insights.CheckInRecord, ...]:
-    """The check-ins with the names of their triggers (two queries)."""
-    # By check-in id rather than day, so the day is not read (and parsed) twice.
-    triggers: dict[int, list[str]] = defaultdict(list)
-    for checkin_id, name in _driver_rows(
-        DailyCheckIn.triggers.through.objects.filter(dailycheckin__owner=user)
-        .order_by()
-        .values_list("dailycheckin_id", "trigger__name")
-    ):
-        triggers[checkin_id].append(name)
-    # A defaultdict so a check-in without triggers maps to () in C, with no lookup per row.
-    trigger_names = defaultdict(tuple, {pk: tuple(names) for pk, names in triggers.items()})
-    return _records(
-        insights.CheckInRecord,
-        _driver_rows(
-            DailyCheckIn.objects.for_owner(user)
-            .order_by()
-            # As a float straight from the database: the model's Decimal costs more to make.
-            .annotate(sleep=Cast("sleep_hours", models.FloatField()), date=read.day("day"))
-            # The id last, where the record has its triggers: _records swaps one for the other.
-            .values_list(
-                "date",
-                "sleep",
-                "stress",
-                "water_glasses",
-                "gluten",
-                "menstruation",
-                "fatigue",
-                "joint_pain",
-                "pk",
-            )
-        ),
-        {0: read.as_date, 8: trigger_names.__getitem__},
-    )
-
-
-def _headache_free_days(user: User, read: "_DriverValues") -> tuple[datetime.date, ...]:
-    """The days the patient said passed without a headache (one query)."""
-    rows = _driver_rows(
-        HeadacheFreeDay.objects.for_owner(user)
-        .order_by()
-        .annotate(date=read.day("day"))
-        .values_list("date")
-    )
-    return tuple(read.as_date(day) for (day,) in rows)
-
-
 def _records(record: type, rows: list[tuple], parse: dict[int, Callable]) -> tuple:
     """The rows as records of the named tuple type `record`, each column at a position of
     `parse` first mapped through its function (_unchanged ones are skipped).
@@ -472,6 +603,47 @@ def _records(record: type, rows: list[tuple], parse: dict[int, Callable]) -> tup
         if function is not _unchanged:
             columns[position] = map(function, columns[position])
     return tuple(map(partial(tuple.__new__, record), zip(*columns, strict=True)))
+
+
+# The SQL of load_diary_and_profile's UNION ALL for each database, time zone and choice of
+# legs, with the positions of the owner's id among its parameters: made once, since
+# building and compiling seven querysets of seventeen columns costs more than running them.
+_UNION_SQL: dict[
+    tuple[str, str, str | None, tuple[str, ...]], tuple[str, tuple, tuple[int, ...]]
+] = {}
+
+
+def _union_rows(user: User, read: "_DriverValues", kinds: tuple[str, ...]) -> list[tuple]:
+    """The rows of the UNION ALL of the legs `kinds` (of _LEGS) for `user`, as the driver
+    returns them (_driver_rows)."""
+    alias = MigraineAttack.objects.db
+    connection = connections[alias]
+    key = (alias, connection.vendor, connection.timezone_name, kinds)
+    made = _UNION_SQL.get(key)
+    if made is None:
+        legs = [_LEGS[kind](user, read) for kind in kinds]
+        union = legs[0].union(*legs[1:], all=True)
+        if not user.is_authenticated:  # every leg is empty (OwnedQuerySet.for_owner)
+            return _driver_rows(union)
+        sql, params = union.query.get_compiler(alias).as_sql()
+        owner_positions = tuple(
+            position
+            for position, value in enumerate(params)
+            if isinstance(value, int) and value == user.pk
+        )
+        # Besides the owner's id, only the legs' names (text) may be parameters.
+        if all(
+            position in owner_positions or isinstance(value, str)
+            for position, value in enumerate(params)
+        ):
+            made = _UNION_SQL[key] = (sql, tuple(params), owner_positions)
+        else:
+            return _driver_rows(union)
+    sql, template, owner = made
+    params = list(template)
+    for position in owner:
+        params[position] = user.pk
+    return _execute(alias, sql, params)
 
 
 def _driver_rows(queryset: models.QuerySet) -> list[tuple]:
@@ -489,8 +661,13 @@ def _driver_rows(queryset: models.QuerySet) -> list[tuple]:
     except EmptyResultSet:
         # Nothing can match (an empty list of owners: no share shows this section).
         return []
-    with connections[queryset.db].cursor() as cursor:
-        if connections[queryset.db].vendor == "postgresql":
+    return _execute(queryset.db, sql, params)
+
+
+def _execute(alias: str, sql: str, params: Sequence[Any]) -> list[tuple]:
+    """The rows of `sql` as the database driver returns them (see _driver_rows)."""
+    with connections[alias].cursor() as cursor:
+        if connections[alias].vendor == "postgresql":
             # psycopg's own timestamp loader, in C, rather than Django's Python subclass
             # of it: the values come aware in the session's time zone, which Django sets to
             # the connection's, so only the step of setting that zone again is saved.
@@ -525,6 +702,7 @@ class _DriverValues:
     # The expressions that select a timestamp and a date field, given its name.
     moment: Callable[[str], Combinable]
     day: Callable[[str], Combinable]
+    boolean_or_none: Callable[[object], bool | None]
 
     def __init__(self, alias: str) -> None:
         connection = connections[alias]
@@ -536,11 +714,14 @@ class _DriverValues:
             self.aware_or_none = _parse_utc_text
             self.as_date = datetime.date.fromisoformat
             self.as_date_or_none = _parse_date_text
+            # A UNION's columns have no declared type, so SQLite gives booleans as 0 and 1.
+            self.boolean_or_none = _boolean_or_none
             return
         if connection.vendor == "postgresql":
             # psycopg returns dates, and timestamps aware (see _driver_rows): nothing to do.
             self.moment = self.day = models.F
             self.aware = self.aware_or_none = self.as_date = self.as_date_or_none = _unchanged
+            self.boolean_or_none = _unchanged
             return
         tz = connection.timezone
 
@@ -552,6 +733,7 @@ class _DriverValues:
         self.moment = self.day = models.F
         self.aware = self.aware_or_none = aware
         self.as_date = self.as_date_or_none = _unchanged
+        self.boolean_or_none = _boolean_or_none
 
 
 def _parse_utc_text(value: str | None) -> datetime.datetime | None:
@@ -560,6 +742,10 @@ def _parse_utc_text(value: str | None) -> datetime.datetime | None:
 
 def _parse_date_text(value: str | None) -> datetime.date | None:
     return None if value is None else datetime.date.fromisoformat(value)
+
+
+def _boolean_or_none(value: object) -> bool | None:
+    return None if value is None else bool(value)
 
 
 def _unchanged(value):

@@ -8,10 +8,11 @@ loaded its wording (InstrumentWording); until then it is offered nowhere.
 
 import datetime
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from accounts.models import User
@@ -28,6 +29,7 @@ from diary.instruments.scoring import (
     score_summary,
 )
 from diary.models import InstrumentWording, KeptInstrument, QuestionnaireResponse
+from education.models import Condition
 
 
 class NotOffered(Exception):
@@ -67,11 +69,17 @@ def site_instruments() -> list[Instrument]:
     return [each for each in usable if each is not None]
 
 
-def offered_instruments(user: User) -> list[Instrument]:
+def offered_instruments(
+    user: User, *, conditions: Iterable[tuple[str, str]] | None = None
+) -> list[Instrument]:
     """The instruments offered to `user`: those that fit their conditions, of those this site
-    can show."""
-    profile = getattr(user, "profile", None)
-    conditions = list(profile.conditions.values_list("slug", "kind")) if profile else []
+    can show. `conditions`: the (slug, kind) of each condition on their profile, when the
+    caller has read them (diary.loading.Profile); otherwise they are read."""
+    if conditions is None:
+        conditions = list(
+            Condition.objects.filter(patientprofile__user=user).values_list("slug", "kind")
+        )
+    conditions = list(conditions)
     slugs = {slug for slug, _ in conditions}
     kinds = {kind for _, kind in conditions}
     return [each for each in site_instruments() if each.fits_conditions(slugs, kinds)]
@@ -236,15 +244,25 @@ class Result:
     change: Change | None
 
 
-def response_result(response: QuestionnaireResponse, tz: datetime.tzinfo) -> Result:
-    """A completed response with the change since the owner's completion before it."""
+def response_result(
+    response: QuestionnaireResponse,
+    tz: datetime.tzinfo,
+    *,
+    completed: list[QuestionnaireResponse] | None = None,
+) -> Result:
+    """A completed response with the change since the owner's completion before it: found
+    in `completed` (all the owner's completed responses, completed_responses()) when given,
+    otherwise read."""
     known = instruments()[response.slug]
-    earlier = (
-        QuestionnaireResponse.objects.filter(owner_id=response.owner_id, slug=response.slug)
-        .completed()
-        .filter(completed_at__lt=response.completed_at)
-        .first()
-    )
+    if completed is None:
+        earlier = (
+            QuestionnaireResponse.objects.filter(owner_id=response.owner_id, slug=response.slug)
+            .completed()
+            .filter(completed_at__lt=response.completed_at)
+            .first()
+        )
+    else:
+        earlier = _latest_before(completed, response)
     moved = None
     if earlier is not None and earlier.total is not None and response.total is not None:
         moved = change(
@@ -254,6 +272,30 @@ def response_result(response: QuestionnaireResponse, tz: datetime.tzinfo) -> Res
             now=response.total.normalize(),
         )
     return Result(response=response, instrument=known, change=moved)
+
+
+def _latest_before(
+    completed: list[QuestionnaireResponse], response: QuestionnaireResponse
+) -> QuestionnaireResponse | None:
+    """The newest of `completed` of the same instrument completed before `response`, as
+    QuestionnaireResponseQuerySet.completed() orders them (the highest id among equals)."""
+    assert response.completed_at is not None
+    earlier = [
+        each
+        for each in completed
+        if each.slug == response.slug
+        and each.completed_at is not None
+        and each.completed_at < response.completed_at
+    ]
+    return max(earlier, key=lambda each: (each.completed_at, each.pk), default=None)
+
+
+def completed_responses(patient: User) -> list[QuestionnaireResponse]:
+    """All the patient's completed responses, oldest first (one query): what
+    timeline_markers and report_lines read, so a page that shows both reads them once."""
+    return list(
+        QuestionnaireResponse.objects.for_owner(patient).completed().order_by("completed_at", "pk")
+    )
 
 
 @dataclass(frozen=True)
@@ -267,37 +309,49 @@ class Due:
         return self.last_completed is None
 
 
-def questionnaires_due(user: User, today: datetime.date) -> list[Due]:
+def questionnaires_due(
+    user: User, today: datetime.date, *, conditions: Iterable[tuple[str, str]] | None = None
+) -> list[Due]:
     """The kept, still-offered instruments due on or before `today`: never completed, or
-    last completed at least their interval ago (in `user`'s time zone)."""
-    offered = {each.slug: each for each in offered_instruments(user)}
+    last completed at least their interval ago (in `user`'s time zone). The kept ones with
+    their last completions in one query; `conditions` as offered_instruments takes them."""
+    offered = {each.slug: each for each in offered_instruments(user, conditions=conditions)}
+    last_completed = (
+        QuestionnaireResponse.objects.for_owner(user)
+        .completed()
+        .filter(slug=models.OuterRef("slug"))
+        .values("completed_at")[:1]
+    )
     due = []
-    for kept in KeptInstrument.objects.for_owner(user):
+    for kept in KeptInstrument.objects.for_owner(user).annotate(
+        last_completed=models.Subquery(last_completed)
+    ):
         if kept.slug not in offered:
             continue
-        last = (
-            QuestionnaireResponse.objects.for_owner(user).completed().filter(slug=kept.slug).first()
-        )
+        last = kept.last_completed
         if last is None:
             due.append(Due(offered[kept.slug], today, None))
             continue
-        due_on = timezone.localdate(last.completed_at, user.tzinfo) + datetime.timedelta(
-            days=kept.interval_days
-        )
+        due_on = timezone.localdate(last, user.tzinfo) + datetime.timedelta(days=kept.interval_days)
         if due_on <= today:
-            due.append(Due(offered[kept.slug], due_on, last.completed_at))
+            due.append(Due(offered[kept.slug], due_on, last))
     return due
 
 
 def timeline_markers(
-    patient: User, start: datetime.date, end: datetime.date, tz: datetime.tzinfo
+    patient: User,
+    start: datetime.date,
+    end: datetime.date,
+    tz: datetime.tzinfo,
+    *,
+    completed: list[QuestionnaireResponse] | None = None,
 ) -> list[dict]:
     """One marker line per instrument with completions in start..end (local days, both
-    included): each completion's day, score, band and words, oldest first. JSON-ready."""
+    included): each completion's day, score, band and words, oldest first. JSON-ready.
+    `completed`: completed_responses(patient), when the caller has read it."""
     lines: dict[str, dict] = {}
-    completed = (
-        QuestionnaireResponse.objects.for_owner(patient).completed().order_by("completed_at", "pk")
-    )
+    if completed is None:
+        completed = completed_responses(patient)
     for response in completed:
         day = timezone.localdate(response.completed_at, tz)
         known = instruments().get(response.slug)
@@ -344,15 +398,22 @@ class ReportLine:
 
 
 def report_lines(
-    patient: User, start: datetime.date, end: datetime.date, *, patient_name: str | None = None
+    patient: User,
+    start: datetime.date,
+    end: datetime.date,
+    *,
+    patient_name: str | None = None,
+    completed: list[QuestionnaireResponse] | None = None,
 ) -> list[ReportLine]:
     """The report's questionnaire results for start..end (local days, both included), in the
-    second person for the patient or, given their name, the third for a clinician."""
+    second person for the patient or, given their name, the third for a clinician; from
+    `completed` (completed_responses(patient)) when the caller has read it, in one query
+    otherwise."""
     tz = patient.tzinfo
     by_slug: dict[str, list[QuestionnaireResponse]] = {}
-    for response in (
-        QuestionnaireResponse.objects.for_owner(patient).completed().order_by("completed_at", "pk")
-    ):
+    if completed is None:
+        completed = completed_responses(patient)
+    for response in completed:
         if start <= timezone.localdate(response.completed_at, tz) <= end:
             by_slug.setdefault(response.slug, []).append(response)
     lines = []
@@ -361,7 +422,7 @@ def report_lines(
         if not responses:
             continue
         latest = responses[-1]
-        result = response_result(latest, tz)
+        result = response_result(latest, tz, completed=completed)
         assert latest.total is not None and latest.completed_at is not None
         lines.append(
             ReportLine(
@@ -388,6 +449,7 @@ __all__ = [
     "INTERVALS",
     "AlreadySubmitted",
     "AnswersInvalid",
+    "completed_responses",
     "IntervalInvalid",
     "NotOffered",
     "interval_choices",

@@ -15,16 +15,28 @@ def questionnaires_due_now(context: template.Context) -> list[Due]:
     user = context["request"].user
     if not (user.is_authenticated and user.is_patient):
         return []
-    return questionnaires_due(user, timezone.localdate(timezone.now(), user.tzinfo))
+    # The conditions on the profile, when the view read them with the diary.
+    return questionnaires_due(
+        user,
+        timezone.localdate(timezone.now(), user.tzinfo),
+        conditions=context.get("profile_conditions"),
+    )
 
 
 @register.simple_tag(takes_context=True)
 def questionnaire_report_lines(context: template.Context) -> list[ReportLine]:
     """The report's patient and period (its own context): in the third person when a
-    clinician reads it through a share."""
+    clinician reads it through a share. From the completed responses the view read
+    (`questionnaire_responses`), when it did."""
     patient = context["patient"]
     name = str(patient) if context.get("clinic_share") else None
-    return report_lines(patient, context["start"], context["end"], patient_name=name)
+    return report_lines(
+        patient,
+        context["start"],
+        context["end"],
+        patient_name=name,
+        completed=context.get("questionnaire_responses"),
+    )
 
 
 @register.simple_tag

@@ -12,11 +12,10 @@ from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import User
 from diary import charts, insights
 from diary.forms import AttackEndForm, AttackPainForm
+from diary.loading import load_diary_and_profile
 from diary.models import (
     RELIEF_ANSWERS,
-    DailyCheckIn,
     Flare,
-    HeadacheFreeDay,
     Medication,
     MedicationDose,
     MigraineAttack,
@@ -62,7 +61,11 @@ def patient_home(request: AuthenticatedRequest) -> HttpResponse:
                 "end_form": AttackEndForm(now=now),
             },
         )
-    overview, timeline_data = timeline_overview(user, default_period(today))
+    # The whole diary and the profile's conditions, read once for everything below.
+    diary, condition_names, profile = load_diary_and_profile(user, tz=user.tzinfo, profile=True)
+    overview, timeline_data = timeline_overview(
+        user, default_period(today), loaded=(diary, condition_names)
+    )
     return render(
         request,
         "diary/patient_home.html",
@@ -70,9 +73,11 @@ def patient_home(request: AuthenticatedRequest) -> HttpResponse:
             **context,
             "relief_questions": _relief_questions(user, now),
             "relief_answers": RELIEF_ANSWERS,
-            "no_headache_days": _no_headache_days(user, today),
+            "no_headache_days": _no_headache_days(diary, today),
             "quick_start_minutes": QUICK_START_MINUTES[1:],
-            "today_checkin": DailyCheckIn.objects.for_owner(user).filter(day=today).first(),
+            "today_checkin": any(checkin.day == today for checkin in diary.checkins),
+            # For the questionnaires due (diary/templatetags/questionnaires.py).
+            "profile_conditions": [(each.slug, each.kind) for each in profile.conditions],
             "summary": last_days_summary(overview.days[-SUMMARY_DAYS:]),
             "summary_medication_note": insights.points_medication_note(
                 overview.days[-SUMMARY_DAYS:], audience=insights.PATIENT
@@ -115,25 +120,19 @@ def _relief_questions(user: User, now: datetime.datetime) -> list[MedicationDose
     return list(doses[:RELIEF_QUESTIONS_SHOWN])
 
 
-def _no_headache_days(user: User, today: datetime.date) -> list[dict]:
+def _no_headache_days(diary: insights.Diary, today: datetime.date) -> list[dict]:
     """Today and yesterday, each with whether "no headache" is recorded for it (to offer the
-    undo) or an attack was on it (then nothing is offered)."""
+    undo) or an attack was on it (then nothing is offered); from the loaded diary."""
     yesterday = today - datetime.timedelta(days=1)
-    recorded = set(
-        HeadacheFreeDay.objects.for_owner(user)
-        .between(yesterday, today)
-        .values_list("day", flat=True)
-    )
-    # Both days' attacks in one query; an attack is on a day when it overlaps its hours.
-    attacks = list(
-        MigraineAttack.objects.for_owner(user)
-        .between(yesterday, today, tz=user.tzinfo)
-        .values_list("started_at", "ended_at")
-    )
+    recorded = {day for day in diary.headache_free_days if yesterday <= day <= today}
 
     def attack_on(day: datetime.date) -> bool:
-        start, end = as_utc_bounds(day, day, user.tzinfo)
-        return any(began < end and (ended is None or ended >= start) for began, ended in attacks)
+        # An attack is on a day when it overlaps its hours.
+        start, end = as_utc_bounds(day, day, diary.tz)
+        return any(
+            attack.started_at < end and (attack.ended_at is None or attack.ended_at >= start)
+            for attack in diary.attacks
+        )
 
     return [
         {"day": day, "name": name, "recorded": day in recorded, "attack": attack_on(day)}

@@ -5,6 +5,7 @@ medicines and each preventive's treatment response, alerts and (when included) n
 
 import datetime
 
+from django.db import models
 from django.db.models import Min
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -17,8 +18,16 @@ from accounts.models import ALL_SECTIONS, CareShare, Section, User
 from diary import charts, insights
 from diary.insights import response
 from diary.loading import load_diary
-from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
+from diary.models import (
+    DailyCheckIn,
+    Flare,
+    Medication,
+    MigraineAttack,
+    QuestionnaireResponse,
+)
+from diary.models.base import as_utc_bounds
 from diary.period import Period, PeriodForm
+from diary.questionnaires import completed_responses
 from diary.sections import shown
 from diary.views.timeline import timeline_overview
 
@@ -64,10 +73,12 @@ def render_report(
     loaded = load_diary(patient, tz=patient.tzinfo, sections=sections)
     period = _from_diary_start(form.period, insights.diary_start(loaded[0]))
     medications, preventives = (
-        _report_medications(patient, start=period.start, end=period.end)
+        _report_medications(patient, loaded[0], start=period.start, end=period.end)
         if Section.MEDICINES in sections
         else ([], [])
     )
+    # Read once for the chart's markers and the results section, both with the check-ins.
+    responses = completed_responses(patient) if Section.CHECKINS in sections else None
     audience = insights.PATIENT if clinic_share is None else insights.CLINICIAN
     context = {
         "patient": patient,
@@ -82,7 +93,15 @@ def render_report(
             if period.start != form.period.start
             else ""
         ),
-        **_report_numbers(patient, period, audience=audience, loaded=loaded, sections=sections),
+        **_report_numbers(
+            patient,
+            period,
+            audience=audience,
+            loaded=loaded,
+            sections=sections,
+            responses=responses,
+        ),
+        "questionnaire_responses": responses,
         **report_responses(
             loaded[0],
             preventives,
@@ -149,12 +168,13 @@ def _report_numbers(
     audience: insights.Audience,
     loaded: tuple[insights.Diary, dict[str, str]],
     sections: frozenset[str] = ALL_SECTIONS,
+    responses: list[QuestionnaireResponse] | None = None,
 ) -> dict:
     """The period's key numbers, chart (by day, or by week for long periods), its data table
     and flare list, and the timeline payload they come from, in words for `audience`, of
     `sections` only."""
     overview, data = timeline_overview(
-        patient, period, audience=audience, loaded=loaded, sections=sections
+        patient, period, audience=audience, loaded=loaded, sections=sections, responses=responses
     )
     return {"data": data, **charts.report_payload(overview, data, sections=sections)}
 
@@ -179,11 +199,11 @@ def _report_quick_periods(today: datetime.date, *, window: int) -> list[tuple[st
 
 
 def _report_medications(
-    patient: User, *, start: datetime.date, end: datetime.date
+    patient: User, diary: insights.Diary, *, start: datetime.date, end: datetime.date
 ) -> tuple[list[dict], list[tuple[str, response.Preventive | None]]]:
-    """The patient's medicines with the days each was taken in the period, and the
-    preventives with the day each was started (its first dose's when none was given, see
-    diary.insights.response.preventives_from); two queries."""
+    """The patient's medicines with the days each was taken in the period (its doses from
+    the loaded `diary`), and the preventives with the day each was started (its first
+    dose's when none was given, see diary.insights.response.preventives_from); one query."""
     tz = patient.tzinfo
     rows = list(
         Medication.objects.for_owner(patient)
@@ -194,12 +214,12 @@ def _report_medications(
         insights.MedicationRecord(pk, name, category, purpose)
         for pk, name, category, purpose, _, _ in rows
     ]
+    # The doses MedicationDose.objects.between(start, end, tz=tz) gives.
+    lower, upper = as_utc_bounds(start, end, tz)
     doses = [
-        insights.MedicationDoseRecord(medication, taken_at)
-        for medication, taken_at in MedicationDose.objects.for_owner(patient)
-        .between(start, end, tz=tz)
-        .order_by()
-        .values_list("medication_id", "taken_at")
+        insights.MedicationDoseRecord(dose.medication, dose.taken_at)
+        for dose in diary.doses
+        if dose.medication is not None and lower <= dose.taken_at < upper
     ]
     categories = dict(Medication.Category.choices)
     used = [
@@ -266,38 +286,72 @@ def report_notes(
     patient: User, *, start: datetime.date, end: datetime.date
 ) -> tuple[list[dict], bool]:
     """The newest REPORT_NOTES_SHOWN notes of attacks, flares and check-ins present in the
-    period, newest first, and whether there are more (three queries, however long the diary)."""
+    period, newest first, and whether there are more (one query, however long the diary:
+    a UNION ALL of each kind's newest REPORT_NOTES_SHOWN + 1 notes)."""
     tz = patient.tzinfo
     limit = REPORT_NOTES_SHOWN + 1
     attack_words = dict(MigraineAttack.AttackType.choices)
-    notes = [
-        {
-            "day": timezone.localtime(started_at, tz).date(),
-            "order": timezone.localtime(started_at, tz).time(),
-            "kind": attack_words.get(attack_type, "Attack"),
-            "text": text,
+
+    def newest(rows: models.QuerySet, *order: str) -> models.QuerySet:
+        # Each kind's newest notes, picked in a subquery: a compound SELECT's parts may not
+        # be ordered or sliced themselves (SQLite).
+        picked = rows.exclude(notes="").order_by(*order).values("pk")[:limit]
+        return rows.model._default_manager.filter(pk__in=models.Subquery(picked)).order_by()
+
+    def columns(rows: models.QuerySet, kind: str, **values) -> models.QuerySet:
+        fields = {
+            "n_moment": models.Value(None, output_field=models.DateTimeField()),
+            "n_day": models.Value(None, output_field=models.DateField()),
+            "n_word": models.Value(None, output_field=models.TextField()),
         }
-        for started_at, attack_type, text in MigraineAttack.objects.for_owner(patient)
-        .between(start, end, tz=tz)
-        .exclude(notes="")
-        .order_by("-started_at")
-        .values_list("started_at", "attack_type", "notes")[:limit]
-    ]
+        fields.update(values)
+        return rows.annotate(
+            n_kind=models.Value(kind), n_text=models.F("notes"), n_pk=models.F("pk"), **fields
+        ).values_list("n_kind", "n_moment", "n_day", "n_word", "n_text", "n_pk")
+
+    attacks = columns(
+        newest(MigraineAttack.objects.for_owner(patient).between(start, end, tz=tz), "-started_at"),
+        "attack",
+        n_moment=models.F("started_at"),
+        n_word=models.F("attack_type"),
+    )
+    flares = columns(
+        newest(Flare.objects.for_owner(patient).between(start, end), "-started_on", "-pk"),
+        "flare",
+        n_day=models.F("started_on"),
+        n_word=models.F("condition__name"),
+    )
+    checkins = columns(
+        newest(DailyCheckIn.objects.for_owner(patient).between(start, end), "-day"),
+        "checkin",
+        n_day=models.F("day"),
+    )
+    rows: dict[str, list[tuple]] = {"attack": [], "flare": [], "checkin": []}
+    for row in attacks.union(flares, checkins, all=True):
+        rows[row[0]].append(row)
+    # Each kind newest first as its own query ordered it, attacks, flares then check-ins, so
+    # the sort below keeps notes of the same day and order as they always were.
+    rows["attack"].sort(key=lambda row: row[1], reverse=True)
+    rows["flare"].sort(key=lambda row: (row[2], row[5]), reverse=True)
+    rows["checkin"].sort(key=lambda row: row[2], reverse=True)
+    notes = []
+    for _, moment, _, word, text, _ in rows["attack"]:
+        local = timezone.localtime(moment, tz)
+        notes.append(
+            {
+                "day": local.date(),
+                "order": local.time(),
+                "kind": attack_words.get(word, "Attack"),
+                "text": text,
+            }
+        )
     notes += [
-        {"day": started_on, "order": datetime.time.max, "kind": f"{name} flare", "text": text}
-        for started_on, name, text in Flare.objects.for_owner(patient)
-        .between(start, end)
-        .exclude(notes="")
-        .order_by("-started_on", "-pk")
-        .values_list("started_on", "condition__name", "notes")[:limit]
+        {"day": day, "order": datetime.time.max, "kind": f"{word} flare", "text": text}
+        for _, _, day, word, text, _ in rows["flare"]
     ]
     notes += [
         {"day": day, "order": datetime.time.min, "kind": "Check-in", "text": text}
-        for day, text in DailyCheckIn.objects.for_owner(patient)
-        .between(start, end)
-        .exclude(notes="")
-        .order_by("-day")
-        .values_list("day", "notes")[:limit]
+        for _, _, day, _, text, _ in rows["checkin"]
     ]
     notes.sort(key=lambda note: (note["day"], note["order"]), reverse=True)
     for note in notes:

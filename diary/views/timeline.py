@@ -14,6 +14,7 @@ from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import ALL_SECTIONS, Section, User
 from diary import charts, insights
 from diary.loading import load_diary
+from diary.models import QuestionnaireResponse
 from diary.period import Period, PeriodForm
 from diary.questionnaires import timeline_markers, timeline_markers_summary
 from diary.sections import shown
@@ -71,11 +72,13 @@ def timeline_overview(
     audience: insights.Audience = insights.PATIENT,
     loaded: tuple[insights.Diary, dict[str, str]] | None = None,
     sections: frozenset[str] = ALL_SECTIONS,
+    responses: list[QuestionnaireResponse] | None = None,
 ) -> tuple[insights.Overview, dict]:
     """The overview of the patient's whole diary for a period, and its chart payload, their
     words for `audience` (a clinician reads about the patient by name), of `sections` only
     (diary.sections). `loaded` is what load_diary returned for those sections, when the
-    caller has it."""
+    caller has it; `responses` the patient's completed questionnaires
+    (diary.questionnaires.completed_responses), likewise."""
     name = patient.display_name if audience == insights.CLINICIAN else ""
     tz = patient.tzinfo
     now = timezone.now()
@@ -102,6 +105,8 @@ def timeline_overview(
     )
     # A marker line per questionnaire completed in the period (with the check-ins).
     if Section.CHECKINS in sections:
-        payload["questionnaires"] = timeline_markers(patient, overview.start, overview.end, tz)
+        payload["questionnaires"] = timeline_markers(
+            patient, overview.start, overview.end, tz, completed=responses
+        )
         payload["questionnaire_list"] = timeline_markers_summary(payload["questionnaires"])
     return overview, payload

@@ -8,6 +8,7 @@ import datetime
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import Min
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,7 +19,7 @@ from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import ALL_SECTIONS, Section, User
 from diary import insights
 from diary.insights import response, visit
-from diary.loading import load_diary, vessel_reasons
+from diary.loading import load_diary_and_profile
 from diary.models import (
     Appointment,
     Flare,
@@ -89,14 +90,19 @@ def appointment_list(request: AuthenticatedRequest) -> HttpResponse:
 @patient_required
 def appointment_pack(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The visit pack; POST saves the patient's questions (edited, moved or removed)."""
-    appointment = get_object_or_404(Appointment.objects.for_owner(request.user), pk=pk)
+    appointment = get_object_or_404(
+        with_previous_day(Appointment.objects.for_owner(request.user)), pk=pk
+    )
     context = visit_pack_context(request.user, appointment)
     if appointment.questions is None:
         # Drafted once, on the first look: from then on the list is the patient's.
-        Appointment.objects.filter(pk=appointment.pk, questions__isnull=True).update(
+        drafted = Appointment.objects.filter(pk=appointment.pk, questions__isnull=True).update(
             questions=context["drafted"]
         )
-        appointment.refresh_from_db(fields=["questions"])
+        if drafted:
+            appointment.questions = list(context["drafted"])
+        else:  # another request drafted them first: show what it saved
+            appointment.refresh_from_db(fields=["questions"])
     if request.method == "POST":
         questions, error = _questions_from(request.POST)
         if error:
@@ -169,16 +175,21 @@ def visit_pack_context(
     today = timezone.localdate(now, tz)
     migraine = Section.MIGRAINE in sections
     medicines = Section.MEDICINES in sections
-    previous = (
-        Appointment.objects.for_owner(patient)
-        .filter(day__lt=appointment.day)
-        .order_by("-day")
-        .values_list("day", flat=True)
-        .first()
-    )
+    previous: datetime.date | None
+    if hasattr(appointment, "previous_day"):  # read with it (with_previous_day)
+        previous = appointment.previous_day
+    else:
+        previous = (
+            _previous_appointments(Appointment.objects.for_owner(patient), appointment.day)
+            .values_list("day", flat=True)
+            .first()
+        )
     start, end = visit.pack_period(appointment.day, previous, today=today)
     lower, upper = as_utc_bounds(start, end, tz)
-    diary, _ = load_diary(patient, tz=tz, sections=sections)
+    # The profile for the triptan caution's reasons in the patient's drafted questions.
+    diary, _, profile = load_diary_and_profile(
+        patient, tz=tz, sections=sections, profile=not for_clinician
+    )
     attacks = (
         [
             visit.AttackFacts(*row)
@@ -324,7 +335,7 @@ def visit_pack_context(
             preventives=preventives,
             joint_nsaid_days=joint_nsaid_days,
             flares=flare_figures,
-            vessel_reasons=vessel_reasons(patient),
+            vessel_reasons=profile.vessel_reasons(),
             today=today,
             now=now,
         ),
@@ -341,29 +352,61 @@ def visit_pack_context(
 
 
 def _questionnaire_lines(patient: User, appointment: Appointment, *, start, end, patient_name):
-    """The pack's questionnaire scores (two queries): scores and bands only, never answers;
-    the answers are read only to flag an answer above zero on thoughts of self-harm."""
+    """The pack's questionnaire scores (one query: the scores, and the instruments kept):
+    scores and bands only, never answers; the answers are read only to flag an answer above
+    zero on thoughts of self-harm."""
     tz = patient.tzinfo
     upper = as_utc_bounds(start, end, tz)[1]
-    scores = [
-        visit.ScoreFacts(
-            response.slug,
-            response.total.normalize(),
-            response.band,
-            timezone.localdate(response.completed_at, tz),
-            urgent=response.needs_urgent_help,
-        )
-        for response in QuestionnaireResponse.objects.for_owner(patient)
+    scores = (
+        QuestionnaireResponse.objects.for_owner(patient)
         .completed()
         .filter(completed_at__lt=upper)
-        .order_by("completed_at", "pk")
-        .only("slug", "total", "band", "completed_at", "answers")
-    ]
+        .order_by()
+        .annotate(kept=models.Value(False))
+        .values_list("kept", "slug", "total", "band", "completed_at", "pk", "answers")
+    )
+    kept = (
+        KeptInstrument.objects.for_owner(patient)
+        .order_by()
+        .annotate(
+            kept=models.Value(True),
+            total=models.Value(None, output_field=models.DecimalField()),
+            band=models.Value(None, output_field=models.CharField()),
+            completed_at=models.Value(None, output_field=models.DateTimeField()),
+            answers=models.Value(None, output_field=models.JSONField()),
+        )
+        .values_list("kept", "slug", "total", "band", "completed_at", "pk", "answers")
+    )
+    rows = list(scores.union(kept, all=True))
+    # As their own queries ordered them: scores oldest first, the kept by slug.
+    completed = sorted((row for row in rows if not row[0]), key=lambda row: (row[4], row[5]))
     return visit.questionnaire_lines(
-        list(KeptInstrument.objects.for_owner(patient).values_list("slug", flat=True)),
-        scores,
+        sorted(slug for is_kept, slug, *_ in rows if is_kept),
+        [
+            visit.ScoreFacts(
+                slug,
+                total.normalize(),
+                band,
+                timezone.localdate(completed_at, tz),
+                urgent=QuestionnaireResponse(slug=slug, answers=answers).needs_urgent_help,
+            )
+            for _, slug, total, band, completed_at, _, answers in completed
+        ],
         start=start,
         end=end,
         specialty=appointment.specialty,
         patient_name=patient_name,
     )
+
+
+def _previous_appointments(appointments: models.QuerySet, day) -> models.QuerySet:
+    return appointments.filter(day__lt=day).order_by("-day")
+
+
+def with_previous_day(appointments: models.QuerySet) -> models.QuerySet:
+    """The appointments, each with the day of the patient's appointment before it (None for
+    the first) as `previous_day`: the start of its visit pack's period, in the same query."""
+    earlier = _previous_appointments(
+        Appointment.objects.filter(owner=models.OuterRef("owner")), models.OuterRef("day")
+    )
+    return appointments.annotate(previous_day=models.Subquery(earlier.values("day")[:1]))

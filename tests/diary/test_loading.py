@@ -221,15 +221,16 @@ def test_it_notes_a_vessel_condition_from_the_profile_without_flares(alice, lupu
     assert diary.vessel_condition
 
 
-def test_it_loads_the_headache_free_days_in_one_more_query(
+def test_it_loads_the_whole_diary_with_its_headache_free_days_in_one_query(
     alice, charlie, django_assert_num_queries
 ):
     HeadacheFreeDay.objects.create(owner=alice, day=datetime.date(2025, 3, 30))
     HeadacheFreeDay.objects.create(owner=alice, day=datetime.date(2024, 12, 31))
     HeadacheFreeDay.objects.create(owner=charlie, day=datetime.date(2025, 1, 1))
 
-    # Attacks, flares, doses, check-ins (two), the profile's conditions, headache-free days.
-    with django_assert_num_queries(7):
+    # Attacks, flares, doses, check-ins and their triggers, the profile's conditions and
+    # headache-free days: one UNION ALL.
+    with django_assert_num_queries(1):
         diary, _ = load_diary(alice, tz=alice.tzinfo)
 
     assert sorted(diary.headache_free_days) == [
