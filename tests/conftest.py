@@ -100,9 +100,32 @@ hypothesis.settings.register_profile("ci")
 hypothesis.settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """In the dev profile, cap the tests that ask for more examples in @settings (which a
-    profile cannot override) at DEV_EXAMPLES."""
+# The fixtures and marker through which a test reaches the database; pytest-django refuses
+# database access to any other test.
+DATABASE_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+}
+
+
+def uses_database(item: pytest.Item) -> bool:
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(fixtures & DATABASE_FIXTURES) or item.get_closest_marker("django_db") is not None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With OVERLAP_DATABASE_TESTS_ONLY set (.ci/run's second database), run only the tests
+    that reach the database: the others cannot touch it, so they already ran, the same,
+    on the first. In the dev profile, cap the tests that ask for more examples in
+    @settings (which a profile cannot override) at DEV_EXAMPLES."""
+    if os.environ.get("OVERLAP_DATABASE_TESTS_ONLY"):
+        others = [item for item in items if not uses_database(item)]
+        if others:
+            config.hook.pytest_deselected(items=others)
+            items[:] = [item for item in items if uses_database(item)]
     if os.environ.get("CI"):
         return
     for item in items:
