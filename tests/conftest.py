@@ -16,7 +16,8 @@ from allauth.mfa.totp.internal.auth import TOTP
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.db import transaction
+from django.core.management.color import no_style
+from django.db import connection, models, transaction
 from django.test import override_settings
 from django.utils import timezone
 
@@ -43,11 +44,52 @@ REFERENCE_DATA = [
 ]
 
 
-def load_reference_data() -> None:
-    # One transaction: one commit instead of one per row.
-    with transaction.atomic():
-        for module, function in REFERENCE_DATA:
+# What the migrations' functions make only through the permissions, which flush makes anew
+# (with new ids) each time: these always run; the rows of the others are copied.
+PERMISSION_DATA = {"create_group", "grant_curators"}
+
+
+def run_reference_migrations(*, only: set[str] | None = None) -> None:
+    for module, function in REFERENCE_DATA:
+        if only is None or function in only:
             getattr(import_module(module), function)(apps, None)
+
+
+def reference_models() -> list[type[models.Model]]:
+    """Every table the reference data lives in: the education app's (pages, their history,
+    conditions, the medicine catalogue) and the trigger catalogue."""
+    return [
+        *apps.get_app_config("education").get_models(include_auto_created=True),
+        apps.get_model("diary", "Trigger"),
+    ]
+
+
+_reference_rows: dict[type[models.Model], list[dict]] = {}
+
+
+def load_reference_data() -> None:
+    """Put the reference data back after a transactional test emptied every table. The
+    first time in a process the migrations' functions make it (about two seconds: a query
+    or more per page, revision and condition) and its rows are kept; after that, into
+    empty tables, the same rows are inserted in one query a table. In one transaction:
+    one commit instead of one per row. tests/test_reference_data.py checks both ways give
+    the same rows."""
+    with transaction.atomic():
+        empty = not any(model._default_manager.exists() for model in reference_models())
+        if not (empty and _reference_rows):
+            run_reference_migrations()
+            if empty:
+                _reference_rows.update(
+                    (model, list(model._default_manager.order_by("pk").values()))
+                    for model in reference_models()
+                )
+            return
+        for model, rows in _reference_rows.items():
+            model._default_manager.bulk_create(model(**row) for row in rows)
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), list(_reference_rows)):
+                cursor.execute(sql)
+        run_reference_migrations(only=PERMISSION_DATA)
 
 
 # Backups are of PostgreSQL databases: on SQLite there is nothing for pg_dump to prove; and
