@@ -16,7 +16,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from accounts.models import User
-from diary.insights.text import format_short_day
+from diary.insights.text import format_short_day, urgent_answer_words
 from diary.instruments import Instrument, instruments, with_wording
 from diary.instruments.scoring import (
     AnswersInvalid,
@@ -395,6 +395,7 @@ class ReportLine:
     latest: str
     change: str
     safety_days: list[datetime.date]
+    safety: str  # the days above in words, for a clinician reading the report
 
 
 def report_lines(
@@ -422,6 +423,11 @@ def report_lines(
         if not responses:
             continue
         latest = responses[-1]
+        safety_days = [
+            timezone.localdate(response.completed_at, tz)
+            for response in responses
+            if response.needs_urgent_help and response.completed_at
+        ]
         result = response_result(latest, tz, completed=completed)
         assert latest.total is not None and latest.completed_at is not None
         lines.append(
@@ -435,11 +441,8 @@ def report_lines(
                     patient_name=patient_name,
                 ),
                 change=change_summary(known, result.change, patient_name=patient_name),
-                safety_days=[
-                    timezone.localdate(response.completed_at, tz)
-                    for response in responses
-                    if response.needs_urgent_help and response.completed_at
-                ],
+                safety_days=safety_days,
+                safety=urgent_answer_words(safety_days, patient_name=patient_name),
             )
         )
     return lines

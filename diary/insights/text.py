@@ -302,3 +302,22 @@ def _period_summary(
     if covered < len(period.day):
         sentences.append(f"Days before {whose} diary began, and days to come, are not counted.")
     return " ".join(sentences)
+
+
+def urgent_answer_words(days: list[date], *, patient_name: str | None = None) -> str:
+    """On which days a questionnaire's answer on thoughts of being better off dead or of
+    self-harm was above zero: to the patient with where to get help beside it, to a
+    clinician in the third person. "" when there were none."""
+    if not days:
+        return ""
+    on = _join_words([format_day(day) for day in days])
+    if patient_name:
+        return (
+            f"{patient_name} answered above zero on the item about thoughts of being better "
+            f"off dead or of self-harm on {on}. Overlap showed them where to get urgent help."
+        )
+    return (
+        "You answered above zero on the item about thoughts of being better off dead or of "
+        f"hurting yourself on {on}. If you have such thoughts now, please get help today: "
+        "the numbers are below."
+    )

@@ -28,7 +28,13 @@ from diary.insights.days import (
     migraine_days,
 )
 from diary.insights.records import Diary
-from diary.insights.text import _count_days, _join_words, format_day, medication_days_note
+from diary.insights.text import (
+    _count_days,
+    _join_words,
+    format_day,
+    medication_days_note,
+    urgent_answer_words,
+)
 from diary.instruments import Instrument, instruments
 from diary.instruments.scoring import Score, change, change_summary, score_summary
 
@@ -388,26 +394,6 @@ class QuestionnaireLine:
     safety: str = ""
 
 
-def safety_words(name: str, days: list[date], *, patient_name: str | None = None) -> str:
-    """The sentence that says on which days an answer on the item about thoughts of being
-    better off dead or of self-harm was above zero: to the patient with where to get help
-    beside it, to a clinician in the third person. "" when there were none."""
-    if not days:
-        return ""
-    on = _join_words([format_day(day) for day in days])
-    if patient_name:
-        return (
-            f"{patient_name} answered above zero on the {name} item about thoughts of being "
-            f"better off dead or of self-harm on {on}. Overlap showed them where to get "
-            "urgent help."
-        )
-    return (
-        f"You answered above zero on the {name} item about thoughts of being better off dead "
-        f"or of hurting yourself on {on}. If you have such thoughts now, please get help "
-        "today: the numbers are below."
-    )
-
-
 # Which instruments each specialist's pack shows: the neurologist the headache ones, the
 # rheumatologist the autoimmune ones, both (and any other specialist) mood as scores.
 QUESTIONNAIRE_GROUPS = {
@@ -469,10 +455,8 @@ def questionnaire_lines(
                 )
             continue
         latest = inside[-1]
-        safety = safety_words(
-            known.name,
-            [facts.completed_on for facts in inside if facts.urgent],
-            patient_name=patient_name,
+        safety = urgent_answer_words(
+            [facts.completed_on for facts in inside if facts.urgent], patient_name=patient_name
         )
         earlier = history[history.index(latest) - 1] if history.index(latest) else None
         moved = (

@@ -103,7 +103,7 @@ def test_an_answer_on_thoughts_of_self_harm_is_flagged_never_hidden_behind_the_s
     flag = section.index("pack-safety")
     assert flag < section.index("Your PHQ-9 score on")
     assert (
-        "You answered above zero on the PHQ-9 item about thoughts of being better off dead or "
+        "You answered above zero on the item about thoughts of being better off dead or "
         f"of hurting yourself on {day_words(40, alice)} and {day_words(10, alice)}." in section
     )
     assert 'id="urgent-help"' in section
@@ -120,7 +120,7 @@ def test_the_clinician_reads_the_flag_in_the_third_person_without_the_patients_h
     context = visit_pack_context(alice, appointment, for_clinician=True)
 
     assert context["questionnaires"][0].safety == (
-        "Alice answered above zero on the PHQ-9 item about thoughts of being better off dead or "
+        "Alice answered above zero on the item about thoughts of being better off dead or "
         f"of self-harm on {day_words(40, alice)} and {day_words(10, alice)}. Overlap showed "
         "them where to get urgent help."
     )
