@@ -49,6 +49,49 @@ def draw_charts(page, *ids: str) -> None:
         )
 
 
+class ServiceWorkerEvents:
+    """Chromium's DevTools protocol for the page's service worker: its registration (a
+    deleted one is never used), and the "sync" and "push" events a browser would fire."""
+
+    def __init__(self, page) -> None:
+        self.session = page.context.new_cdp_session(page)
+        self.registrations: dict[str, str] = {}
+        self.session.on("ServiceWorker.workerRegistrationUpdated", self._registrations)
+        self.session.send("ServiceWorker.enable")
+        deadline = time.monotonic() + 10
+        while not self.registrations:
+            assert time.monotonic() < deadline, "No service worker registration reported"
+            page.wait_for_timeout(50)
+
+    def _registrations(self, event) -> None:
+        for registration in event["registrations"]:
+            if registration.get("isDeleted"):
+                self.registrations.pop(registration["scopeURL"], None)
+            else:
+                self.registrations[registration["scopeURL"]] = registration["registrationId"]
+
+    def dispatch_sync(self, live_server, tag: str = "overlap-outbox") -> None:
+        self.session.send(
+            "ServiceWorker.dispatchSyncEvent",
+            {
+                "origin": live_server.url,
+                "registrationId": self.registrations[live_server.url + "/"],
+                "tag": tag,
+                "lastChance": False,
+            },
+        )
+
+    def deliver_push(self, live_server, data: str) -> None:
+        self.session.send(
+            "ServiceWorker.deliverPushMessage",
+            {
+                "origin": live_server.url + "/",
+                "registrationId": self.registrations[live_server.url + "/"],
+                "data": data,
+            },
+        )
+
+
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -12,7 +12,7 @@ import pytest
 
 from diary import offline_sync
 from diary.models import DeviceItem, MedicationDose, MigraineAttack
-from tests.browser.conftest import wait_until
+from tests.browser.conftest import ServiceWorkerEvents, wait_until
 from tests.browser.test_offline import (  # noqa: F401 - fixtures and helpers
     OUTBOX,
     open_quick_log_ready_for_offline,
@@ -71,37 +71,6 @@ class Network:
             route.abort("internetdisconnected")
 
 
-class SyncEvents:
-    """Chromium's DevTools protocol: the worker's registration, and its "sync" events."""
-
-    def __init__(self, tab) -> None:
-        self.tab = tab
-        self.session = tab.context.new_cdp_session(tab)
-        self.registrations: dict[str, str] = {}
-        self.session.on("ServiceWorker.workerRegistrationUpdated", self._registrations)
-        self.session.send("ServiceWorker.enable")
-        deadline = time.monotonic() + 10
-        while not self.registrations:
-            assert time.monotonic() < deadline, "No service worker registration reported"
-            tab.wait_for_timeout(50)
-
-    def _registrations(self, event) -> None:
-        for registration in event["registrations"]:
-            if not registration.get("isDeleted"):
-                self.registrations[registration["scopeURL"]] = registration["registrationId"]
-
-    def dispatch(self, live_server, tag: str = "overlap-outbox") -> None:
-        self.session.send(
-            "ServiceWorker.dispatchSyncEvent",
-            {
-                "origin": live_server.url,
-                "registrationId": self.registrations[live_server.url + "/"],
-                "tag": tag,
-                "lastChance": False,
-            },
-        )
-
-
 def queue_an_attack_offline(tab) -> list[dict]:
     """Start an attack, take a dose and end it with no connection: three items, and a
     Background Sync asked for."""
@@ -141,7 +110,7 @@ def test_the_workers_sync_event_sends_the_offline_outbox_once_and_the_page_follo
 ):
     server = Server(monkeypatch)
     open_quick_log_ready_for_offline(page, live_server, client, alice)
-    events = SyncEvents(page)
+    events = ServiceWorkerEvents(page)
     network = Network(page)
     items = queue_an_attack_offline(page)
     back_online_but_unreachable(page, network)
@@ -149,7 +118,7 @@ def test_the_workers_sync_event_sends_the_offline_outbox_once_and_the_page_follo
     page_attempts = network.senders.count("page")
 
     network.worker_only = True
-    events.dispatch(live_server)
+    events.dispatch_sync(live_server)
 
     page.get_by_text("Nothing waiting to sync.").wait_for()
     page.get_by_role("status").filter(has_text="Synced with your diary.").wait_for()
@@ -164,7 +133,7 @@ def test_the_workers_sync_event_sends_the_offline_outbox_once_and_the_page_follo
     assert DeviceItem.objects.count() == 3
 
     # A second sync event (the browser retrying, another tab's request) sends nothing.
-    events.dispatch(live_server)
+    events.dispatch_sync(live_server)
     page.wait_for_timeout(500)
     assert len(server.batches) == 1
     assert [error for error in console_errors if "ERR_INTERNET_DISCONNECTED" not in error] == []
@@ -180,7 +149,7 @@ def test_a_flush_from_the_page_and_one_from_the_worker_never_both_send(
 ):
     server = Server(monkeypatch, delay=2.0)  # each batch takes two seconds to save
     open_quick_log_ready_for_offline(page, live_server, client, alice)
-    events = SyncEvents(page)
+    events = ServiceWorkerEvents(page)
     network = Network(page)
     items = queue_an_attack_offline(page)
     back_online_but_unreachable(page, network)
@@ -189,7 +158,7 @@ def test_a_flush_from_the_page_and_one_from_the_worker_never_both_send(
     # Both at once: the page's flush takes the lock, the worker's waits for it and then
     # finds the outbox empty.
     page.evaluate("() => { OverlapOutbox.flush(); }")
-    events.dispatch(live_server)
+    events.dispatch_sync(live_server)
     waiting = []
     deadline = time.monotonic() + 15
     while page.evaluate(OUTBOX):
@@ -215,14 +184,14 @@ def test_an_ended_session_keeps_the_queue_when_the_worker_syncs(
 ):
     server = Server(monkeypatch)
     open_quick_log_ready_for_offline(page, live_server, client, alice)
-    events = SyncEvents(page)
+    events = ServiceWorkerEvents(page)
     network = Network(page)
     items = queue_an_attack_offline(page)
     back_online_but_unreachable(page, network)
     page.context.clear_cookies(name="sessionid")  # the session ended on the server's side
 
     network.worker_only = True
-    events.dispatch(live_server)
+    events.dispatch_sync(live_server)
 
     page.get_by_role("link", name="Log in to send it").wait_for()
     page.get_by_text("3 items saved on this phone, not yet synced.").wait_for()
