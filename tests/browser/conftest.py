@@ -160,11 +160,14 @@ def axe_violations():
 
 
 @pytest.fixture(autouse=True)
-def seeded(transactional_db) -> None:
+def seeded(browser_type_launch_args, transactional_db) -> None:
     """The reference data the migrations create: conditions, pages, the Content editors
     group and the trigger catalogue. Transactional tests empty every table after they run,
     so the next one would start without them; the migrations' own functions put them back
-    (skipping what exists)."""
+    (skipping what exists).
+
+    Chromium is looked for first (browser_type_launch_args): without it a browser test
+    fails or is skipped before any test database is made."""
     load_reference_data()
 
 
