@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import User
+from accounts.themes import title_bars
 from diary import charts, insights
 from diary.forms import AttackEndForm, AttackPainForm
 from diary.loading import load_diary_and_profile
@@ -56,6 +57,7 @@ def patient_home(request: AuthenticatedRequest) -> HttpResponse:
             {
                 **context,
                 "attack_mode": True,
+                "title_bars": title_bars(user.theme, attack_mode=True),
                 "pain_form": AttackPainForm(instance=attack),
                 "end_choices": end_choices(now),
                 "end_form": AttackEndForm(now=now),
