@@ -81,8 +81,12 @@ def patient_home(request: AuthenticatedRequest) -> HttpResponse:
             # For the questionnaires due (diary/templatetags/questionnaires.py).
             "profile_conditions": [(each.slug, each.kind) for each in profile.conditions],
             "summary": last_days_summary(overview.days[-SUMMARY_DAYS:]),
+            # Without the joints sentence when the home timeline's summary or an alert
+            # already says it: once on the page.
             "summary_medication_note": insights.points_medication_note(
-                overview.days[-SUMMARY_DAYS:], audience=insights.PATIENT
+                overview.days[-SUMMARY_DAYS:],
+                audience=insights.PATIENT,
+                joints_explained=overview.joints_explained,
             ),
             "acute_days_label": insights.ACUTE_DAYS_LABEL,
             "overuse_days_label": insights.OVERUSE_DAYS_LABEL,
