@@ -360,3 +360,32 @@ def _file(data: bytes):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile("overlap-csv.zip", data)
+
+
+def test_an_undo_puts_back_the_reminders_the_patient_had(demo_patient, client):
+    with_everything(demo_patient)
+    data = csv_export(demo_patient)
+    newcomer = make_patient("new@example.com")
+    reminder_save(
+        owner=newcomer,
+        kind=ReminderKind.CHECKIN,
+        enabled=False,
+        local_time=datetime.time(21, 15),
+        weekdays=0b1000000,
+        include_details=True,
+    )
+    client.force_login(newcomer)
+    batch = confirm(client, upload_batch(client, data, "overlap-csv.zip"))
+    checkin = Reminder.objects.get(owner=newcomer, kind="checkin")
+    assert (checkin.enabled, checkin.local_time) == (True, datetime.time(8, 30))
+
+    client.post(f"/diary/imports/{batch.pk}/undo/")
+
+    checkin.refresh_from_db()
+    assert (checkin.enabled, checkin.local_time, checkin.weekdays, checkin.include_details) == (
+        False,
+        datetime.time(21, 15),
+        0b1000000,
+        True,
+    )
+    assert not Reminder.objects.filter(owner=newcomer, kind="relief").exists()
