@@ -37,6 +37,7 @@ from diary.models import (
     ReminderKind,
     Specialty,
 )
+from diary.models.appointments import QUESTION_MAX_CHARS, QUESTIONS_MAX
 from diary.models.base import validate_no_control_characters
 from diary.models.questionnaires import SLUG_MAX_LENGTH
 from diary.models.reminders import RELIEF_DELAY_CHOICES
@@ -49,9 +50,6 @@ PAIR_VALUE = re.compile(r"^-?[0-9]{1,6}(\.[0-9]{1,6})?$")
 # The most a score's total can hold (QuestionnaireResponse.total: six digits, two decimals).
 MOST_TOTAL = Decimal("9999.99")
 
-# As the visit pack's question form allows (diary/views/visits.py).
-QUESTIONS_MAX = 15
-QUESTION_MAX_CHARS = 300
 RELIEF_DELAYS = {int(delay.total_seconds() // 60) for delay, _ in RELIEF_DELAY_CHOICES}
 
 REQUIRED = ("profile.csv", "attacks.csv", "flares.csv", "medications.csv", "doses.csv")

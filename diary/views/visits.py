@@ -30,13 +30,12 @@ from diary.models import (
     QuestionnaireResponse,
     Specialty,
 )
+from diary.models.appointments import QUESTION_MAX_CHARS, QUESTIONS_MAX
 from diary.models.base import as_utc_bounds, validate_no_control_characters
 from diary.sections import alert_shown, shown
 from diary.views.entries import posted
 from diary.views.questionnaires import urgent_help_lines
 
-QUESTION_MAX_CHARS = 300
-QUESTIONS_MAX = 15
 FAR_AHEAD_DAYS = 730
 
 
