@@ -2,6 +2,7 @@ from django.conf import settings
 from django.http import HttpRequest
 
 from accounts.middleware import idle_limit_seconds
+from accounts.themes import theme_choice, title_bars
 
 
 def session_timeout(request: HttpRequest) -> dict:
@@ -13,3 +14,10 @@ def session_timeout(request: HttpRequest) -> dict:
         "session_idle_seconds": idle_limit_seconds(user),
         "session_warning_seconds": settings.SESSION_WARNING_SECONDS,
     }
+
+
+def theme(request: HttpRequest) -> dict:
+    """The chosen theme and its title bar for templates/base.html; the home page in attack
+    mode passes its own `title_bars`."""
+    choice = theme_choice(request)
+    return {"theme_pref": choice, "title_bars": title_bars(choice)}

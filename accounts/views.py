@@ -52,8 +52,8 @@ from accounts.services import (
     share_revoke,
     share_sections_change,
 )
+from accounts.themes import THEME_COOKIE
 
-THEME_COOKIE = "overlap_theme"
 security_log = logging.getLogger("overlap.security")
 
 

@@ -17,6 +17,7 @@ from django.utils import timezone
 from accounts.models import AccessEvent, CareShare, Section, User, VesselRisk
 from diary.exports.records import PatientRecords, load_records, local_time, stream_records
 from diary.models import (
+    Appointment,
     DailyCheckIn,
     Flare,
     HeadacheFreeDay,
@@ -25,8 +26,12 @@ from diary.models import (
     MedicationDose,
     MigraineAttack,
     QuestionnaireResponse,
+    Reminder,
+    ReminderKind,
+    Specialty,
     Trigger,
 )
+from diary.reminder_schedule import weekdays_list
 from education.models import Condition
 
 if TYPE_CHECKING:  # collections.abc.Buffer from Python 3.12
@@ -83,6 +88,18 @@ def _codes(values: list[str] | None) -> str:
 
 def _choices(choices) -> str:
     return ", ".join(f"{value} ({label})" for value, label in choices)
+
+
+# The weekdays of a reminder as reminders.csv writes them (Monday first).
+WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekdays(mask: int) -> str:
+    return "; ".join(WEEKDAY_CODES[day] for day in weekdays_list(mask))
+
+
+def _minutes(delay: datetime.timedelta) -> str:
+    return str(int(delay.total_seconds() // 60))
 
 
 # One CSV file: its columns and the rows they read.
@@ -178,6 +195,8 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
                help="id in attacks.csv when the dose was for an attack"),
         Column("relief", lambda dose: dose.relief, text=True,
                help="relief after two hours: " + _choices(MedicationDose.Relief.choices)),
+        Column("relief_dismissed", lambda dose: _yes_no(dose.relief_dismissed),
+               help="yes: you chose not to be asked whether it helped"),
         Column("created_at", lambda dose: local_time(dose.created_at, tz)),
     ]  # fmt: skip
     checkin_columns: list[Column[DailyCheckIn]] = [
@@ -256,6 +275,38 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
                help="it comes due every so many days"),
         Column("created_at", lambda kept: local_time(kept.created_at, tz)),
     ]  # fmt: skip
+    draft_columns: list[Column[QuestionnaireResponse]] = [
+        Column("questionnaire", lambda draft: draft.slug, text=True),
+        Column("version", lambda draft: draft.version, text=True),
+        Column("answers", lambda draft: "; ".join(
+            f"{key}={value}" for key, value in draft.answers.items()), text=True,
+               help="the answers given so far, item=value pairs separated by semicolons"),
+        Column("updated_at", lambda draft: local_time(draft.updated_at, tz)),
+    ]  # fmt: skip
+    appointment_columns: list[Column[Appointment]] = [
+        Column("id", lambda appointment: appointment.pk),
+        Column("day", lambda appointment: _day(appointment.day)),
+        Column("specialty", lambda appointment: appointment.specialty, text=True,
+               help=_choices(Specialty.choices)),
+        Column("questions_saved", lambda appointment: _yes_no(appointment.questions is not None),
+               help="no: Overlap drafts the questions when the visit pack is first opened"),
+        Column("questions", lambda appointment: "\n".join(appointment.questions or []),
+               text=True, help="your questions for the visit, one a line, in your order"),
+        Column("created_at", lambda appointment: local_time(appointment.created_at, tz)),
+    ]  # fmt: skip
+    reminder_columns: list[Column[Reminder]] = [
+        Column("kind", lambda reminder: reminder.kind, text=True,
+               help=_choices(ReminderKind.choices)),
+        Column("enabled", lambda reminder: _yes_no(reminder.enabled), help="on: yes or no"),
+        Column("local_time", lambda reminder: reminder.local_time.strftime("%H:%M"),
+               help="the time of day in your time zone, HH:MM"),
+        Column("weekdays", lambda reminder: _weekdays(reminder.weekdays),
+               help="the days it comes: " + ", ".join(WEEKDAY_CODES)),
+        Column("relief_delay_minutes", lambda reminder: _minutes(reminder.relief_delay),
+               help="relief reminders: how long after a dose for an attack to ask"),
+        Column("include_details", lambda reminder: _yes_no(reminder.include_details),
+               help="yes: the e-mail says what it is about"),
+    ]  # fmt: skip
     condition_columns: list[Column[Condition]] = [
         Column("slug", lambda condition: condition.slug, text=True),
         Column("name", lambda condition: condition.name, text=True),
@@ -278,6 +329,9 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
             records.questionnaire_responses,
         ),
         "kept_questionnaires.csv": (kept_columns, records.kept_instruments),
+        "questionnaire_drafts.csv": (draft_columns, records.questionnaire_drafts),
+        "appointments.csv": (appointment_columns, records.appointments),
+        "reminders.csv": (reminder_columns, records.reminders),
     }
 
 
@@ -296,6 +350,10 @@ FILE_DESCRIPTIONS = {
     "access_history.csv": "Who viewed or exported your data through a share, and when.",
     "questionnaires.csv": "Every questionnaire you completed, oldest first, with its score.",
     "kept_questionnaires.csv": "The questionnaires you keep on a schedule, and how often.",
+    "questionnaire_drafts.csv": "Questionnaires you paused before finishing, with the "
+    "answers given so far (no score yet).",
+    "appointments.csv": "Your appointments, oldest first, with the questions for each visit.",
+    "reminders.csv": "Your reminder settings, one row for each kind you have set up.",
 }
 
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from accounts.models import AccessEvent, CareShare, PatientProfile, User
 from diary.models import (
+    Appointment,
     DailyCheckIn,
     Flare,
     HeadacheFreeDay,
@@ -20,6 +21,7 @@ from diary.models import (
     MedicationDose,
     MigraineAttack,
     QuestionnaireResponse,
+    Reminder,
     Trigger,
 )
 
@@ -45,6 +47,9 @@ class PatientRecords:
     access_events: Sequence[AccessEvent]
     questionnaire_responses: Sequence[QuestionnaireResponse]
     kept_instruments: Sequence[KeptInstrument]
+    questionnaire_drafts: Sequence[QuestionnaireResponse]
+    appointments: Sequence[Appointment]
+    reminders: Sequence[Reminder]
 
     @property
     def conditions(self) -> list:
@@ -103,6 +108,11 @@ def _querysets(patient: User) -> dict[str, QuerySet]:
         .completed()
         .order_by("completed_at", "pk"),
         "kept_instruments": KeptInstrument.objects.for_owner(patient).order_by("slug"),
+        "questionnaire_drafts": QuestionnaireResponse.objects.for_owner(patient)
+        .drafts()
+        .order_by("slug"),
+        "appointments": Appointment.objects.for_owner(patient).order_by("day", "pk"),
+        "reminders": Reminder.objects.for_owner(patient).order_by("kind"),
     }
 
 
@@ -111,7 +121,7 @@ def _profile(patient: User) -> PatientProfile | None:
 
 
 def load_records(patient: User) -> PatientRecords:
-    """The patient's profile, diary, shares and access history in sixteen queries,
+    """The patient's profile, diary, shares and access history in nineteen queries,
     whatever their length."""
     rows = {name: list(queryset) for name, queryset in _querysets(patient).items()}
     return PatientRecords(patient=patient, profile=_profile(patient), **rows)

@@ -1,14 +1,17 @@
 """Overlap's own CSV export (the zip diary/exports/csv.py writes), read back losslessly:
-every column of the diary's files (headache_free_days.csv, questionnaires.csv and
-kept_questionnaires.csv only when there: older exports lack them), the profile's settings,
-vessel risks and conditions. Shares and the access history are not imported: they are
-about other people."""
+every column of the diary's files (headache_free_days.csv, questionnaires.csv,
+kept_questionnaires.csv, questionnaire_drafts.csv, appointments.csv and reminders.csv only
+when there: older exports lack them), the profile's settings, vessel risks and conditions.
+Shares and the access history are not imported: they are about other people."""
 
+import datetime
 import re
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
+
 from accounts.models import VesselRisk
-from diary.exports.csv import FORMULA_STARTS
+from diary.exports.csv import FORMULA_STARTS, WEEKDAY_CODES
 from diary.imports.entries import (
     Parsed,
     RowRefused,
@@ -31,8 +34,14 @@ from diary.models import (
     MedicationCategory,
     MedicationPurpose,
     MigraineAttack,
+    ReminderKind,
+    Specialty,
 )
+from diary.models.appointments import QUESTION_MAX_CHARS, QUESTIONS_MAX
+from diary.models.base import validate_no_control_characters
 from diary.models.questionnaires import SLUG_MAX_LENGTH
+from diary.models.reminders import RELIEF_DELAY_CHOICES
+from diary.reminder_schedule import weekdays_mask
 
 # An item or subscale id as the instruments name them ("q9", "physical", "item_2a").
 PAIR_KEY = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
@@ -40,6 +49,8 @@ PAIR_KEY = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
 PAIR_VALUE = re.compile(r"^-?[0-9]{1,6}(\.[0-9]{1,6})?$")
 # The most a score's total can hold (QuestionnaireResponse.total: six digits, two decimals).
 MOST_TOTAL = Decimal("9999.99")
+
+RELIEF_DELAYS = {int(delay.total_seconds() // 60) for delay, _ in RELIEF_DELAY_CHOICES}
 
 REQUIRED = ("profile.csv", "attacks.csv", "flares.csv", "medications.csv", "doses.csv")
 
@@ -86,6 +97,83 @@ def _kept(upload: Upload) -> list[dict]:
         if instrument(slug) is not None and interval:
             kept.append({"slug": slug, "interval_days": interval})
     return kept
+
+
+def _drafts(upload: Upload) -> list[dict]:
+    """Paused questionnaires: known instruments, answers as ids and numbers; others left out
+    (a draft is only a start, re-answered before it counts)."""
+    drafts: list[dict] = []
+    for _, row in _rows(upload, "questionnaire_drafts.csv"):
+        slug = unescape(row.get("questionnaire", "")).strip()
+        try:
+            answers = _pairs(row.get("answers", ""), "The answer")
+            version = text(unescape(row.get("version", "")), "The version", 200)
+        except RowRefused:
+            continue
+        if instrument(slug) is not None and slug not in {each["slug"] for each in drafts}:
+            drafts.append({"slug": slug, "version": version, "answers": answers})
+    return drafts
+
+
+def _questions(row: dict) -> list[str] | None:
+    """An appointment's questions, one a line; None when Overlap had not drafted them yet."""
+    if not yes_no(row.get("questions_saved", ""), "Questions saved"):
+        return None
+    questions = [" ".join(line.split()) for line in unescape(row.get("questions", "")).splitlines()]
+    questions = [question for question in questions if question]
+    if len(questions) > QUESTIONS_MAX or any(len(q) > QUESTION_MAX_CHARS for q in questions):
+        raise RowRefused(
+            f"Up to {QUESTIONS_MAX} questions of {QUESTION_MAX_CHARS} characters each."
+        )
+    for question in questions:
+        try:
+            validate_no_control_characters(question)
+        except ValidationError as error:
+            raise RowRefused(error.messages[0]) from error
+    return questions
+
+
+def _appointments(upload: Upload) -> list[dict]:
+    """Appointments with their questions; a row Overlap could not have written is left out."""
+    appointments = []
+    for _, row in _rows(upload, "appointments.csv"):
+        try:
+            appointments.append(
+                {
+                    "day": iso_day(row.get("day", ""), "The day").isoformat(),
+                    "specialty": _choice(
+                        row.get("specialty", ""), Specialty.values, "The specialty", blank=False
+                    ),
+                    "questions": _questions(row),
+                }
+            )
+        except RowRefused:
+            continue
+    return appointments
+
+
+def _reminders(upload: Upload) -> list[dict]:
+    """Reminder settings, one per kind; a row Overlap could not have written is left out."""
+    reminders: dict[str, dict] = {}
+    for _, row in _rows(upload, "reminders.csv"):
+        try:
+            kind = _choice(row.get("kind", ""), ReminderKind.values, "The reminder", blank=False)
+            local_time = datetime.time.fromisoformat(row.get("local_time", "").strip())
+            days = split(row.get("weekdays", ""))
+            if not days or any(day not in WEEKDAY_CODES for day in days):
+                continue
+            delay = score(row.get("relief_delay_minutes", ""), "The delay", 1, 24 * 60)
+        except (RowRefused, ValueError):
+            continue
+        reminders[kind] = {
+            "kind": kind,
+            "enabled": row.get("enabled", "").strip() == "yes",
+            "local_time": local_time.strftime("%H:%M"),
+            "weekdays": weekdays_mask([WEEKDAY_CODES.index(day) for day in days]),
+            "relief_delay_minutes": delay if delay in RELIEF_DELAYS else None,
+            "include_details": row.get("include_details", "").strip() == "yes",
+        }
+    return list(reminders.values())
 
 
 def _pairs(value: str, what: str) -> dict[str, str]:
@@ -140,6 +228,9 @@ def parse(upload: Upload, parsed: Parsed) -> None:
         ],
         "conditions": [unescape(row["name"]) for _, row in _rows(upload, "conditions.csv")],
         "kept_questionnaires": _kept(upload),
+        "questionnaire_drafts": _drafts(upload),
+        "appointments": _appointments(upload),
+        "reminders": _reminders(upload),
     }
     for row_number, row in _rows(upload, "triggers.csv"):
         parsed.add("trigger", "triggers.csv", row_number, name=unescape(row.get("name", "")))
@@ -237,6 +328,7 @@ def parse(upload: Upload, parsed: Parsed) -> None:
                 "taken_at": parsed.past_moment(taken, "The time taken"),
                 "amount": text(unescape(row.get("amount", "")), "The amount", 50),
                 "relief": _choice(row.get("relief", ""), DoseRelief.values, "The relief"),
+                "relief_dismissed": bool(yes_no(row.get("relief_dismissed", ""), "Not asked")),
                 "attack": "attack:" + attack_id if attack_id else None,
             }
         except RowRefused as error:

@@ -168,6 +168,16 @@ def profile_sentences(
         number = len(changes["kept_questionnaires"])
         kept = "questionnaire" if number == 1 else "questionnaires"
         sentences.append(f"{number} {kept} from the file will be kept on their schedule.")
+    if changes.get("questionnaire_drafts"):
+        number = len(changes["questionnaire_drafts"])
+        paused = "paused questionnaire" if number == 1 else "paused questionnaires"
+        sentences.append(f"{number} {paused} from the file will wait for you to finish them.")
+    if changes.get("appointments"):
+        number = len(changes["appointments"])
+        appointments = "appointment" if number == 1 else "appointments"
+        sentences.append(f"{number} {appointments} from the file will be added, with questions.")
+    if changes.get("reminders"):
+        sentences.append("Your reminders will be set as in the file.")
     return sentences
 
 

@@ -21,6 +21,7 @@ from diary.imports.entries import Parsed
 from diary.imports.files import ImportRefused
 from diary.imports.plan import KINDS, conditions_by_name, fold, import_plan
 from diary.models import (
+    Appointment,
     DailyCheckIn,
     Flare,
     HeadacheFreeDay,
@@ -31,8 +32,11 @@ from diary.models import (
     MedicationDose,
     MigraineAttack,
     QuestionnaireResponse,
+    Reminder,
+    ReminderKind,
     Trigger,
 )
+from diary.reminders import reminder_save
 from education.models import Medicine
 
 # A file with this many entries to save is imported by the worker, not in the request.
@@ -66,8 +70,9 @@ def import_read(*, patient: User, file_name: str, data: bytes) -> ImportBatch:
 
 def _profile_changes(batch: ImportBatch) -> dict[str, Any]:
     """What an Overlap export's profile changes in the patient's own (time zone, theme,
-    cycle tracking, the gluten question, a name when none is set; vessel risks, conditions
-    and kept questionnaires added, never removed)."""
+    cycle tracking, the gluten question, a name when none is set, reminder settings as in
+    the file; vessel risks, conditions, kept questionnaires, paused questionnaires and
+    appointments added, never removed)."""
     profile = batch.parsed.get("profile")
     if not profile:
         return {}
@@ -97,6 +102,37 @@ def _profile_changes(batch: ImportBatch) -> dict[str, Any]:
     new_kept = [each for each in profile.get("kept_questionnaires", []) if each["slug"] not in kept]
     if new_kept:
         changes["kept_questionnaires"] = new_kept
+    # Older exports lack the three below.
+    paused = set(
+        QuestionnaireResponse.objects.for_owner(patient).drafts().values_list("slug", flat=True)
+    )
+    new_drafts = [
+        each for each in profile.get("questionnaire_drafts", []) if each["slug"] not in paused
+    ]
+    if new_drafts:
+        changes["questionnaire_drafts"] = new_drafts
+    booked = {
+        (day.isoformat(), specialty)
+        for day, specialty in Appointment.objects.for_owner(patient).values_list("day", "specialty")
+    }
+    new_appointments = [
+        each
+        for each in profile.get("appointments", [])
+        if (each["day"], each["specialty"]) not in booked
+    ]
+    if new_appointments:
+        changes["appointments"] = new_appointments
+    have_reminders = {
+        reminder.kind: _reminder_settings(reminder)
+        for reminder in Reminder.objects.for_owner(patient)
+    }
+    new_reminders = [
+        each
+        for each in profile.get("reminders", [])
+        if have_reminders.get(each["kind"]) != _with_delay(each, have_reminders.get(each["kind"]))
+    ]
+    if new_reminders:
+        changes["reminders"] = new_reminders
     conditions = conditions_by_name()
     have = set(patient_profile.conditions.values_list("pk", flat=True) if patient_profile else [])
     added = [
@@ -111,6 +147,38 @@ def _profile_changes(batch: ImportBatch) -> dict[str, Any]:
 
 def profile_changes(batch: ImportBatch) -> dict[str, Any]:
     return _profile_changes(batch)
+
+
+def _reminder_settings(reminder: Reminder) -> dict[str, Any]:
+    """A reminder's settings as diary.imports.overlap reads them from reminders.csv."""
+    return {
+        "kind": reminder.kind,
+        "enabled": reminder.enabled,
+        "local_time": reminder.local_time.strftime("%H:%M"),
+        "weekdays": reminder.weekdays,
+        "relief_delay_minutes": int(reminder.relief_delay.total_seconds() // 60),
+        "include_details": reminder.include_details,
+    }
+
+
+def _with_delay(wanted: dict[str, Any], have: dict[str, Any] | None) -> dict[str, Any]:
+    """The settings wanted, keeping the delay the patient has when the file gives none."""
+    if wanted["relief_delay_minutes"] is None and have is not None:
+        return {**wanted, "relief_delay_minutes": have["relief_delay_minutes"]}
+    return wanted
+
+
+def _reminder_apply(patient: User, settings: dict[str, Any]) -> None:
+    delay = settings["relief_delay_minutes"]
+    reminder_save(
+        owner=patient,
+        kind=ReminderKind(settings["kind"]),
+        enabled=settings["enabled"],
+        local_time=datetime.time.fromisoformat(settings["local_time"]),
+        weekdays=settings["weekdays"],
+        include_details=settings["include_details"],
+        relief_delay=datetime.timedelta(minutes=delay) if delay is not None else None,
+    )
 
 
 @transaction.atomic
@@ -287,6 +355,8 @@ def import_apply(*, batch: ImportBatch, mapping: dict[str, str], tally: bool = F
                 taken_at=datetime.datetime.fromisoformat(entry["taken_at"]),
                 amount=entry["amount"],
                 relief=entry["relief"],
+                # Only Overlap's own export says so; other importers' doses are asked about.
+                relief_dismissed=entry.get("relief_dismissed", False),
                 attack_id=attack_id(entry["attack"]),
             )
             for entry in by_kind["dose"]
@@ -373,6 +443,42 @@ def _apply_profile(patient: User, changes: dict[str, Any]) -> dict[str, Any]:
             ]
         )
         previous["kept_added"] = [each.pk for each in kept]
+    if changes.get("questionnaire_drafts"):
+        drafts = QuestionnaireResponse.objects.bulk_create(
+            [
+                QuestionnaireResponse(
+                    owner=patient,
+                    slug=each["slug"],
+                    version=each["version"],
+                    answers=each["answers"],
+                )
+                for each in changes["questionnaire_drafts"]
+            ]
+        )
+        previous["drafts_added"] = [each.pk for each in drafts]
+    if changes.get("appointments"):
+        appointments = Appointment.objects.bulk_create(
+            [
+                Appointment(
+                    owner=patient,
+                    day=datetime.date.fromisoformat(each["day"]),
+                    specialty=each["specialty"],
+                    questions=each["questions"],
+                )
+                for each in changes["appointments"]
+            ]
+        )
+        previous["appointments_added"] = [each.pk for each in appointments]
+    if changes.get("reminders"):
+        have = {
+            reminder.kind: _reminder_settings(reminder)
+            for reminder in Reminder.objects.for_owner(patient)
+        }
+        previous["reminders"] = {
+            each["kind"]: have.get(each["kind"]) for each in changes["reminders"]
+        }
+        for each in changes["reminders"]:
+            _reminder_apply(patient, each)
     return previous
 
 
@@ -438,6 +544,19 @@ def _restore_profile(patient: User, previous: dict[str, Any]) -> None:
         patient.save(update_fields=fields)
     if previous.get("kept_added"):
         KeptInstrument.objects.for_owner(patient).filter(pk__in=previous["kept_added"]).delete()
+    if previous.get("drafts_added"):
+        QuestionnaireResponse.objects.for_owner(patient).drafts().filter(
+            pk__in=previous["drafts_added"]
+        ).delete()
+    if previous.get("appointments_added"):
+        Appointment.objects.for_owner(patient).filter(
+            pk__in=previous["appointments_added"]
+        ).delete()
+    for kind, settings in previous.get("reminders", {}).items():
+        if settings is None:
+            Reminder.objects.for_owner(patient).filter(kind=kind).delete()
+        else:
+            _reminder_apply(patient, settings)
     profile = PatientProfile.objects.filter(user=patient).first()
     if profile is None:
         return

@@ -62,6 +62,9 @@ class Alert:
     period_end: date
     education_slug: str
     windows: tuple[AlertWindow, ...]  # oldest first
+    # The message says why an NSAID taken for the joints counts towards overuse, so the
+    # page's summaries leave their joints sentence out (text.joints_sentence).
+    explains_joints: bool = False
 
 
 def _alert_window_bounds(today: date) -> list[tuple[date, date]]:
@@ -322,6 +325,7 @@ def _medication_overuse_warning(
         period_end=window_end,
         education_slug=OVERUSE_EDUCATION_SLUG,
         windows=(window,),
+        explains_joints=True,
     )
 
 

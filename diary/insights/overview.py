@@ -29,7 +29,7 @@ from diary.insights.series import (
     _period_completeness,
     _weekly_points,
 )
-from diary.insights.text import _period_summary
+from diary.insights.text import _medication_days_flags, _period_summary
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,9 @@ class Overview:
     factors: FactorAssociations
     alerts: list[Alert]
     summary: str
+    # An alert or the summary says why an NSAID taken for the joints counts towards overuse
+    # (text.joints_sentence): other words on the same page leave it out.
+    joints_explained: bool
 
 
 def diary_overview(
@@ -71,6 +74,11 @@ def diary_overview(
     """
     days = _index(diary, today=today, now=now, recent_days=ALERT_DAYS)
     period = _period(days, start=start, end=end)
+    alerts = _current_alerts(days, audience=audience, name=name)
+    alerts_explain_joints = any(alert.explains_joints for alert in alerts)
+    overuse_not_acute, _ = _medication_days_flags(
+        period.acute_medication, period.overuse_medication
+    )
     return Overview(
         start=start,
         end=end,
@@ -85,6 +93,14 @@ def diary_overview(
         ),
         lag=_lag_profile(days, span=LAG_SPAN_DAYS),
         factors=_factor_associations(days, start=start, end=end, min_days=ASSOCIATION_MIN_DAYS),
-        alerts=_current_alerts(days, audience=audience, name=name),
-        summary=_period_summary(period, start=start, end=end, audience=audience, name=name),
+        alerts=alerts,
+        summary=_period_summary(
+            period,
+            start=start,
+            end=end,
+            audience=audience,
+            name=name,
+            joints_explained=alerts_explain_joints,
+        ),
+        joints_explained=alerts_explain_joints or overuse_not_acute,
     )

@@ -150,12 +150,26 @@ def medication_days_text(acute_days: int, overuse_days: int) -> str:
     )
 
 
+def joints_sentence(*, audience: Audience = PATIENT, name: str = "") -> str:
+    """Why an NSAID taken for the joints counts towards medication overuse. A page says it
+    once: where an alert already explains it (Alert.explains_joints) or another summary on
+    the page says it, the notes below are given `joints_explained` and leave it out."""
+    whose = possessive(audience, name)
+    return (
+        "Medication overuse is counted by the kind of medicine, not by why it was taken, "
+        f"so an anti-inflammatory (NSAID) such as naproxen taken for {whose} joints "
+        "counts towards overuse just as one taken for a headache: what matters is how "
+        "often it is taken."
+    )
+
+
 def medication_days_note(
     *,
     overuse_not_acute: bool,
     acute_not_overuse: bool,
     audience: Audience = PATIENT,
     name: str = "",
+    joints_explained: bool = False,
 ) -> str:
     """Why the two medicine-day figures differ, in plain sentences; empty when they agree
     day by day.
@@ -164,16 +178,12 @@ def medication_days_note(
     attack (an NSAID for the joints, say); `acute_not_overuse`: some day had acute medicine
     of no overuse class only (a gepant, an anti-sickness medicine). For the patient in the
     second person; for a clinician in the third, with the patient's `name`.
+    `joints_explained`: the page says elsewhere why NSAIDs for the joints count, so the
+    joints sentence is left out here.
     """
     sentences = []
-    if overuse_not_acute:
-        whose = possessive(audience, name)
-        sentences.append(
-            "Medication overuse is counted by the kind of medicine, not by why it was taken, "
-            f"so an anti-inflammatory (NSAID) such as naproxen taken for {whose} joints "
-            "counts towards overuse just as one taken for a headache: what matters is how "
-            "often it is taken."
-        )
+    if overuse_not_acute and not joints_explained:
+        sentences.append(joints_sentence(audience=audience, name=name))
     if acute_not_overuse:
         sentences.append(
             "Gepants, anti-sickness medicines, steroids and other medicines outside those "
@@ -197,7 +207,11 @@ def _medication_days_flags(
 
 
 def points_medication_note(
-    points: list[DayPoint], *, audience: Audience = PATIENT, name: str = ""
+    points: list[DayPoint],
+    *,
+    audience: Audience = PATIENT,
+    name: str = "",
+    joints_explained: bool = False,
 ) -> str:
     """medication_days_note for these days (as daily_series returns them)."""
     overuse_not_acute, acute_not_overuse = _medication_days_flags(
@@ -209,6 +223,7 @@ def points_medication_note(
         acute_not_overuse=acute_not_overuse,
         audience=audience,
         name=name,
+        joints_explained=joints_explained,
     )
 
 
@@ -255,7 +270,13 @@ def association_summary(association: "Association") -> str:
 
 
 def _period_summary(
-    period: _Period, *, start: date, end: date, audience: Audience = PATIENT, name: str = ""
+    period: _Period,
+    *,
+    start: date,
+    end: date,
+    audience: Audience = PATIENT,
+    name: str = "",
+    joints_explained: bool = False,
 ) -> str:
     counts = _period_counts(period)
     completeness = _period_completeness(period)
@@ -289,6 +310,7 @@ def _period_summary(
         acute_not_overuse=acute_not_overuse,
         audience=audience,
         name=name,
+        joints_explained=joints_explained,
     )
     if note:
         sentences.append(note)

@@ -170,13 +170,20 @@ class MedicineDays:
     acute: int  # days with a dose taken to treat an attack
     overuse: int  # days with a dose of an ICHD-3 overuse class, whatever the reason
     note: str  # medication_days_note; empty when the two agree day by day
+    says_joints: bool  # the note holds text.joints_sentence
 
 
 def medicine_day_figures(
-    diary: Diary, *, start: date, end: date, patient_name: str | None = None
+    diary: Diary,
+    *,
+    start: date,
+    end: date,
+    patient_name: str | None = None,
+    joints_explained: bool = False,
 ) -> MedicineDays:
     """Acute-medication days and overuse-relevant days in the period, with the sentence on
-    why they differ: for the patient, or (given the name) for a clinician."""
+    why they differ: for the patient, or (given the name) for a clinician; without the
+    joints sentence when an alert on the pack already says it (`joints_explained`)."""
     acute = {day for day in acute_medication_days(diary) if start <= day <= end}
     overuse = {day for day in overuse_medication_days(diary) if start <= day <= end}
     return MedicineDays(
@@ -187,7 +194,9 @@ def medicine_day_figures(
             acute_not_overuse=bool(acute - overuse),
             audience=PATIENT if patient_name is None else CLINICIAN,
             name=patient_name or "",
+            joints_explained=joints_explained,
         ),
+        says_joints=bool(overuse - acute) and not joints_explained,
     )
 
 
@@ -351,13 +360,6 @@ def class_days_sentence(row: ClassDays) -> str:
         f"{row.name}: {_count_days(row.days)}, {row.per_30_days:.1f} per 30 days, {verdict} "
         f"the threshold of {row.threshold} days a month."
     )
-
-
-JOINT_NSAID_NOTE = (
-    "An anti-inflammatory (NSAID) taken for the joints counts towards medication overuse "
-    "just as one taken for a headache: the classification counts days with the medicine, "
-    "whatever it was taken for."
-)
 
 
 def period_words(start: date, end: date) -> str:

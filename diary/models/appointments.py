@@ -7,6 +7,11 @@ from django.db.models import Q
 
 from diary.models.base import OwnedQuerySet
 
+# The most questions a visit pack keeps, and the longest each may be (the pack's form and
+# Overlap's import both hold them to this).
+QUESTIONS_MAX = 15
+QUESTION_MAX_CHARS = 300
+
 
 class Specialty(models.TextChoices):
     NEUROLOGY = "neurology", "Neurology (migraine and headache)"

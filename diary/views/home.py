@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import User
+from accounts.themes import title_bars
 from diary import charts, insights
 from diary.forms import AttackEndForm, AttackPainForm
 from diary.loading import load_diary_and_profile
@@ -56,6 +57,7 @@ def patient_home(request: AuthenticatedRequest) -> HttpResponse:
             {
                 **context,
                 "attack_mode": True,
+                "title_bars": title_bars(user.theme, attack_mode=True),
                 "pain_form": AttackPainForm(instance=attack),
                 "end_choices": end_choices(now),
                 "end_form": AttackEndForm(now=now),
@@ -79,8 +81,12 @@ def patient_home(request: AuthenticatedRequest) -> HttpResponse:
             # For the questionnaires due (diary/templatetags/questionnaires.py).
             "profile_conditions": [(each.slug, each.kind) for each in profile.conditions],
             "summary": last_days_summary(overview.days[-SUMMARY_DAYS:]),
+            # Without the joints sentence when the home timeline's summary or an alert
+            # already says it: once on the page.
             "summary_medication_note": insights.points_medication_note(
-                overview.days[-SUMMARY_DAYS:], audience=insights.PATIENT
+                overview.days[-SUMMARY_DAYS:],
+                audience=insights.PATIENT,
+                joints_explained=overview.joints_explained,
             ),
             "acute_days_label": insights.ACUTE_DAYS_LABEL,
             "overuse_days_label": insights.OVERUSE_DAYS_LABEL,

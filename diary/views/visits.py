@@ -30,13 +30,12 @@ from diary.models import (
     QuestionnaireResponse,
     Specialty,
 )
+from diary.models.appointments import QUESTION_MAX_CHARS, QUESTIONS_MAX
 from diary.models.base import as_utc_bounds, validate_no_control_characters
 from diary.sections import alert_shown, shown
 from diary.views.entries import posted
 from diary.views.questionnaires import urgent_help_lines
 
-QUESTION_MAX_CHARS = 300
-QUESTIONS_MAX = 15
 FAR_AHEAD_DAYS = 730
 
 
@@ -272,6 +271,17 @@ def visit_pack_context(
     )
     linkage = insights.flare_linkage(diary, start=start, end=end, today=today, now=now)
     covered = insights.covered_days(diary, start=start, end=end, today=today)
+    neurology = appointment.specialty != Specialty.RHEUMATOLOGY
+    # Why an NSAID for the joints counts towards overuse, said once on the pack: in an alert,
+    # else in the note under the medicine days (where the pack shows it), else beside the
+    # NSAID days that were not for an attack.
+    joints_in_alerts = any(alert.explains_joints for alert in alerts)
+    medicine_days = visit.medicine_day_figures(
+        diary, start=start, end=end, patient_name=patient_name, joints_explained=joints_in_alerts
+    )
+    joints_said = joints_in_alerts or (
+        medicine_days.says_joints and neurology and Section.MEDICINES in sections
+    )
     return {
         "patient": patient,
         "for_clinician": for_clinician,
@@ -289,9 +299,7 @@ def visit_pack_context(
             visit.class_days_sentence(row)
             for row in visit.class_days(diary, start=start, end=end, today=today)
         ],
-        "medicine_days": visit.medicine_day_figures(
-            diary, start=start, end=end, patient_name=patient_name
-        ),
+        "medicine_days": medicine_days,
         "relief": visit.relief_rows(doses),
         "preventives": [
             (preventive.name, response.started_words(preventive, audience=audience))
@@ -313,7 +321,9 @@ def visit_pack_context(
         "nsaid_days": visit.medicine_days(doses, {"nsaid"}, tz=tz, start=start, end=end),
         "steroid_days": visit.medicine_days(doses, {"corticosteroid"}, tz=tz, start=start, end=end),
         "joint_nsaid_days": joint_nsaid_days,
-        "joint_nsaid_note": visit.JOINT_NSAID_NOTE if joint_nsaid_days else "",
+        "joint_nsaid_note": ""
+        if joints_said
+        else insights.joints_sentence(audience=audience, name=patient_name or ""),
         "autoimmune_medicines": [
             (
                 medicine,
@@ -339,7 +349,7 @@ def visit_pack_context(
             today=today,
             now=now,
         ),
-        "neurology": appointment.specialty != Specialty.RHEUMATOLOGY,
+        "neurology": neurology,
         "rheumatology": appointment.specialty != Specialty.NEUROLOGY,
         "questionnaires": questionnaires,
         # Where to get urgent help, beside the patient's own flagged answers.

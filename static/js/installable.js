@@ -1,6 +1,7 @@
 // On every page: register the service worker (static/js/service-worker.js, served at
 // /sw.js), which makes Overlap installable and keeps the quick-log page for offline use;
-// give the installed app's title bar the colour of the theme in use; and leave a shared
+// keep the installed app's title bar the colour of the theme in use when the theme changes
+// after load (the server renders it for the theme the page starts in); and leave a shared
 // phone clean at logout: the outbox (static/js/outbox.js) and every cache are deleted,
 // after a warning when the outbox still holds actions that have not reached the diary,
 // and push reminders stop on this device (static/js/push.js turned them on).
@@ -36,7 +37,6 @@
     });
   }
 
-  colourTheBar();
   new MutationObserver(colourTheBar).observe(root, {
     attributes: true,
     attributeFilter: ["data-bs-theme"],

@@ -276,3 +276,83 @@ def test_the_home_page_keeps_its_query_count_with_both_figures(
         content = page(alice_client.get("/"))
 
     assert home_figures(content) == ("2", "15")
+
+
+# --- Why NSAIDs for the joints count: once on each page ---------------------------------
+
+# Every wording that says an NSAID taken for the joints counts towards overuse: the summary
+# note's sentence (insights.joints_sentence) and the early warning's.
+JOINTS_WORDS = re.compile(r"taken for (?:your|the|Alice's) joints counts? ")
+
+
+def words_shown(content: str) -> str:
+    """The page's words without its scripts' data (json_script), which only feed charts."""
+    return text_of(re.sub(r"<script\b.*?</script>", " ", content, flags=re.S))
+
+
+@pytest.fixture
+def joint_naproxen_lately(alice):
+    """Naproxen for the joints on 15 of the last 30 days and none before: the early warning
+    applies (it says why these days count) and the two medicine-day figures differ."""
+    return log_doses(
+        alice,
+        name="Naproxen",
+        category="nsaid",
+        purpose="disease_modifying",
+        days_ago=range(1, 30, 2),
+    )
+
+
+def test_the_joints_sentence_is_said_once_on_each_patient_page(
+    alice_client, alice, joint_naproxen_lately
+):
+    appointment = Appointment.objects.create(
+        owner=alice, day=today_of(alice), specialty="neurology"
+    )
+    for url, query in [
+        ("/", {}),
+        ("/report/", last_30_days(alice)),
+        ("/timeline/", last_30_days(alice)),
+        (f"/diary/appointments/{appointment.pk}/", {}),
+    ]:
+        content = words_shown(page(alice_client.get(url, query)))
+        assert "Acute medication is adding up" in content, url
+        assert len(JOINTS_WORDS.findall(content)) == 1, url
+
+
+def test_the_joints_sentence_is_said_once_on_each_clinician_page(
+    client, alice, bob, alice_shares_with_bob, joint_naproxen_lately
+):
+    appointment = Appointment.objects.create(
+        owner=alice, day=today_of(alice), specialty="neurology"
+    )
+    client.force_login(bob)
+    for url, query in [
+        (reverse("clinic:report", args=[alice.uuid]), last_30_days(alice)),
+        (reverse("clinic:timeline", args=[alice.uuid]), last_30_days(alice)),
+        (reverse("clinic:visit-pack", args=[alice.uuid, appointment.pk]), {}),
+    ]:
+        content = words_shown(page(client.get(url, query)))
+        assert "Acute medication is adding up" in content, url
+        assert len(JOINTS_WORDS.findall(content)) == 1, url
+
+
+def test_without_an_alert_the_visit_pack_says_it_once_beside_the_medicine_days(
+    alice_client, alice, joint_naproxen
+):
+    # 45 days of naproxen in 90: the overuse alert, which does not speak of the joints.
+    for specialty in ["neurology", "rheumatology", "other"]:
+        appointment = Appointment.objects.create(
+            owner=alice, day=today_of(alice), specialty=specialty
+        )
+        content = words_shown(page(alice_client.get(f"/diary/appointments/{appointment.pk}/")))
+        assert len(JOINTS_WORDS.findall(content)) == 1, specialty
+        assert PATIENT_SENTENCE in content, specialty
+        appointment.delete()
+
+
+def test_without_an_alert_the_home_page_says_it_once(alice_client, joint_naproxen):
+    content = words_shown(page(alice_client.get("/")))
+
+    assert len(JOINTS_WORDS.findall(content)) == 1
+    assert PATIENT_SENTENCE in content

@@ -14,9 +14,11 @@ from accounts.models import PatientProfile, User, VesselRisk
 from accounts.services import account_erase
 from diary.exports import csv_export
 from diary.imports.plan import import_plan
+from diary.imports.services import profile_changes
 from diary.instruments import instruments
 from diary.management.commands.bench import build_diary
 from diary.models import (
+    Appointment,
     DailyCheckIn,
     Flare,
     HeadacheFreeDay,
@@ -26,9 +28,12 @@ from diary.models import (
     MedicationDose,
     MigraineAttack,
     QuestionnaireResponse,
+    Reminder,
+    ReminderKind,
     Trigger,
 )
 from diary.questionnaires import response_pause, response_submit
+from diary.reminders import reminder_save
 from diary.services import headache_free_day_record
 from education.models import Medicine
 from tests.conftest import make_patient
@@ -77,7 +82,9 @@ def with_everything(patient: User) -> None:
     looks like a formula (escaped in the export, it must come back as it was), days said
     to have had no headache, a check-in's wellbeing, the gluten question and vessel risks
     of the profile, completed questionnaires (a PHQ-9 scoring 10, an MFIS with subscales)
-    and a paused one, and questionnaires kept on a schedule."""
+    and a paused one, questionnaires kept on a schedule, appointments (one with the
+    patient's questions, one not yet opened), reminder settings, and a dose whose relief
+    question was dismissed."""
     citrus = Trigger.objects.create(owner=patient, name="Citrus")
     attack = MigraineAttack.objects.for_owner(patient).order_by("started_at")[0]
     attack.notes = "=SUM(A1:A3) and a line\nbreak, with a comma"
@@ -125,6 +132,34 @@ def with_everything(patient: User) -> None:
     response_pause(owner=patient, known=known["gad7"], raw={"1": "1"})
     KeptInstrument.objects.create(owner=patient, slug="phq9", interval_days=14)
     KeptInstrument.objects.create(owner=patient, slug="mfis", interval_days=28)
+    Appointment.objects.create(
+        owner=patient,
+        day=today + datetime.timedelta(days=20),
+        specialty="neurology",
+        questions=["=Could the naproxen add to my headaches?", "Should I try a preventive?"],
+    )
+    Appointment.objects.create(
+        owner=patient, day=today - datetime.timedelta(days=70), specialty="rheumatology"
+    )
+    reminder_save(
+        owner=patient,
+        kind=ReminderKind.CHECKIN,
+        enabled=True,
+        local_time=datetime.time(8, 30),
+        weekdays=0b0010101,
+        include_details=False,
+    )
+    reminder_save(
+        owner=patient,
+        kind=ReminderKind.RELIEF,
+        enabled=True,
+        local_time=datetime.time(20, 0),
+        weekdays=0b1111111,
+        include_details=True,
+        relief_delay=datetime.timedelta(hours=3),
+    )
+    dose = MedicationDose.objects.for_owner(patient).filter(relief="").order_by("taken_at")[0]
+    dose.dismiss_relief()
     if not patient.display_name:  # the bench diary's patient has none
         User.objects.filter(pk=patient.pk).update(display_name="Sam")
         patient.refresh_from_db()
@@ -193,7 +228,25 @@ def test_a_diary_round_trips_through_an_erased_account(db, client, diary):
         "10.00",
     )
     assert responses.count() == 2
-    assert not QuestionnaireResponse.objects.for_owner(newcomer).drafts().exists()
+    draft = QuestionnaireResponse.objects.for_owner(newcomer).drafts().get()
+    assert (draft.slug, draft.answers) == ("gad7", {"1": "1"})
+    assert sorted(
+        Appointment.objects.for_owner(newcomer).values_list("specialty", "questions")
+    ) == [
+        ("neurology", ["=Could the naproxen add to my headaches?", "Should I try a preventive?"]),
+        ("rheumatology", None),
+    ]
+    reminders = {reminder.kind: reminder for reminder in Reminder.objects.for_owner(newcomer)}
+    assert set(reminders) == {"checkin", "relief"}
+    checkin_reminder = reminders["checkin"]
+    assert checkin_reminder.enabled and checkin_reminder.local_time == datetime.time(8, 30)
+    assert checkin_reminder.weekdays == 0b0010101
+    assert checkin_reminder.next_send_at is not None
+    assert reminders["relief"].relief_delay == datetime.timedelta(hours=3)
+    assert reminders["relief"].include_details is True
+    assert MedicationDose.objects.for_owner(newcomer).filter(relief_dismissed=True).count() == 1
+    for name in ("appointments.csv", "reminders.csv", "questionnaire_drafts.csv"):
+        assert comparable(first)[name], name
     assert set(responses.get(slug="mfis").subscales) == set(known_subscales("mfis"))
     assert dict(
         KeptInstrument.objects.for_owner(newcomer).values_list("slug", "interval_days")
@@ -234,7 +287,10 @@ def test_questionnaires_come_back_once_and_go_with_an_undo(demo_patient, client)
     client.force_login(newcomer)
     batch = confirm(client, upload_batch(client, data, "overlap-csv.zip"))
     assert batch.record_counts()["questionnaire"] == 2
-    assert QuestionnaireResponse.objects.for_owner(newcomer).count() == 2
+    assert QuestionnaireResponse.objects.for_owner(newcomer).completed().count() == 2
+    assert QuestionnaireResponse.objects.for_owner(newcomer).drafts().count() == 1
+    assert Appointment.objects.for_owner(newcomer).count() == 2
+    assert Reminder.objects.for_owner(newcomer).count() == 2
 
     # The same zip again is refused at upload; the newcomer's own export, holding the same
     # responses in another file, plans none of them again.
@@ -243,8 +299,12 @@ def test_questionnaires_come_back_once_and_go_with_an_undo(demo_patient, client)
     again = upload_batch(client, csv_export(User.objects.get(pk=newcomer.pk)), "again.zip")
     assert import_plan(batch=again).counts()["questionnaire"] == 0
     assert import_plan(batch=again).duplicates > 0
+    # Nor the paused questionnaire, the appointments or the reminders, already there.
+    assert set(profile_changes(again)) & {"questionnaire_drafts", "appointments", "reminders"} == (
+        set()
+    )
     client.post(f"/diary/imports/{again.pk}/undo/")
-    assert QuestionnaireResponse.objects.for_owner(newcomer).count() == 2
+    assert QuestionnaireResponse.objects.for_owner(newcomer).count() == 3
 
     client.post(f"/diary/imports/{batch.pk}/undo/")
 
@@ -252,6 +312,8 @@ def test_questionnaires_come_back_once_and_go_with_an_undo(demo_patient, client)
     assert batch.state == ImportBatch.State.UNDONE
     assert not QuestionnaireResponse.objects.for_owner(newcomer).exists()
     assert not KeptInstrument.objects.for_owner(newcomer).exists()
+    assert not Appointment.objects.for_owner(newcomer).exists()
+    assert not Reminder.objects.for_owner(newcomer).exists()
     assert not DailyCheckIn.objects.for_owner(newcomer).exists()
     profile = PatientProfile.objects.get(user=newcomer)
     assert (profile.gluten_questions, profile.vessel_risks) == (False, [])
@@ -298,3 +360,32 @@ def _file(data: bytes):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile("overlap-csv.zip", data)
+
+
+def test_an_undo_puts_back_the_reminders_the_patient_had(demo_patient, client):
+    with_everything(demo_patient)
+    data = csv_export(demo_patient)
+    newcomer = make_patient("new@example.com")
+    reminder_save(
+        owner=newcomer,
+        kind=ReminderKind.CHECKIN,
+        enabled=False,
+        local_time=datetime.time(21, 15),
+        weekdays=0b1000000,
+        include_details=True,
+    )
+    client.force_login(newcomer)
+    batch = confirm(client, upload_batch(client, data, "overlap-csv.zip"))
+    checkin = Reminder.objects.get(owner=newcomer, kind="checkin")
+    assert (checkin.enabled, checkin.local_time) == (True, datetime.time(8, 30))
+
+    client.post(f"/diary/imports/{batch.pk}/undo/")
+
+    checkin.refresh_from_db()
+    assert (checkin.enabled, checkin.local_time, checkin.weekdays, checkin.include_details) == (
+        False,
+        datetime.time(21, 15),
+        0b1000000,
+        True,
+    )
+    assert not Reminder.objects.filter(owner=newcomer, kind="relief").exists()
