@@ -3,13 +3,13 @@ end), flares, daily check-ins and their own triggers. Medications and doses are 
 medications.py; both save through diary/services.py."""
 
 import datetime
-from collections.abc import Callable, Iterator
-from itertools import chain
+from collections.abc import Iterator
 from typing import overload
 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import IntegrityError, models, transaction
+from django.db.models.functions import Cast, TruncDate
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -72,18 +72,33 @@ def entry_list(request: AuthenticatedRequest) -> HttpResponse:
 
 
 class _Entries:
-    """The entries of several sources, newest first, paged in the database.
+    """The entries of several sources (kind -> filtered queryset), newest first, ordered and
+    paged in the database.
 
-    Each source is a queryset already ordered newest first in SQL, with a function giving a
-    row's moment. A page of entries i..j needs at most j rows from each source (the merged
-    top j are among each source's top j), so a page reads j rows per source, never the whole
-    history. Paginator only needs count() and slicing."""
+    The order, for every kind: the entry's local day in the active time zone, newest first;
+    within a day, attacks and doses by their moment, newest first, then flares and check-ins,
+    which sit at the start of their day, so after every attack of that day (one that started
+    at midnight included); the id, highest first, breaks the last ties. This is the order
+    the list had when it merged the kinds in Python by moment, a flare at the start of its
+    first local day, across DST changes too (a day with no midnight starts at its first
+    hour), except that an attack at exactly midnight now always comes before the day's
+    flares, where the merge broke that tie by id.
 
-    def __init__(self, sources: list[tuple[str, models.QuerySet, Callable]]) -> None:
+    One UNION ALL of each source's (kind, day, moment, id) rows is ordered and sliced with
+    LIMIT and OFFSET in SQL, so a page reads its own 25 keys whatever its number and the
+    diary's length; then one query per kind on the page reads its rows through the source
+    (its owner, filters and select_related). Paginator needs only count(), one COUNT over
+    the ids' union, and slicing."""
+
+    def __init__(self, sources: dict[str, models.QuerySet]) -> None:
         self.sources = sources
+        legs = [_entry_keys(kind, rows) for kind, rows in sources.items()]
+        self.keys = legs[0].union(*legs[1:], all=True) if legs else None
 
     def count(self) -> int:
-        return sum(rows.count() for _, rows, _ in self.sources)
+        # Ids alone: SQLite would otherwise work out every attack's local day to count it.
+        ids = [rows.order_by().values_list("pk") for rows in self.sources.values()]
+        return ids[0].union(*ids[1:], all=True).count() if ids else 0
 
     def __len__(self) -> int:
         return self.count()
@@ -98,60 +113,73 @@ class _Entries:
     def __getitem__(self, index: int | slice) -> dict | list[dict]:
         if isinstance(index, int):
             return self[index : index + 1][0]
-        merged = sorted(
-            chain.from_iterable(
-                ({"kind": name, "object": row, "when": when(row)} for row in rows[: index.stop])
-                for name, rows, when in self.sources
-            ),
-            key=lambda entry: (entry["when"], entry["object"].pk),
-            reverse=True,
+        if self.keys is None:
+            return []
+        ordered = self.keys.order_by(
+            models.F("entry_day").desc(),
+            models.F("entry_moment").desc(nulls_last=True),
+            models.F("entry_pk").desc(),
         )
-        return merged[index]
+        page = [(kind, pk) for kind, _, _, pk in ordered[index]]
+        wanted: dict[str, list[int]] = {}
+        for kind, pk in page:
+            wanted.setdefault(kind, []).append(pk)
+        rows = {kind: self.sources[kind].order_by().in_bulk(pks) for kind, pks in wanted.items()}
+        # An entry deleted between the two reads is left out rather than failing the page.
+        return [{"kind": kind, "object": rows[kind][pk]} for kind, pk in page if pk in rows[kind]]
+
+
+def _entry_keys(kind: str, rows: models.QuerySet) -> models.QuerySet:
+    """One SELECT of _Entries' UNION ALL: the kind, local day, moment (NULL for the kinds
+    kept in whole days) and id of each of `rows`."""
+    moment_field = _ENTRY_MOMENTS.get(kind)
+    if moment_field is None:
+        day: models.F | TruncDate = models.F(_ENTRY_DAYS[kind])
+        # Typed: PostgreSQL would make a column of bare NULLs text.
+        moment: models.F | Cast = Cast(models.Value(None), output_field=models.DateTimeField())
+    else:
+        day = TruncDate(moment_field, tzinfo=timezone.get_current_timezone())
+        moment = models.F(moment_field)
+    return (
+        rows.order_by()
+        .annotate(
+            entry_kind=models.Value(kind),
+            entry_day=day,
+            entry_moment=moment,
+            entry_pk=models.F("pk"),
+        )
+        .values_list("entry_kind", "entry_day", "entry_moment", "entry_pk")
+    )
+
+
+# The field that places each kind of entry in the list: a moment, or a day for the kinds
+# kept in whole days.
+_ENTRY_MOMENTS = {"attack": "started_at", "dose": "taken_at"}
+_ENTRY_DAYS = {"flare": "started_on", "checkin": "day"}
 
 
 def _entries(user: User, filters: dict) -> _Entries:
-    """The entries the filters ask for (attacks and flares unless a kind is chosen), each as
-    its kind, row and moment, newest first."""
+    """The entries the filters ask for (attacks and flares unless a kind is chosen), by
+    kind, each kind's rows with what the list shows of them."""
     kind = filters.get("kind") or ""
     condition = filters.get("condition")
     start = filters.get("start") or datetime.date(1900, 1, 1)
     end = filters.get("end") or timezone.localdate() + datetime.timedelta(days=1)
-    sources: list[tuple[str, models.QuerySet, Callable]] = []
+    sources: dict[str, models.QuerySet] = {}
     if kind in ("", "attack") and condition is None:
-        attacks = MigraineAttack.objects.for_owner(user).between(start, end)
-        sources.append(
-            ("attack", attacks.order_by("-started_at", "-pk"), lambda attack: attack.started_at)
-        )
+        sources["attack"] = MigraineAttack.objects.for_owner(user).between(start, end)
     if kind in ("", "flare"):
         flares = Flare.objects.for_owner(user).between(start, end).select_related("condition")
         if condition is not None:
             flares = flares.filter(condition=condition)
-        sources.append(
-            (
-                "flare",
-                flares.order_by("-started_on", "-pk"),
-                lambda flare: _start_of_day(flare.started_on),
-            )
-        )
+        sources["flare"] = flares
     if kind == "dose":
-        doses = (
+        sources["dose"] = (
             MedicationDose.objects.for_owner(user).between(start, end).select_related("medication")
         )
-        sources.append(("dose", doses.order_by("-taken_at", "-pk"), lambda dose: dose.taken_at))
     if kind == "checkin":
-        checkins = DailyCheckIn.objects.for_owner(user).between(start, end)
-        sources.append(
-            (
-                "checkin",
-                checkins.order_by("-day", "-pk"),
-                lambda checkin: _start_of_day(checkin.day),
-            )
-        )
+        sources["checkin"] = DailyCheckIn.objects.for_owner(user).between(start, end)
     return _Entries(sources)
-
-
-def _start_of_day(day: datetime.date) -> datetime.datetime:
-    return datetime.datetime.combine(day, datetime.time(0), tzinfo=timezone.get_current_timezone())
 
 
 # --- Saving -------------------------------------------------------------------------
