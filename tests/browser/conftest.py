@@ -159,6 +159,52 @@ def axe_violations():
     return violations
 
 
+THEMES = ("light", "dark", "contrast")
+
+# The page's own rule (static/js/theme.js): the preference shown, dim in attack mode unless
+# high contrast was chosen. Returns the theme the page then shows.
+# When it resolves, two frames are painted and any transition the change started has ended
+# (a looping animation, such as a spinner's, is not waited for).
+SHOW_THEME = """async (pref) => {
+  const root = document.documentElement;
+  const shown = root.hasAttribute("data-attack-mode") && pref !== "contrast" ? "dark" : pref;
+  root.setAttribute("data-theme-pref", pref);
+  root.setAttribute("data-bs-theme", shown);
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const ending = document.getAnimations().filter(
+    (each) => each.effect && each.effect.getComputedTiming().endTime !== Infinity
+  );
+  await Promise.all(ending.map((each) => each.finished.catch(() => null)));
+  return shown;
+}"""
+
+
+@pytest.fixture
+def axe_in_every_theme(axe_violations):
+    """Returns a function listing the WCAG violations axe finds on a page in each theme it
+    can show (light, dark, high contrast; only dim or high contrast in attack mode), each
+    prefixed with the theme. The page is loaded once and its theme switched as the theme
+    buttons do; the theme it came with is put back after."""
+
+    def violations(page) -> list[str]:
+        pref = page.locator("html").get_attribute("data-theme-pref") or "system"
+        shown_before = page.locator("html").get_attribute("data-bs-theme")
+        found: list[str] = []
+        shown: set[str] = set()
+        for theme in THEMES:
+            now_shown = page.evaluate(SHOW_THEME, theme)
+            if now_shown not in shown:
+                shown.add(now_shown)
+                found.extend(f"{now_shown}: {each}" for each in axe_violations(page))
+        page.evaluate(SHOW_THEME, pref)
+        page.locator("html").evaluate(
+            "(root, theme) => root.setAttribute('data-bs-theme', theme)", shown_before
+        )
+        return found
+
+    return violations
+
+
 @pytest.fixture(autouse=True)
 def seeded(browser_type_launch_args, transactional_db) -> None:
     """The reference data the migrations create: conditions, pages, the Content editors

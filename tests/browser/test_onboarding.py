@@ -165,18 +165,18 @@ def test_a_login_offers_the_devices_zone_only_when_it_differs(phone, live_server
     assert page.errors == []
 
 
-@pytest.mark.parametrize("theme", ["light", "dark", "contrast"])
 def test_onboarding_and_the_zone_question_have_no_accessibility_violations(
-    phone, live_server, axe_violations, theme
+    phone, live_server, axe_in_every_theme
 ):
-    user = newcomer(theme=theme)
+    user = newcomer(theme="contrast")
     page = phone("Europe/Paris")
     log_in(page, live_server, user.email)
     page.wait_for_url("**/welcome/conditions/")
+    axe_violations = axe_in_every_theme
 
     for step in STEPS:
         page.goto(f"{live_server.url}/welcome/{step}/")
-        assert page.locator("html").get_attribute("data-bs-theme") == theme
+        assert page.locator("html").get_attribute("data-bs-theme") == "contrast"
         assert axe_violations(page) == [], step
 
     # A form sent back with its errors.
