@@ -598,7 +598,8 @@
   // A request still unanswered after this long is given up, and said so.
   var TIMEOUT_MS = 20000;
   var LOADING = "Loading the numbers for this period…";
-  var FAILED = "The numbers for this period could not be loaded. Check your connection and try again.";
+  var FAILED =
+    "The numbers for this period could not be loaded. Check your connection and try again.";
   var SLOW = "The numbers for this period took too long to arrive. Try again in a moment.";
   var NOTICE_CHARTS = ["timeline-chart", "months-chart", "lag-chart"];
   var NOTICE_TABLES = ["timeline-table", "months-table", "lag-table"];
