@@ -641,12 +641,16 @@
       if (!table) {
         return;
       }
+      // A screen wide at most, held at the left of a table wider than the screen.
+      var words = document.createElement("div");
+      words.className = "table-notice";
+      words.append(text);
+      if (failed) {
+        words.append(" ", retryButton());
+      }
       var cell = document.createElement("td");
       cell.colSpan = Math.max(table.querySelectorAll("thead th").length, 1);
-      cell.append(text);
-      if (failed) {
-        cell.append(" ", retryButton());
-      }
+      cell.append(words);
       var row = document.createElement("tr");
       row.className = "data-notice";
       row.append(cell);
