@@ -54,15 +54,34 @@ def timeline_context(
 ) -> dict:
     """What diary/timeline.html shows of `patient`'s diary for `period`, its words for
     `audience` (the patient or a clinician), only `sections` of it (a clinician's share);
-    its script fetches other periods from `data_url`."""
+    its script fetches other periods from `data_url`, and a long period's data too
+    (`first_paint_payload`)."""
     _, data = timeline_overview(patient, period, audience=audience, sections=sections)
     return {
         "data": data,
+        "page_data": first_paint_payload(data),
         "shown": shown(sections),
         "today": today,
         "window_max": insights.LAG_SPAN_DAYS,
         "data_url": data_url,
     }
+
+
+# What the page's script needs before a long period's data arrives: the period (its form
+# and quick buttons) and the words of the status line.
+FIRST_PAINT_KEYS = ("start", "end", "today", "window", "resolution", "quick_starts", "status")
+
+
+def first_paint_payload(data: dict) -> dict:
+    """The chart data the page carries inline (json_script): all of it for a period drawn
+    day by day (at most charts.WEEKLY_AFTER_DAYS days, about 30 KB), else only
+    FIRST_PAINT_KEYS and `"deferred": true`, and the script fetches the rest from data.json
+    after the first paint. Ten years by week are about 144 KB of JSON, which a phone would
+    otherwise parse before drawing anything (docs/performance.md). The page's words (summary,
+    completeness, alerts, linkage and lag sentences) are in its HTML either way."""
+    if data["resolution"] == "day":
+        return data
+    return {**{key: data[key] for key in FIRST_PAINT_KEYS}, "deferred": True}
 
 
 def timeline_overview(

@@ -1,7 +1,9 @@
 // The timeline page: draws the charts and places their data tables and sentences from the
 // JSON the page carries (json_script), and refetches it from /timeline/data.json when the
-// period or the flare window changes. All numbers and words come from the server; this file
-// only draws and places them, with the helpers of charts.js.
+// period or the flare window changes. A period drawn by week carries only its dates
+// ("deferred"): its data is fetched after the first paint, with a message and a button to
+// try again in each chart and table if that fails. All numbers and words come from the
+// server; this file only draws and places them, with the helpers of charts.js.
 (function () {
   "use strict";
 
@@ -533,8 +535,12 @@
 
   // --- Everything --------------------------------------------------------------------
 
-  // The words and small tables at once, then each chart and long table in turn.
+  // The words and small tables at once, then each chart and long table in turn. Nothing
+  // to draw while a long period's data is still on its way.
   function render() {
+    if (data.deferred) {
+      return;
+    }
     generation += 1;
     var token = generation;
     root.setAttribute("aria-busy", "true");
@@ -582,46 +588,154 @@
     });
   }
 
+  // --- Fetching a period --------------------------------------------------------------
+
   var form = document.getElementById("range-form");
   var status = document.getElementById("range-status");
   var pending = null;
+  // The last period asked for, which "Try again" asks for again.
+  var wanted = null;
+  // A request still unanswered after this long is given up, and said so.
+  var TIMEOUT_MS = 20000;
+  var LOADING = "Loading the numbers for this period…";
+  var FAILED =
+    "The numbers for this period could not be loaded. Check your connection and try again.";
+  var SLOW = "The numbers for this period took too long to arrive. Try again in a moment.";
+  var NOTICE_CHARTS = ["timeline-chart", "months-chart", "lag-chart"];
+  var NOTICE_TABLES = ["timeline-table", "months-table", "lag-table"];
 
-  function load(start, end, windowDays) {
+  function retryButton() {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "btn btn-sm btn-primary data-retry";
+    button.textContent = "Try again";
+    button.addEventListener("click", function () {
+      load.apply(null, wanted);
+    });
+    return button;
+  }
+
+  // Until a long period's data has arrived, each chart and table says why it is empty: it
+  // is coming, or it could not be had (with a button to try again). The chart's message
+  // sits over its empty canvas; the table's is its only row, so nothing moves.
+  function showNotice(text, failed) {
+    clearNotices();
+    NOTICE_CHARTS.forEach(function (id) {
+      var canvas = document.getElementById(id);
+      if (!canvas) {
+        return;
+      }
+      var notice = document.createElement("div");
+      notice.className = "chart-notice data-notice";
+      var words = document.createElement("p");
+      words.className = "mb-0";
+      words.textContent = text;
+      notice.append(words);
+      if (failed) {
+        notice.append(retryButton());
+      }
+      canvas.parentElement.append(notice);
+    });
+    NOTICE_TABLES.forEach(function (id) {
+      var table = document.getElementById(id);
+      if (!table) {
+        return;
+      }
+      // A screen wide at most, held at the left of a table wider than the screen.
+      var words = document.createElement("div");
+      words.className = "table-notice";
+      words.append(text);
+      if (failed) {
+        words.append(" ", retryButton());
+      }
+      var cell = document.createElement("td");
+      cell.colSpan = Math.max(table.querySelectorAll("thead th").length, 1);
+      cell.append(words);
+      var row = document.createElement("tr");
+      row.className = "data-notice";
+      row.append(cell);
+      table.querySelector("tbody").replaceChildren(row);
+    });
+  }
+
+  function clearNotices() {
+    root.querySelectorAll(".data-notice").forEach(function (notice) {
+      notice.remove();
+    });
+  }
+
+  // Fetch a period's data and draw it. `initial`: the period the page itself shows (a long
+  // one, fetched after the first paint), whose address needs no change.
+  function load(start, end, windowDays, initial) {
     var query = new URLSearchParams({ start: start, end: end, window: windowDays });
+    wanted = [start, end, windowDays, initial];
     if (pending) {
       pending.abort();
     }
-    pending = new AbortController();
+    var controller = new AbortController();
+    var timedOut = false;
+    var timer = setTimeout(function () {
+      timedOut = true;
+      controller.abort();
+    }, TIMEOUT_MS);
+    pending = controller;
     status.textContent = "Loading…";
     root.setAttribute("aria-busy", "true");
+    root.dataset.failed = "no";
+    if (data.deferred) {
+      showNotice(LOADING, false);
+    }
+
+    function failed(message, problem) {
+      status.textContent = message;
+      root.setAttribute("aria-busy", "false");
+      root.dataset.failed = "yes";
+      if (data.deferred) {
+        showNotice(problem, true);
+      }
+    }
+
     fetch(root.dataset.url + "?" + query.toString(), {
       credentials: "same-origin",
       headers: { Accept: "application/json" },
-      signal: pending.signal,
+      signal: controller.signal,
     })
       .then(function (response) {
         return response.json().then(function (body) {
           return { ok: response.ok, body: body };
         });
       })
-      .then(function (result) {
-        if (!result.ok) {
-          status.textContent = result.body.error || "That period could not be shown.";
-          root.setAttribute("aria-busy", "false");
-          return;
+      .then(
+        function (result) {
+          clearTimeout(timer);
+          pending = null;
+          if (!result.ok) {
+            failed(result.body.error || "That period could not be shown.", FAILED);
+            return;
+          }
+          data = result.body;
+          clearNotices();
+          render();
+          if (!initial) {
+            history.replaceState(null, "", "?" + query.toString());
+          }
+          status.textContent = data.status;
+        },
+        // No answer, a page that is not JSON (a proxy's error), or too slow: said in words.
+        // A request aborted for a newer period says nothing.
+        function (error) {
+          clearTimeout(timer);
+          if (error.name === "AbortError" && !timedOut) {
+            return;
+          }
+          pending = null;
+          if (timedOut) {
+            failed(SLOW, SLOW);
+          } else {
+            failed("The timeline could not be loaded. Check your connection.", FAILED);
+          }
         }
-        data = result.body;
-        render();
-        history.replaceState(null, "", "?" + query.toString());
-        status.textContent = data.status;
-      })
-      .catch(function (error) {
-        if (error.name !== "AbortError") {
-          status.textContent = "The timeline could not be loaded. Check your connection.";
-          root.setAttribute("aria-busy", "false");
-          throw error;
-        }
-      });
+      );
   }
 
   // An empty window asks the server for its default.
@@ -684,5 +798,14 @@
     render();
   });
 
-  render();
+  if (data.deferred) {
+    // After the first paint: a frame, then a task.
+    window.requestAnimationFrame(function () {
+      setTimeout(function () {
+        load(data.start, data.end, data.window, true);
+      }, 0);
+    });
+  } else {
+    render();
+  }
 })();

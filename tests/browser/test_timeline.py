@@ -294,9 +294,8 @@ def test_the_twins_fill_in_idle_time_without_being_opened(
 ANIMATIONS = """() => ['timeline-chart', 'months-chart'].map(
   (id) => Chart.getChart(document.getElementById(id)).options.animation)"""
 
-BARS = """() => {
+BARS = """(data) => {
   const chart = Chart.getChart(document.getElementById('timeline-chart'));
-  const data = JSON.parse(document.getElementById('timeline-data').text);
   const bars = chart.data.datasets[0].data;
   const heights = bars.map((bar) => bar.y).filter((y) => y !== null);
   return {
@@ -323,12 +322,14 @@ def test_ten_years_on_a_phone_draw_still_and_merged_with_every_peak_kept(
     log_in(page, live_server, client, patient)
     start = (datetime.now(BERLIN).date() - timedelta(days=3649)).isoformat()
     page.goto(f"{live_server.url}/timeline/?start={start}")
-    wait_until(page, BUSY + " === 'false'", timeout=30)
+    wait_until(page, "() => Boolean(document.getElementById('timeline').dataset.loaded)", 30)
     draw_charts(page, "timeline-chart", "months-chart")
+    # What the page drew came from data.json, after the first paint.
+    data = client.get("/timeline/data.json", {"start": start}).json()
 
     assert page.locator("#timeline").get_attribute("data-resolution") == "week"
     assert page.evaluate(ANIMATIONS) == [False, False]
-    bars = page.evaluate(BARS)
+    bars = page.evaluate(BARS, data)
     # About 520 weeks on a canvas about 340 pixels wide: two weeks a bar.
     assert bars["weeks"] > bars["width"]
     assert bars["bars"] <= bars["width"] < bars["weeks"]
@@ -344,7 +345,7 @@ def test_ten_years_on_a_phone_draw_still_and_merged_with_every_peak_kept(
     # A wide screen has room for every week: drawn again, one a bar.
     page.set_viewport_size({"width": 1280, "height": 800})
     wait_until(page, "() => document.getElementById('timeline').dataset.merged === '1'")
-    assert page.evaluate(BARS)["bars"] == bars["weeks"]
+    assert page.evaluate(BARS, data)["bars"] == bars["weeks"]
     assert console_errors == []
 
 
@@ -375,3 +376,86 @@ def test_a_chart_is_drawn_when_it_comes_into_view(page, live_server, client, dia
     assert page.evaluate(DRAWN) == [True, True, True]
     assert page.locator("details[open]").count() == 2
     assert console_errors == []
+
+
+INLINE = "() => JSON.parse(document.getElementById('timeline-data').text)"
+# Where each message stands (its chart's canvas or its table's caption) and what it says.
+NOTICES = """() => Array.from(document.querySelectorAll('.data-notice'), (notice) =>
+  [notice.closest('.chart-box, table').querySelector('canvas, caption').id, notice.textContent])"""
+
+
+def test_ten_years_draw_their_charts_and_fill_their_tables_once_the_data_arrives(
+    page, live_server, client, console_errors
+):
+    patient, _ = build_diary(days=3650, email="decade@example.com")
+    log_in(page, live_server, client, patient)
+    start = (datetime.now(BERLIN).date() - timedelta(days=3649)).isoformat()
+    fetched = []
+    page.on(
+        "request",
+        lambda request: fetched.append(request.url) if "data.json" in request.url else None,
+    )
+    page.goto(f"{live_server.url}/timeline/?start={start}")
+
+    # The page carries its period only; the numbers come from data.json.
+    inline = page.evaluate(INLINE)
+    assert inline["deferred"] is True and "series" not in inline
+    wait_until(page, "() => Boolean(document.getElementById('timeline').dataset.loaded)", 30)
+    assert len(fetched) == 1 and f"start={start}" in fetched[0]
+    data = client.get("/timeline/data.json", {"start": start}).json()
+    assert page.evaluate(BUSY) == "false"
+    assert page.evaluate(NOTICES) == []
+    # Every table filled with the data's rows, every chart drawn when scrolled to.
+    assert page.evaluate(TABLE_CELLS, "timeline-table") == data["table"]["rows"]
+    assert len(data["table"]["rows"]) >= 520
+    assert page.evaluate(TABLE_CELLS, "months-table") == data["months_table"]
+    assert page.evaluate(TABLE_CELLS, "lag-table") == data["lag"]["rows"]
+    assert page.locator("#linkage-inside").inner_text() == data["linkage"]["cells"]["inside"]
+    draw_charts(page, "timeline-chart", "months-chart", "lag-chart")
+    for chart in ("timeline-chart", "months-chart", "lag-chart"):
+        assert page.evaluate(COLOURED_PIXELS, chart) > 1000, chart
+    assert page.locator("#range-status").inner_text().startswith("Showing")
+    # The address is still the one asked for.
+    assert page.url.endswith(f"/timeline/?start={start}")
+    assert console_errors == []
+
+
+def test_a_failed_fetch_of_a_long_period_says_so_and_can_be_tried_again(
+    page, live_server, client, diary, console_errors
+):
+    def refuse(route) -> None:
+        route.abort()
+
+    page.route("**/timeline/data.json?*", refuse)
+    log_in(page, live_server, client, diary)
+    start = (datetime.now(BERLIN).date() - timedelta(days=399)).isoformat()
+    page.goto(f"{live_server.url}/timeline/?start={start}")
+    wait_until(page, "() => document.getElementById('timeline').dataset.failed === 'yes'")
+
+    # Each chart and each table says what went wrong and offers to try again.
+    notices = page.evaluate(NOTICES)
+    assert sorted(place for place, _ in notices) == sorted(
+        ["timeline-chart", "months-chart", "lag-chart"]
+        + ["timeline-table-caption", "months-table-caption", "lag-table-caption"]
+    )
+    assert all("could not be loaded" in text and "Try again" in text for _, text in notices)
+    assert page.locator("#timeline-chart + .chart-notice").is_visible()
+    page.get_by_text("The same numbers as a table").first.click()
+    assert page.locator("#timeline-table tbody tr").count() == 1
+    assert "could not be loaded" in page.locator("#timeline-table tbody").inner_text()
+    assert "Check your connection" in page.locator("#range-status").inner_text()
+    assert page.evaluate(BUSY) == "false"
+    assert page.locator("button.data-retry").count() == 6
+
+    page.unroute("**/timeline/data.json?*", refuse)
+    page.get_by_role("button", name="Try again").first.click()
+    wait_until(page, "() => Boolean(document.getElementById('timeline').dataset.loaded)")
+    data = client.get("/timeline/data.json", {"start": start}).json()
+    assert page.evaluate(NOTICES) == []
+    assert page.get_by_role("button", name="Try again").count() == 0
+    assert page.evaluate(TABLE_CELLS, "timeline-table") == data["table"]["rows"]
+    assert 57 <= len(data["table"]["rows"]) <= 59
+    draw_charts(page, "timeline-chart")
+    assert page.evaluate(COLOURED_PIXELS, "timeline-chart") > 1000
+    # Aborted requests are logged by the browser as failed loads, not as script errors.
+    assert [error for error in console_errors if "net::ERR_FAILED" not in error] == []

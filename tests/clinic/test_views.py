@@ -142,6 +142,21 @@ def test_it_shows_the_shared_timeline_read_only(clinic_client, alice, alice_diar
     assert (event.what, event.share) == ("timeline", response.context["clinic_share"])
 
 
+def test_a_long_shared_period_leaves_its_numbers_to_the_data(clinic_client, alice, alice_diary):
+    start = alice_diary - datetime.timedelta(days=3649)
+
+    response = clinic_client.get(timeline_url(alice), {"start": start})
+
+    body = response.content.decode()
+    opening = 'id="timeline-data" type="application/json">'
+    inline = body[body.index(opening) + len(opening) : body.index("</script>", body.index(opening))]
+    assert len(inline) < 1024
+    assert json.loads(inline)["deferred"] is True
+    assert "series" not in json.loads(inline)
+    data = clinic_client.get(data_url(alice), {"start": start}).json()
+    assert data["resolution"] == "week" and len(data["series"]["dates"]) >= 520
+
+
 def test_it_gives_the_shared_timeline_data(clinic_client, alice, alice_diary):
     start = alice_diary - datetime.timedelta(days=29)
 

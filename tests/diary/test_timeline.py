@@ -353,6 +353,63 @@ def test_the_page_carries_its_data_and_loads_only_its_own_script(alice_client, a
     assert data["end"] == "2025-06-30"
 
 
+def inline_data(content: str) -> tuple[int, dict]:
+    """The bytes and the data of the page's json_script."""
+    opening = 'id="timeline-data" type="application/json">'
+    start = content.index(opening) + len(opening)
+    text = content[start : content.index("</script>", start)]
+    return len(text.encode()), json.loads(text)
+
+
+def test_a_ten_year_page_carries_only_its_period_and_data_json_the_rest(alice_client, alice):
+    first = TODAY - timedelta(days=3649)
+    MigraineAttack.objects.bulk_create(
+        MigraineAttack(
+            owner=alice,
+            started_at=at(first + timedelta(days=days), 9),
+            ended_at=at(first + timedelta(days=days), 15),
+            peak_intensity=1 + days % 10,
+            attack_type="migraine",
+        )
+        for days in range(0, 3650, 5)
+    )
+    flare(alice, TODAY - timedelta(days=40), TODAY - timedelta(days=30))
+
+    response = alice_client.get("/timeline/", {"start": first.isoformat()})
+
+    content = response.content.decode()
+    size, data = inline_data(content)
+    # Ten years by week: the page carries its period, not its 522 weeks.
+    assert size < 1024, size
+    assert data["deferred"] is True
+    assert (data["start"], data["end"], data["resolution"]) == (
+        first.isoformat(),
+        "2025-06-30",
+        "week",
+    )
+    assert "series" not in data and "table" not in data
+    # The words of the first screen are in the page itself.
+    full = response.context["data"]
+    assert 'id="key-bar">migraine days in the week<' in content
+    assert "each bar is one week" in content
+    assert full["summary"] and full["linkage"]["summary"].split(".")[0] in content
+    # data.json gives the numbers, every week of them.
+    fetched = get_data(alice_client, start=data["start"], end=data["end"], window=data["window"])
+    assert len(fetched["table"]["rows"]) == len(fetched["series"]["dates"]) >= 520
+    assert len(json.dumps(fetched)) > 50 * size
+    assert fetched["summary"] == full["summary"]
+
+
+def test_a_period_drawn_day_by_day_carries_all_its_data_in_the_page(alice_client, alice):
+    attack(alice, at(date(2025, 6, 10), 9), at(date(2025, 6, 10), 10))
+
+    _, data = inline_data(alice_client.get("/timeline/").content.decode())
+
+    assert "deferred" not in data
+    assert len(data["table"]["rows"]) == 90
+    assert data == get_data(alice_client, start=data["start"], end=data["end"])
+
+
 def test_the_page_shows_alerts_in_plain_words_with_a_link(alice_client, alice):
     dose(alice, at(date(2025, 6, 10), 8), "triptan")
 
