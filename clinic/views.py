@@ -20,6 +20,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET
 
 from accounts.decorators import AuthenticatedRequest, clinician_required, has_totp
@@ -89,6 +90,7 @@ def timeline(request: AuthenticatedRequest, patient_uuid: uuid.UUID) -> HttpResp
     return render(request, "diary/timeline.html", context)
 
 
+@gzip_page  # as the patient's data.json (diary.views.timeline.timeline_data)
 @clinician_required
 @require_GET
 def timeline_data(request: AuthenticatedRequest, patient_uuid: uuid.UUID) -> JsonResponse:

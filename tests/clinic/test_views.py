@@ -2,6 +2,7 @@
 data and report of a patient who shares with them."""
 
 import datetime
+import gzip
 import json
 
 import pytest
@@ -310,3 +311,11 @@ def test_the_clinic_data_matches_the_patients_own_data(clinic_client, alice, ali
     assert clinic["lag"].pop("baseline_label").startswith("Alice's usual share")
     assert own["lag"].pop("baseline_label").startswith("Your usual share")
     assert json.dumps(clinic, sort_keys=True) == json.dumps(own, sort_keys=True)
+
+
+def test_the_shared_timeline_data_is_sent_compressed(clinic_client, alice, alice_diary):
+    url = f"/clinic/{alice.uuid}/timeline/data.json"
+    response = clinic_client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+
+    assert response["Content-Encoding"] == "gzip"
+    assert json.loads(gzip.decompress(response.content)) == clinic_client.get(url).json()

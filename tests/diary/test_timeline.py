@@ -1,5 +1,6 @@
 """The timeline page and its JSON endpoint: worked examples, bad input, access."""
 
+import gzip
 import json
 from datetime import UTC, date, datetime, timedelta
 from unittest import mock
@@ -467,3 +468,17 @@ class TestCountsAgree(HypothesisTestCase):
         daily = sum(value or 0 for value in data["series"]["migraine"])
         assert daily == sum(row["migraine_days"] for row in data["months"])
         assert sum(data["series"]["covered"]) == data["covered_days"]
+
+
+def test_data_json_is_sent_compressed_to_browsers_that_accept_it(alice_client, alice):
+    attack(alice, at(date(2025, 6, 10), 9), at(date(2025, 6, 10), 20))
+    plain = alice_client.get(DATA_URL, {"start": "2015-06-30", "end": "2025-06-30"})
+    compressed = alice_client.get(
+        DATA_URL, {"start": "2015-06-30", "end": "2025-06-30"}, HTTP_ACCEPT_ENCODING="gzip, br"
+    )
+
+    assert plain.status_code == 200, plain.content[:200]
+    assert "Content-Encoding" not in plain
+    assert compressed["Content-Encoding"] == "gzip"
+    assert len(compressed.content) * 4 < len(plain.content)
+    assert json.loads(gzip.decompress(compressed.content)) == plain.json()
