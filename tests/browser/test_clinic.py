@@ -27,7 +27,6 @@ def on_screen(locator) -> bool:
     return box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
 
 
-@pytest.mark.parametrize("theme", ["light", "dark"])
 def test_a_clinician_opens_a_patient_from_the_list_by_name_on_a_phone(
     phone,
     live_server,
@@ -36,10 +35,10 @@ def test_a_clinician_opens_a_patient_from_the_list_by_name_on_a_phone(
     bob,
     alice_shares_with_bob,
     console_errors,
-    axe_violations,
-    theme,
+    axe_in_every_theme,
 ):
-    bob.theme = theme
+    axe_violations = axe_in_every_theme
+    bob.theme = "dark"
     bob.save()
     started = timezone.now() - datetime.timedelta(days=2)
     MigraineAttack.objects.create(
@@ -55,7 +54,7 @@ def test_a_clinician_opens_a_patient_from_the_list_by_name_on_a_phone(
     expect(phone.get_by_role("heading", level=1)).to_have_text("My patients")
     expect(phone.locator(".clinic-patient").first).to_contain_text("Nothing logged yet")
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    assert axe_violations(phone) == [], f"/clinic/ ({theme})"
+    assert axe_violations(phone) == [], "/clinic/"
     phone.get_by_role("link", name="Next").click()
     expect(phone.locator(".pagination")).to_contain_text("Page 2 of 2")
     card = phone.locator(".clinic-patient", has_text="Alice")
@@ -67,7 +66,7 @@ def test_a_clinician_opens_a_patient_from_the_list_by_name_on_a_phone(
     phone.get_by_role("button", name="Search").click()
     expect(phone.locator(".clinic-patient")).to_have_count(1)
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    assert axe_violations(phone) == [], f"/clinic/?q=lic ({theme})"
+    assert axe_violations(phone) == [], "/clinic/?q=lic"
 
     phone.get_by_role("link", name="Alice", exact=True).click()
     expect(phone.get_by_role("heading", level=1)).to_have_text("Timeline of Alice")
