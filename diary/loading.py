@@ -5,6 +5,7 @@ The records must be exactly those the models' own `to_record()` make (tests/diar
 test_loading.py checks it on each database the suite runs on).
 """
 
+import dataclasses
 import datetime
 import json
 import zoneinfo
@@ -85,9 +86,103 @@ def load_diary_and_profile(
     reasons), or when `profile` asks for it; otherwise it is NO_PROFILE.
     """
     read = _DriverValues(MigraineAttack.objects.db)
+    kinds = _read_kinds(sections, profile=profile)
+    rows = _rows_by_kind(_union_rows(user, read, kinds) if kinds else [])
+    return _built(rows, read, tz=tz, medicines=Section.MEDICINES in sections)
+
+
+# Local days to read, each span from its first day to its last (None: to today and after).
+DaySpan = tuple[datetime.date, datetime.date | None]
+
+
+def load_bounded_diary(
+    user: User,
+    *,
+    tz: zoneinfo.ZoneInfo,
+    spans: Sequence[DaySpan],
+    sections: frozenset[str] = ALL_SECTIONS,
+    profile: bool = False,
+    whole_attacks: bool = False,
+) -> tuple[insights.Diary, dict[str, str], Profile]:
+    """As load_diary_and_profile, reading only the records that touch the local days of
+    `spans` (an attack or a flare running into them included): two queries whatever the
+    diary's length, the UNION ALL of load_diary_and_profile with each leg bounded, and
+    _diary_bounds for where the diary begins.
+
+    Figures over days inside the spans equal those of the whole diary: every record that
+    touches them is read, and covered_from says where coverage starts (the diary's first
+    day, or the earliest span's when the diary began before it), as load_recent_diaries
+    does. Days between spans are covered but not filled in; nothing may be counted there.
+
+    Flares are read whole: they are few (a few a year), and the triptan caution names every
+    vessel-involving condition the patient ever had a flare of. With `whole_attacks` the
+    attacks are read whole too and coverage starts at the diary's first day, so the lag
+    profile (diary.insights.linkage), which counts migraine days around every flare and
+    over the whole diary, equals the whole diary's: attacks are a small share of a diary's
+    rows (check-ins are daily, doses several a week).
+    """
+    read = _DriverValues(MigraineAttack.objects.db)
+    kinds = _read_kinds(sections, profile=profile)
+    first = min((span[0] for span in spans), default=None)
+    bounds = _diary_bounds([user.pk]).get(user.pk) if user.is_authenticated else None
+    # Coverage from the records of the sections read, as the whole diary's would start.
+    bound_kinds = tuple(kind for kind in _BOUND_FIELDS if kind in kinds)
+    first_day = _bound_day(bounds, "first", tz, bound_kinds) if bounds and bound_kinds else None
+    if not kinds or first_day is None:
+        # Nothing of the sections was ever recorded: only the profile can be there.
+        rows = _rows_by_kind(_union_rows(user, read, kinds) if kinds else [])
+        return _built(rows, read, tz=tz, medicines=Section.MEDICINES in sections)
+    where = {kind: _touching(kind, spans) for kind in kinds}
+    where.pop("flare", None)
+    where.pop("profile", None)
+    if whole_attacks:
+        where.pop("attack", None)
+    rows = _rows_by_kind(_union_rows(user, read, kinds, where=where))
+    diary, condition_names, found = _built(
+        rows, read, tz=tz, medicines=Section.MEDICINES in sections
+    )
+    covered_from = first_day if whole_attacks or first is None else max(first_day, first)
+    return dataclasses.replace(diary, covered_from=covered_from), condition_names, found
+
+
+def _touching(kind: str, spans: Sequence[DaySpan]) -> models.Q:
+    """The rows of the leg `kind` (of _LEGS) that touch any local day of `spans`, in any
+    time zone: timestamps are compared with a day's margin either side of the UTC days."""
+    found = models.Q(pk__in=[])
+    for first, last in spans:
+        lower = datetime.datetime.combine(
+            first - datetime.timedelta(days=1), datetime.time(), datetime.UTC
+        )
+        upper = (
+            None
+            if last is None
+            else datetime.datetime.combine(
+                last + datetime.timedelta(days=2), datetime.time(), datetime.UTC
+            )
+        )
+        if kind == "attack":
+            span = models.Q(ended_at__isnull=True) | models.Q(ended_at__gte=lower)
+            if upper is not None:
+                span &= models.Q(started_at__lt=upper)
+        elif kind == "dose":
+            span = models.Q(taken_at__gte=lower)
+            if upper is not None:
+                span &= models.Q(taken_at__lt=upper)
+        else:
+            field = "dailycheckin__day" if kind == "trigger" else "day"
+            span = models.Q(**{f"{field}__gte": first})
+            if last is not None:
+                span &= models.Q(**{f"{field}__lte": last})
+        found |= span
+    return found
+
+
+def _read_kinds(sections: frozenset[str], *, profile: bool) -> tuple[str, ...]:
+    """The legs (of _LEGS) the records of `sections` come from, with the profile's when
+    medicines are shown or `profile` asks for it."""
     migraine = Section.MIGRAINE in sections
     medicines = Section.MEDICINES in sections
-    kinds = [
+    return tuple(
         kind
         for kind, wanted in (
             ("attack", migraine),
@@ -99,11 +194,22 @@ def load_diary_and_profile(
             ("profile", medicines or profile),
         )
         if wanted
-    ]
+    )
+
+
+def _rows_by_kind(union: Iterable[tuple]) -> dict[str, list[tuple]]:
+    """The UNION ALL's rows by their kind (the first column)."""
     rows: dict[str, list[tuple]] = {kind: [] for kind in _LEGS}
-    if kinds:
-        for row in _union_rows(user, read, tuple(kinds)):
-            rows[row[0]].append(row)
+    for row in union:
+        rows[row[0]].append(row)
+    return rows
+
+
+def _built(
+    rows: dict[str, list[tuple]], read: "_DriverValues", *, tz: zoneinfo.ZoneInfo, medicines: bool
+) -> tuple[insights.Diary, dict[str, str], Profile]:
+    """The diary, condition names and Profile made from the UNION ALL's rows by kind: the
+    one place its rows become records, for the whole diary and a bounded part alike."""
     attacks = _records(
         insights.AttackRecord,
         _columns(rows["attack"], 1, 2, 5, 8),
@@ -613,9 +719,25 @@ _UNION_SQL: dict[
 ] = {}
 
 
-def _union_rows(user: User, read: "_DriverValues", kinds: tuple[str, ...]) -> list[tuple]:
+def _union_rows(
+    user: User,
+    read: "_DriverValues",
+    kinds: tuple[str, ...],
+    *,
+    where: dict[str, models.Q] | None = None,
+) -> list[tuple]:
     """The rows of the UNION ALL of the legs `kinds` (of _LEGS) for `user`, as the driver
-    returns them (_driver_rows)."""
+    returns them (_driver_rows); each leg of `where` only with the rows its Q selects."""
+    if where:
+        # Bounded by days, whose parameters the cached SQL below cannot tell apart: built
+        # each time (load_bounded_diary), which costs far less than a long diary's rows.
+        legs = [
+            _LEGS[kind](user, read).filter(where[kind])
+            if kind in where
+            else _LEGS[kind](user, read)
+            for kind in kinds
+        ]
+        return _driver_rows(legs[0].union(*legs[1:], all=True))
     alias = MigraineAttack.objects.db
     connection = connections[alias]
     key = (alias, connection.vendor, connection.timezone_name, kinds)

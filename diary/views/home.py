@@ -13,7 +13,8 @@ from accounts.models import User
 from accounts.themes import title_bars
 from diary import charts, insights
 from diary.forms import AttackEndForm, AttackPainForm
-from diary.loading import load_diary_and_profile
+from diary.insights.alerts import ALERT_DAYS
+from diary.loading import load_bounded_diary
 from diary.models import (
     RELIEF_ANSWERS,
     Flare,
@@ -22,7 +23,7 @@ from diary.models import (
     MigraineAttack,
 )
 from diary.models.base import as_utc_bounds
-from diary.period import default_period
+from diary.period import Period, default_period
 from diary.views.entries import QUICK_START_MINUTES, end_choices
 from diary.views.timeline import timeline_overview
 from education.medication_kinds import kind_fits_purpose
@@ -63,11 +64,13 @@ def patient_home(request: AuthenticatedRequest) -> HttpResponse:
                 "end_form": AttackEndForm(now=now),
             },
         )
-    # The whole diary and the profile's conditions, read once for everything below.
-    diary, condition_names, profile = load_diary_and_profile(user, tz=user.tzinfo, profile=True)
-    overview, timeline_data = timeline_overview(
-        user, default_period(today), loaded=(diary, condition_names)
+    # The days shown and those the alerts look at, and the profile's conditions, read once
+    # for everything below.
+    period = default_period(today)
+    diary, condition_names, profile = load_bounded_diary(
+        user, tz=user.tzinfo, spans=[(home_since(period, today=today), None)], profile=True
     )
+    overview, timeline_data = timeline_overview(user, period, loaded=(diary, condition_names))
     return render(
         request,
         "diary/patient_home.html",
@@ -101,6 +104,21 @@ def patient_home(request: AuthenticatedRequest) -> HttpResponse:
             ),
         },
     )
+
+
+def home_since(period: Period, *, today: datetime.date) -> datetime.date:
+    """The first local day the home page's figures look at, so that it reads the diary
+    from there and not the whole of it (load_bounded_diary): the timeline's last days
+    (`period`, SUMMARY_DAYS among them, flare linkage and factors over them), the alerts'
+    ALERT_DAYS, and today and yesterday's "no headache" buttons.
+
+    Flare windows reaching across the period's start come from the flares themselves,
+    which are read whole. The one whole-history figure, the lag profile between flares
+    and migraine days, is not on this page: the timeline and the report show it, and a
+    page opened several times a day should not grow with the diary for a figure that
+    changes only when a flare starts.
+    """
+    return min(period.start, today - datetime.timedelta(days=ALERT_DAYS - 1))
 
 
 def _ongoing(user: User) -> dict:

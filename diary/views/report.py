@@ -17,7 +17,8 @@ from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import ALL_SECTIONS, CareShare, Section, User
 from diary import charts, insights
 from diary.insights import response
-from diary.loading import load_diary
+from diary.insights.alerts import ALERT_DAYS
+from diary.loading import DaySpan, load_bounded_diary
 from diary.models import (
     DailyCheckIn,
     Flare,
@@ -70,12 +71,28 @@ def render_report(
     now = timezone.now()
     today = timezone.localdate(now, patient.tzinfo)
     form = PeriodForm(request.GET, today=today)
-    loaded = load_diary(patient, tz=patient.tzinfo, sections=sections)
-    period = _from_diary_start(form.period, insights.diary_start(loaded[0]))
-    medications, preventives = (
-        _report_medications(patient, loaded[0], start=period.start, end=period.end)
+    rows = _medication_rows(patient) if Section.MEDICINES in sections else []
+    preventives = response.preventives_from(
+        [
+            (name, started_on, first_dose)
+            for _, name, _, purpose, started_on, first_dose in rows
+            if purpose == Medication.Purpose.PREVENTIVE
+        ],
+        tz=patient.tzinfo,
+    )
+    diary, condition_names, _ = load_bounded_diary(
+        patient,
+        tz=patient.tzinfo,
+        spans=report_days(form.period, today=today, preventives=preventives),
+        sections=sections,
+        whole_attacks=True,
+    )
+    loaded = (diary, condition_names)
+    period = _from_diary_start(form.period, insights.diary_start(diary))
+    medications = (
+        _report_medications(patient, diary, rows, start=period.start, end=period.end)
         if Section.MEDICINES in sections
-        else ([], [])
+        else []
     )
     # Read once for the chart's markers and the results section, both with the check-ins.
     responses = completed_responses(patient) if Section.CHECKINS in sections else None
@@ -198,18 +215,63 @@ def _report_quick_periods(today: datetime.date, *, window: int) -> list[tuple[st
     return periods
 
 
-def _report_medications(
-    patient: User, diary: insights.Diary, *, start: datetime.date, end: datetime.date
-) -> tuple[list[dict], list[tuple[str, response.Preventive | None]]]:
-    """The patient's medicines with the days each was taken in the period (its doses from
-    the loaded `diary`), and the preventives with the day each was started (its first
-    dose's when none was given, see diary.insights.response.preventives_from); one query."""
-    tz = patient.tzinfo
-    rows = list(
+def report_days(
+    period: Period,
+    *,
+    today: datetime.date,
+    preventives: list[tuple[str, response.Preventive | None]],
+) -> list[DaySpan]:
+    """The local days the report's figures look at (load_bounded_diary's spans), so that
+    it reads those and not the whole diary:
+
+    - the period, and before it a flare window's reach (at most LAG_SPAN_DAYS: flare
+      linkage counts the days around flares that cross its start) and the 28 days of a
+      treatment-response window that ends inside it (response.WINDOW_DAYS);
+    - the alerts' days up to today (ALERT_DAYS), whatever the period;
+    - each preventive's baseline, the WINDOW_DAYS before its start, however long ago.
+
+    Everything after the earliest of these is read to today. The lag profile counts
+    migraine days over the whole diary: load_bounded_diary reads every attack for it
+    (whole_attacks), not every check-in and dose. It stays on the report rather than only
+    on the timeline because the printed report is often all a clinician gets.
+    """
+    reach = max(insights.LAG_SPAN_DAYS, response.WINDOW_DAYS)
+    since = min(
+        period.start - datetime.timedelta(days=reach),
+        today - datetime.timedelta(days=ALERT_DAYS - 1),
+    )
+    baselines = [
+        (
+            preventive.started_on - datetime.timedelta(days=response.WINDOW_DAYS),
+            preventive.started_on - datetime.timedelta(days=1),
+        )
+        for _, preventive in preventives
+        if preventive is not None and preventive.started_on < since
+    ]
+    return [(since, None), *baselines]
+
+
+def _medication_rows(patient: User) -> list[tuple]:
+    """Each medicine on the patient's list: id, name, category, purpose, the start day
+    given and its first dose's moment (one query)."""
+    return list(
         Medication.objects.for_owner(patient)
         .annotate(first_dose=Min("doses__taken_at"))
         .values_list("pk", "name", "category", "purpose", "started_on", "first_dose")
     )
+
+
+def _report_medications(
+    patient: User,
+    diary: insights.Diary,
+    rows: list[tuple],
+    *,
+    start: datetime.date,
+    end: datetime.date,
+) -> list[dict]:
+    """The patient's medicines (`rows`, from _medication_rows) with the days each was
+    taken in the period, its doses from the loaded `diary`."""
+    tz = patient.tzinfo
     medications = [
         insights.MedicationRecord(pk, name, category, purpose)
         for pk, name, category, purpose, _, _ in rows
@@ -222,7 +284,7 @@ def _report_medications(
         if dose.medication is not None and lower <= dose.taken_at < upper
     ]
     categories = dict(Medication.Category.choices)
-    used = [
+    return [
         {
             "name": use.name,
             "category": categories.get(use.category, use.category),
@@ -235,15 +297,6 @@ def _report_medications(
         }
         for use in insights.medication_use(medications, doses, tz=tz, start=start, end=end)
     ]
-    preventives = response.preventives_from(
-        [
-            (name, started_on, first_dose)
-            for _, name, _, purpose, started_on, first_dose in rows
-            if purpose == Medication.Purpose.PREVENTIVE
-        ],
-        tz=tz,
-    )
-    return used, preventives
 
 
 def report_responses(
