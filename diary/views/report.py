@@ -246,7 +246,9 @@ def report_days(
             preventive.started_on - datetime.timedelta(days=1),
         )
         for _, preventive in preventives
-        if preventive is not None and preventive.started_on < since
+        # Each baseline, even one that only begins before `since`: it is read whole.
+        if preventive is not None
+        and preventive.started_on - datetime.timedelta(days=response.WINDOW_DAYS) < since
     ]
     return [(since, None), *baselines]
 
