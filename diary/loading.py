@@ -132,12 +132,9 @@ def load_bounded_diary(
         # Nothing of the sections was ever recorded: only the profile can be there.
         rows = _rows_by_kind(_union_rows(user, read, kinds) if kinds else [])
         return _built(rows, read, tz=tz, medicines=Section.MEDICINES in sections)
-    where = {kind: _touching(kind, spans) for kind in kinds}
-    where.pop("flare", None)
-    where.pop("profile", None)
-    if whole_attacks:
-        where.pop("attack", None)
-    rows = _rows_by_kind(_union_rows(user, read, kinds, where=where))
+    whole = {"flare", "profile", *(["attack"] if whole_attacks else [])}
+    bounded = tuple(kind for kind in kinds if kind not in whole)
+    rows = _rows_by_kind(_union_rows(user, read, kinds, spans=spans, bounded=bounded))
     diary, condition_names, found = _built(
         rows, read, tz=tz, medicines=Section.MEDICINES in sections
     )
@@ -149,32 +146,45 @@ def _touching(kind: str, spans: Sequence[DaySpan]) -> models.Q:
     """The rows of the leg `kind` (of _LEGS) that touch any local day of `spans`, in any
     time zone: timestamps are compared with a day's margin either side of the UTC days."""
     found = models.Q(pk__in=[])
-    for first, last in spans:
-        lower = datetime.datetime.combine(
-            first - datetime.timedelta(days=1), datetime.time(), datetime.UTC
-        )
-        upper = (
-            None
-            if last is None
-            else datetime.datetime.combine(
-                last + datetime.timedelta(days=2), datetime.time(), datetime.UTC
-            )
-        )
+    for span in spans:
+        bounds = _span_bounds(span)
+        first, last, lower, upper = (bounds[name] for name in _SPAN_VALUES)
         if kind == "attack":
-            span = models.Q(ended_at__isnull=True) | models.Q(ended_at__gte=lower)
+            touching = models.Q(ended_at__isnull=True) | models.Q(ended_at__gte=lower)
             if upper is not None:
-                span &= models.Q(started_at__lt=upper)
+                touching &= models.Q(started_at__lt=upper)
         elif kind == "dose":
-            span = models.Q(taken_at__gte=lower)
+            touching = models.Q(taken_at__gte=lower)
             if upper is not None:
-                span &= models.Q(taken_at__lt=upper)
+                touching &= models.Q(taken_at__lt=upper)
         else:
             field = "dailycheckin__day" if kind == "trigger" else "day"
-            span = models.Q(**{f"{field}__gte": first})
+            touching = models.Q(**{f"{field}__gte": first})
             if last is not None:
-                span &= models.Q(**{f"{field}__lte": last})
-        found |= span
+                touching &= models.Q(**{f"{field}__lte": last})
+        found |= touching
     return found
+
+
+# The values _touching compares with for a span: its first and last local days, and the
+# UTC moments a day before the first begins and two days after the last.
+_SPAN_VALUES = ("first", "last", "lower", "upper")
+
+
+def _span_bounds(span: DaySpan) -> dict[str, Any]:
+    first, last = span
+    return {
+        "first": first,
+        "last": last,
+        "lower": datetime.datetime.combine(
+            first - datetime.timedelta(days=1), datetime.time(), datetime.UTC
+        ),
+        "upper": None
+        if last is None
+        else datetime.datetime.combine(
+            last + datetime.timedelta(days=2), datetime.time(), datetime.UTC
+        ),
+    }
 
 
 def _read_kinds(sections: frozenset[str], *, profile: bool) -> tuple[str, ...]:
@@ -711,12 +721,11 @@ def _records(record: type, rows: list[tuple], parse: dict[int, Callable]) -> tup
     return tuple(map(partial(tuple.__new__, record), zip(*columns, strict=True)))
 
 
-# The SQL of load_diary_and_profile's UNION ALL for each database, time zone and choice of
-# legs, with the positions of the owner's id among its parameters: made once, since
-# building and compiling seven querysets of seventeen columns costs more than running them.
-_UNION_SQL: dict[
-    tuple[str, str, str | None, tuple[str, ...]], tuple[str, tuple, tuple[int, ...]]
-] = {}
+# The SQL of load_diary_and_profile's UNION ALL for each database, time zone, choice of
+# legs and of bounded legs and shape of spans (_union_rows), with the places of the owner's
+# id (None) and of each span's days among its parameters: made once, since building and
+# compiling seven querysets of seventeen columns costs more than running them.
+_UNION_SQL: dict[tuple, tuple[str, tuple, tuple[tuple[int, tuple[int, str] | None], ...]]] = {}
 
 
 def _union_rows(
@@ -724,48 +733,87 @@ def _union_rows(
     read: "_DriverValues",
     kinds: tuple[str, ...],
     *,
-    where: dict[str, models.Q] | None = None,
+    spans: Sequence[DaySpan] = (),
+    bounded: tuple[str, ...] = (),
 ) -> list[tuple]:
     """The rows of the UNION ALL of the legs `kinds` (of _LEGS) for `user`, as the driver
-    returns them (_driver_rows); each leg of `where` only with the rows its Q selects."""
-    if where:
-        # Bounded by days, whose parameters the cached SQL below cannot tell apart: built
-        # each time (load_bounded_diary), which costs far less than a long diary's rows.
-        legs = [
-            _LEGS[kind](user, read).filter(where[kind])
-            if kind in where
-            else _LEGS[kind](user, read)
-            for kind in kinds
-        ]
-        return _driver_rows(legs[0].union(*legs[1:], all=True))
+    returns them (_driver_rows); the legs of `bounded` only with the rows that touch the
+    days of `spans` (_touching).
+
+    The SQL is made once per database, time zone, choice of legs and shape of spans, with
+    stand-in days whose places among the parameters are noted; each call puts the owner's
+    id and the spans' days, adapted as Django adapts them, in those places.
+    """
     alias = MigraineAttack.objects.db
     connection = connections[alias]
-    key = (alias, connection.vendor, connection.timezone_name, kinds)
+    shape = tuple(last is None for _, last in spans) if bounded else ()
+    key = (alias, connection.vendor, connection.timezone_name, kinds, bounded, shape)
     made = _UNION_SQL.get(key)
     if made is None:
-        legs = [_LEGS[kind](user, read) for kind in kinds]
-        union = legs[0].union(*legs[1:], all=True)
         if not user.is_authenticated:  # every leg is empty (OwnedQuerySet.for_owner)
-            return _driver_rows(union)
+            return _driver_rows(_union(user, read, kinds, spans=spans, bounded=bounded))
+        # Stand-in days, years apart and far from any diary's, each span's its own.
+        stand_ins = [
+            (
+                datetime.date(1001 + 2 * index, 1, 10),
+                None if open_ended else datetime.date(1002 + 2 * index, 1, 10),
+            )
+            for index, open_ended in enumerate(shape)
+        ]
+        places: dict[object, tuple[int, str]] = {}
+        for index, span in enumerate(stand_ins):
+            for name, value in _span_bounds(span).items():
+                if value is not None:
+                    places[_adapted(connection, name, value)] = (index, name)
+        union = _union(user, read, kinds, spans=stand_ins, bounded=bounded)
         sql, params = union.query.get_compiler(alias).as_sql()
-        owner_positions = tuple(
-            position
-            for position, value in enumerate(params)
-            if isinstance(value, int) and value == user.pk
-        )
-        # Besides the owner's id, only the legs' names (text) may be parameters.
-        if all(
-            position in owner_positions or isinstance(value, str)
-            for position, value in enumerate(params)
-        ):
-            made = _UNION_SQL[key] = (sql, tuple(params), owner_positions)
-        else:
-            return _driver_rows(union)
-    sql, template, owner = made
+        slots: list[tuple[int, tuple[int, str] | None]] = []
+        for position, value in enumerate(params):
+            if isinstance(value, int) and not isinstance(value, bool) and value == user.pk:
+                slots.append((position, None))
+            elif value in places:
+                slots.append((position, places[value]))
+            elif not isinstance(value, str):
+                # Besides the owner's id and the days, only the legs' names (text) may be
+                # parameters; anything else is not cached.
+                return _driver_rows(_union(user, read, kinds, spans=spans, bounded=bounded))
+        made = _UNION_SQL[key] = (sql, tuple(params), tuple(slots))
+    sql, template, filled = made
     params = list(template)
-    for position in owner:
-        params[position] = user.pk
+    bounds = [_span_bounds(span) for span in spans]
+    for position, place in filled:
+        if place is None:
+            params[position] = user.pk
+        else:
+            index, name = place
+            params[position] = _adapted(connection, name, bounds[index][name])
     return _execute(alias, sql, params)
+
+
+def _union(
+    user: User,
+    read: "_DriverValues",
+    kinds: tuple[str, ...],
+    *,
+    spans: Sequence[DaySpan],
+    bounded: tuple[str, ...],
+) -> models.QuerySet:
+    """The UNION ALL of the legs `kinds`, those of `bounded` filtered by _touching."""
+    legs = [
+        _LEGS[kind](user, read).filter(_touching(kind, spans))
+        if kind in bounded
+        else _LEGS[kind](user, read)
+        for kind in kinds
+    ]
+    return legs[0].union(*legs[1:], all=True)
+
+
+def _adapted(connection, name: str, value: Any) -> Any:
+    """A span's day ("first", "last") or moment ("lower", "upper") as Django passes it
+    to the database driver for a date or timestamp column."""
+    if name in ("first", "last"):
+        return connection.ops.adapt_datefield_value(value)
+    return connection.ops.adapt_datetimefield_value(value)
 
 
 def _driver_rows(queryset: models.QuerySet) -> list[tuple]:
