@@ -179,6 +179,23 @@ class PatientProfile(models.Model):
         return [risk.label for risk in VesselRisk if risk.value in self.vessel_risks]
 
 
+class DiaryVersion(models.Model):
+    """A counter raised by every write to a patient's diary or profile (diary/versions.py),
+    so that what is worked out of them can be kept until it changes: the clinician's list
+    keeps each patient's attention under it (clinic/attention_cache.py).
+
+    A table of its own rather than a column on User: a User saved from a stale instance
+    (a settings form, the onboarding) would put an older count back, and an older count
+    would find an older diary's summary still kept. No row yet reads as 0.
+    """
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    version = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"Diary version {self.version} of user {self.user_id}"
+
+
 class Section(models.TextChoices):
     """The parts of a diary a patient may share with a clinician, each chosen per share."""
 
