@@ -71,7 +71,7 @@ class Listed(NamedTuple):
     uuid: str
     timezone: str
     sections: frozenset[str]
-    version: int  # their diary version (accounts.models.DiaryVersion)
+    version: int | None  # their diary version (accounts.models.DiaryVersion); None: none
 
     @property
     def tzinfo(self) -> zoneinfo.ZoneInfo:
@@ -116,7 +116,8 @@ def kept_by_patient(listed: list[Listed], *, now: datetime.datetime) -> dict[int
     if not listed:
         return {}
     conditions = conditions_fingerprint()
-    keys = {each.pk: _key(each, now, conditions) for each in listed}
+    # A patient without a version is worked out every time, never kept.
+    keys = {each.pk: _key(each, now, conditions) for each in listed if each.version is not None}
     kept = cache.get_many(list(keys.values()))
     found = {pk: kept[key] for pk, key in keys.items() if key in kept}
     missing = [each for each in listed if each.pk not in found]
@@ -133,7 +134,7 @@ def kept_by_patient(listed: list[Listed], *, now: datetime.datetime) -> dict[int
         for each in missing:
             seen = seen_of(each, recent[each.pk], now=now)
             made[each.pk] = Kept(seen.attention.reasons, pickle.dumps(seen))
-        cache.set_many({keys[pk]: value for pk, value in made.items()}, KEPT_SECONDS)
+        cache.set_many({keys[pk]: value for pk, value in made.items() if pk in keys}, KEPT_SECONDS)
         found.update(made)
     return found
 

@@ -219,14 +219,11 @@ def _live_shares(
     return list(by_patient.values())
 
 
-def _diary_version() -> Coalesce:
-    """The patient's diary version (accounts.models.DiaryVersion; 0 before their first
-    write since it was added), read with the share."""
-    return Coalesce(
-        models.Subquery(
-            DiaryVersion.objects.filter(user_id=models.OuterRef("patient_id")).values("version")
-        ),
-        0,
+def _diary_version() -> models.Subquery:
+    """The patient's diary version (accounts.models.DiaryVersion), read with the share;
+    None for one without (clinic/summaries.py then keeps nothing of them)."""
+    return models.Subquery(
+        DiaryVersion.objects.filter(user_id=models.OuterRef("patient_id")).values("version")
     )
 
 
@@ -260,7 +257,7 @@ def _summaries(shares: list[CareShare], *, now: datetime.datetime) -> list[dict]
                 str(share.patient.uuid),
                 share.patient.timezone,
                 share.sections,
-                getattr(share, "diary_version", 0),
+                getattr(share, "diary_version", None),
             )
             for share in shares
         ],

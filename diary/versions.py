@@ -52,9 +52,9 @@ LINKS = (
 def bump(user_ids: Iterable[int]) -> None:
     """Raise the diary version of each user, in the caller's transaction.
 
-    Those without a version yet get a row at 0 first (one made meanwhile by another writer
-    is kept: on PostgreSQL the insert waits for it), then every row is raised, so two
-    writers that both found none still leave it raised twice."""
+    Those without a version yet get a row first (accounts.models.first_diary_version; one
+    made meanwhile by another writer is kept: on PostgreSQL the insert waits for it), then
+    every row is raised, so two writers that both found none still leave it raised twice."""
     ids = sorted(set(user_ids))
     if not ids:
         return

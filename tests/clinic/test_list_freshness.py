@@ -396,3 +396,21 @@ def test_the_kept_list_equals_the_list_worked_out_afresh(db, lupus, writes):
     kept = _rows(clinician_client)
     cache.clear()
     assert kept == _rows(clinician_client)
+
+
+def test_a_patient_without_a_version_is_never_kept(gwen_client, nina):
+    """As after a rollback that dropped the versions: nothing kept is trusted for them."""
+    DiaryVersion.objects.filter(user=nina).delete()
+    assert row(gwen_client, nina)["last_entry"] is None
+    # Written in bulk: no receiver sees it, and no version would change.
+    MigraineAttack.objects.bulk_create(
+        [MigraineAttack(owner=nina, started_at=at_ten(nina, 1), peak_intensity=5)]
+    )
+    assert row(gwen_client, nina)["last_entry"] == local_day(nina, 1)
+
+
+def test_a_version_made_again_starts_past_the_old_counts(nina):
+    old = DiaryVersion.objects.get(user=nina).version
+    DiaryVersion.objects.filter(user=nina).delete()
+    HeadacheFreeDay.objects.create(owner=nina, day=local_day(nina, 0))
+    assert DiaryVersion.objects.get(user=nina).version > old + 1
