@@ -1,5 +1,6 @@
 import datetime
 import hashlib
+import time
 import uuid
 import zoneinfo
 from typing import ClassVar, TypeAlias
@@ -177,6 +178,31 @@ class PatientProfile(models.Model):
     def vessel_risk_labels(self) -> list[str]:
         """The recorded facts as the caution names them, in the order of VesselRisk."""
         return [risk.label for risk in VesselRisk if risk.value in self.vessel_risks]
+
+
+def first_diary_version() -> int:
+    """Where a patient's diary version starts: the time in microseconds. A table made again
+    (a rollback and migrating again) starts its counters past every count of the one
+    before, so summaries kept under those counts are never found again."""
+    return time.time_ns() // 1000
+
+
+class DiaryVersion(models.Model):
+    """A counter raised by every write to a patient's diary or profile (diary/versions.py),
+    so that what is worked out of them can be kept until it changes: the clinician's list
+    keeps each patient's attention under it (clinic/summaries.py).
+
+    A table of its own rather than a column on User: a User saved from a stale instance
+    (a settings form, the onboarding) would put an older count back, and an older count
+    would find an older diary's summary still kept. Every user has one from the migration
+    that made the table or from their profile's creation; one without is never kept.
+    """
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    version = models.PositiveBigIntegerField(default=first_diary_version)
+
+    def __str__(self) -> str:
+        return f"Diary version {self.version} of user {self.user_id}"
 
 
 class Section(models.TextChoices):

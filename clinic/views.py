@@ -8,7 +8,6 @@ the others' records are not even loaded. The pages themselves are the patient's
 own, rendered by diary's views for this audience; nothing here writes to a diary.
 """
 
-import dataclasses
 import datetime
 import uuid
 from typing import Any
@@ -24,15 +23,22 @@ from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET
 
 from accounts.decorators import AuthenticatedRequest, clinician_required, has_totp
-from accounts.models import AccessEvent, CareShare, Section, User
+from accounts.models import (
+    SECTION_FIELDS,
+    AccessEvent,
+    CareShare,
+    DiaryVersion,
+    Section,
+    User,
+)
 from accounts.services import access_record, access_record_daily
+from clinic import summaries
 from clinic.forms import PatientSearchForm
 from diary import insights
 from diary.insights import attention
-from diary.loading import RecentDiary, load_recent_diaries
 from diary.models import Appointment
 from diary.period import PeriodForm
-from diary.sections import alert_shown, shown
+from diary.sections import shown
 from diary.views.report import render_report, report_notes
 from diary.views.timeline import timeline_context, timeline_overview
 from diary.views.visits import visit_pack_context, with_previous_day
@@ -176,10 +182,7 @@ def render_patient_list(request: AuthenticatedRequest) -> HttpResponse:
         rows = _summaries(_live_shares(request.user, patients=list(page)), now=now)
         rows.sort(key=lambda row: position[row["patient"].pk])
     else:
-        rows = _summaries(_live_shares(request.user, query=form.query), now=now)
-        rows.sort(key=lambda row: (row["attention"].rank, row["sort_name"]))
-        page = Paginator(rows, PATIENTS_PER_PAGE).get_page(request.GET.get("page"))
-        rows = list(page)
+        page, rows = _by_attention(request.user, query=form.query, now=now, page=request.GET)
     access_record_daily(
         clinician=request.user,
         shares=[row["share"] for row in rows],
@@ -205,6 +208,7 @@ def _live_shares(
         CareShare.objects.live()
         .for_clinician(clinician)
         .select_related("patient", "clinician")
+        .annotate(diary_version=_diary_version())
         .order_by("patient_id", "-accepted_at")
     )
     if query:
@@ -215,6 +219,14 @@ def _live_shares(
     for share in shares:
         by_patient.setdefault(share.patient_id, share)
     return list(by_patient.values())
+
+
+def _diary_version() -> models.Subquery:
+    """The patient's diary version (accounts.models.DiaryVersion), read with the share;
+    None for one without (clinic/summaries.py then keeps nothing of them)."""
+    return models.Subquery(
+        DiaryVersion.objects.filter(user_id=models.OuterRef("patient_id")).values("version")
+    )
 
 
 def _patients_by_name(clinician: User, *, query: str) -> models.QuerySet[User]:
@@ -236,14 +248,86 @@ def _matching(query: str, *, prefix: str = "") -> models.Q:
 
 
 def _summaries(shares: list[CareShare], *, now: datetime.datetime) -> list[dict]:
-    recent = load_recent_diaries(
-        [share.patient for share in shares],
-        days=attention.ATTENTION_DAYS,
+    """Each share's row of the list: what its patient's recent diary shows, kept in the
+    cache until the diary, the share's sections, the patient's zone or day or the
+    conditions change (clinic/summaries.py)."""
+    kept = summaries.kept_by_patient(
+        [
+            # Annotated by _live_shares.
+            summaries.Listed(
+                share.patient_id,
+                str(share.patient.uuid),
+                share.patient.timezone,
+                share.sections,
+                getattr(share, "diary_version", None),
+            )
+            for share in shares
+        ],
         now=now,
-        checkins=False,
-        sections={share.patient_id: share.sections for share in shares},
     )
-    return [_summary(share, recent[share.patient_id], now=now) for share in shares]
+    return [_summary(share, kept[share.patient_id].open()) for share in shares]
+
+
+def _by_attention(
+    clinician: User, *, query: str, now: datetime.datetime, page: Any
+) -> tuple[Page[Any], list[dict]]:
+    """The page of the clinician's patients (those matching `query`) in order of attention,
+    and its rows.
+
+    Every patient's reasons are needed for the order, but only the page's rows are built:
+    the shares are read as plain values first (the patient, the sections, the diary
+    version), their kept reasons found (clinic/summaries.py), and the page's shares alone
+    read in full, with their patients, for the rows.
+    """
+    shares = (
+        CareShare.objects.live()
+        .for_clinician(clinician)
+        .annotate(diary_version=_diary_version())
+        .order_by("patient_id", "-accepted_at")
+    )
+    if query:
+        shares = shares.filter(_matching(query, prefix="patient__"))
+    fields = list(SECTION_FIELDS.items())
+    columns = (
+        "pk",
+        "patient_id",
+        "patient__uuid",
+        "patient__timezone",
+        "patient__display_name",
+        "patient__email",
+        "diary_version",
+        *(field for _, field in fields),
+    )
+    listed: dict[int, tuple[int, tuple[str, str], summaries.Listed]] = {}
+    for share_pk, pk, uuid_, zone, name, email, version, *shows in shares.values_list(*columns):
+        if pk in listed:  # an older share of the same patient
+            continue
+        sections = frozenset(
+            section for (section, _), sees in zip(fields, shows, strict=True) if sees
+        )
+        # The order of name as the list shows it: str(User), then the e-mail address.
+        shown_name = ((name or email).casefold(), email)
+        listed[pk] = (
+            share_pk,
+            shown_name,
+            summaries.Listed(pk, str(uuid_), zone, sections, version),
+        )
+    kept = summaries.kept_by_patient([each for _, _, each in listed.values()], now=now)
+    order = sorted(listed.values(), key=lambda item: (kept[item[2].pk].rank, item[1]))
+    found = Paginator(order, PATIENTS_PER_PAGE).get_page(page.get("page"))
+    on_page = {
+        share.pk: share
+        for share in CareShare.objects.live()
+        .filter(pk__in=[share_pk for share_pk, _, _ in found])
+        .select_related("patient", "clinician")
+    }
+    # A share revoked since the first read is left out rather than shown.
+    rows = [
+        _summary(on_page[share_pk], kept[each.pk].open())
+        for share_pk, _, each in found
+        if share_pk in on_page
+    ]
+    return found, rows
 
 
 def _live_share(
@@ -270,29 +354,21 @@ def _live_share(
     return share
 
 
-def _summary(share: CareShare, recent: RecentDiary, *, now: datetime.datetime) -> dict:
+def _summary(share: CareShare, seen: summaries.Seen) -> dict:
     """One patient on the clinician's list: what their recent diary shows at a glance."""
     patient = share.patient
-    today = timezone.localdate(now, patient.tzinfo)
-    seen = attention.attention(recent.diary, today=today, now=now, last_entry=recent.last_entry)
-    # Alerts of the sections shared only (their records alone were loaded anyway).
-    alerts = [alert for alert in seen.alerts if alert_shown(alert.kind, share.sections)]
-    seen = dataclasses.replace(
-        seen,
-        alerts=alerts,
-        reasons=tuple(reason for reason in seen.reasons if reason != "alert" or alerts),
-    )
+    names = seen.condition_names
     return {
         "share": share,
         "shown": shown(share.sections),
         "patient": patient,
         "sort_name": (str(patient).casefold(), patient.email),
-        "attention": seen,
+        "attention": seen.attention,
         "reasons": attention.attention_reasons(
-            seen, audience="clinician", name=str(patient), condition_names=recent.condition_names
+            seen.attention, audience="clinician", name=str(patient), condition_names=names
         ),
-        "last_entry": recent.last_entry,
-        "migraine_days": seen.migraine_days,
-        "ongoing_flares": [recent.condition_names.get(slug, slug) for slug in seen.ongoing_flares],
-        "alerts": [alert.title for alert in seen.alerts],
+        "last_entry": seen.attention.last_entry,
+        "migraine_days": seen.attention.migraine_days,
+        "ongoing_flares": [names.get(slug, slug) for slug in seen.attention.ongoing_flares],
+        "alerts": [alert.title for alert in seen.attention.alerts],
     }

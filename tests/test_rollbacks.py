@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
-from accounts.models import CareShare, PatientProfile, User
+from accounts.models import CareShare, DiaryVersion, PatientProfile, User
 from config.rollback import RollbackRefused
 from diary.models import (
     DailyCheckIn,
@@ -44,11 +44,13 @@ def demo_database() -> None:
 
 def every_table() -> dict[str, list[str]]:
     """Each table's rows as text, sorted; the migration records themselves aside (undone
-    and done again, they get new dates)."""
+    and done again, they get new dates), and the diary versions, which are nobody's data
+    but counters for the clinician's list: made again, they start past the old counts
+    (accounts.models.DiaryVersion; checked by the test of that below)."""
     tables = {}
     with connection.cursor() as cursor:
         for table in connection.introspection.table_names(cursor):
-            if table == "django_migrations":
+            if table in ("django_migrations", "accounts_diaryversion"):
                 continue
             cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
             tables[table] = sorted(repr(row) for row in cursor.fetchall())
@@ -356,3 +358,16 @@ def test_rolling_back_sections_is_refused_while_a_share_hides_one():
 
     share.refresh_from_db()
     assert share.shows_flares is False
+
+
+def test_the_versions_are_made_again_past_the_old_counts():
+    demo_database()
+    old = dict(DiaryVersion.objects.values_list("user_id", "version"))
+    assert old  # the patients', from their profiles
+
+    call_command("migrate", "accounts", "0008_onboarding_reminders", verbosity=0)
+    call_command("migrate", verbosity=0)
+
+    again = dict(DiaryVersion.objects.values_list("user_id", "version"))
+    assert set(again) == set(User.objects.values_list("pk", flat=True))  # everyone's now
+    assert all(again[pk] > old[pk] for pk in old)

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from accounts.models import PatientProfile, User, VesselRisk
+from diary import versions
 from diary.imports import detect
 from diary.imports import progress as import_progress
 from diary.imports.entries import Parsed
@@ -404,6 +405,8 @@ def import_apply(*, batch: ImportBatch, mapping: dict[str, str], tally: bool = F
     batch.state = ImportBatch.State.IMPORTED
     batch.imported_at = timezone.now()
     batch.save(update_fields=["mapping", "state", "imported_at"])
+    # Made in bulk, without the signals that raise the diary's version on each save.
+    versions.bump([patient.pk])
     return plan.counts()
 
 
@@ -528,6 +531,8 @@ def import_undo(*, batch: ImportBatch) -> int:
         .get(Trigger._meta.label, 0)
     )
     _restore_profile(batch.owner, batch.mapping.get("previous_profile", {}))
+    # The deletions raised it already; once more for whatever a bulk write may have missed.
+    versions.bump([batch.owner_id])
     batch.records.all().delete()
     batch.state = ImportBatch.State.UNDONE
     batch.parsed = {}

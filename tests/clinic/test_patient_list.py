@@ -107,9 +107,10 @@ def test_it_lists_1_10_and_100_patients_in_the_same_number_of_queries(
 
     assert len(set(first_views.values())) == 1, first_views
     assert len(set(counts.values())) == 1, counts
-    # The first view of the day also writes the access events (lock, re-read, insert).
+    # The first view of the day also writes the access events (lock, re-read, insert), and
+    # reads the diaries not kept yet (clinic/summaries.py): five queries for them all.
     assert counts[100] <= 12
-    assert first_views[100] <= counts[100] + 5
+    assert first_views[100] <= counts[100] + 10
 
 
 def test_it_shows_patients_a_page_at_a_time(clinician_client, clinician):

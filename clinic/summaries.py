@@ -1,0 +1,163 @@
+"""What the clinician's list shows of each patient's recent diary, kept in the cache until
+anything it is worked out from changes.
+
+The list in order of attention needs every patient's attention, though it shows a page of
+them: working each out afresh (diary.loading.load_recent_diaries, then
+diary.insights.attention) cost 10 to 50 times /healthz at 100 patients. Each patient's is
+kept under a key made of everything it depends on, so a kept one is never out of date:
+
+- the patient (their uuid, never reused) and their diary version (accounts.models.
+  DiaryVersion, raised by every write to their diary or profile: diary/versions.py);
+- the sections the share shows, the patient's time zone and their local today (the
+  windows of 30 and 90 days end today; an ongoing attack runs to today);
+- the conditions' names and whether each involves the blood vessels, which curators edit
+  and every diary reads (a fingerprint of all of them, read in one small query).
+
+The versions come with the shares (one subquery), the kept summaries in one get_many; only
+the missing ones are worked out, in one load_recent_diaries for them all, and stored with
+one set_many. The patient's name is not in what is kept: the reasons' sentences are made
+on each view.
+"""
+
+import dataclasses
+import datetime
+import hashlib
+import pickle
+import zoneinfo
+from pathlib import Path
+from typing import NamedTuple
+
+from django.core.cache import cache
+from django.utils import timezone
+
+from accounts.models import User
+from diary.insights import attention
+from diary.loading import RecentDiary, load_recent_diaries
+from diary.sections import alert_shown
+from education.models import Condition
+
+# Kept a week: a patient nobody looks at for that long is worked out again.
+KEPT_SECONDS = 7 * 24 * 3600
+
+
+def _code_digest() -> str:
+    """A digest of the code that works summaries out (the rules, the loading, this module):
+    a release that changes any of it finds none of the summaries kept by the one before."""
+    digest = hashlib.blake2b(digest_size=8)
+    here = Path(__file__).resolve().parent.parent
+    for path in sorted((here / "diary" / "insights").glob("*.py")):
+        digest.update(path.read_bytes())
+    for path in (here / "diary" / "loading.py", Path(__file__).resolve()):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+KEY_PREFIX = f"clinic-summary:{_code_digest()}"
+
+
+class Seen(NamedTuple):
+    """A patient's attention as the share shows it (alerts of the sections shown only), and
+    the names of the conditions of their ongoing flares by slug."""
+
+    attention: attention.Attention
+    condition_names: dict[str, str]
+
+
+class Listed(NamedTuple):
+    """A patient on a clinician's list, as much as finding their summary needs: plain
+    values, not a User, since the list of them is read on every view."""
+
+    pk: int
+    uuid: str
+    timezone: str
+    sections: frozenset[str]
+    version: int | None  # their diary version (accounts.models.DiaryVersion); None: none
+
+    @property
+    def tzinfo(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.timezone)
+
+
+class Kept(NamedTuple):
+    """What is kept of a patient: the reasons they need attention, for the order, and their
+    Seen pickled on its own, opened only for the rows of the page shown."""
+
+    reasons: tuple[str, ...]
+    seen: bytes
+
+    @property
+    def rank(self) -> tuple[bool, ...]:
+        """As Attention.rank."""
+        return tuple(reason not in self.reasons for reason in attention.REASONS)
+
+    def open(self) -> Seen:
+        # Only Overlap writes these (kept_by_patient), as the cache's own values are.
+        return pickle.loads(self.seen)  # noqa: S301
+
+
+def seen_of(listed: Listed, recent: RecentDiary, *, now: datetime.datetime) -> Seen:
+    """Work out afresh what the list shows of the patient's recent diary."""
+    today = timezone.localdate(now, listed.tzinfo)
+    seen = attention.attention(recent.diary, today=today, now=now, last_entry=recent.last_entry)
+    # Alerts of the sections shared only (their records alone were loaded anyway).
+    alerts = [alert for alert in seen.alerts if alert_shown(alert.kind, listed.sections)]
+    seen = dataclasses.replace(
+        seen,
+        alerts=alerts,
+        reasons=tuple(reason for reason in seen.reasons if reason != "alert" or alerts),
+    )
+    names = {slug: recent.condition_names.get(slug, slug) for slug in seen.ongoing_flares}
+    return Seen(seen, names)
+
+
+def kept_by_patient(listed: list[Listed], *, now: datetime.datetime) -> dict[int, Kept]:
+    """What the list shows of each listed patient, by patient id: kept ones from the
+    cache, the others worked out together and kept."""
+    if not listed:
+        return {}
+    conditions = conditions_fingerprint()
+    # A patient without a version is worked out every time, never kept.
+    keys = {each.pk: _key(each, now, conditions) for each in listed if each.version is not None}
+    kept = cache.get_many(list(keys.values()))
+    found = {pk: kept[key] for pk, key in keys.items() if key in kept}
+    missing = [each for each in listed if each.pk not in found]
+    if missing:
+        recent = load_recent_diaries(
+            # Users as far as the loading reads them: their id and time zone.
+            [User(pk=each.pk, timezone=each.timezone) for each in missing],
+            days=attention.ATTENTION_DAYS,
+            now=now,
+            checkins=False,
+            sections={each.pk: each.sections for each in missing},
+        )
+        made = {}
+        for each in missing:
+            seen = seen_of(each, recent[each.pk], now=now)
+            made[each.pk] = Kept(seen.attention.reasons, pickle.dumps(seen))
+        cache.set_many({keys[pk]: value for pk, value in made.items() if pk in keys}, KEPT_SECONDS)
+        found.update(made)
+    return found
+
+
+def conditions_fingerprint() -> str:
+    """A digest of what every diary reads of the conditions: slug, name, and whether it
+    involves the blood vessels (the triptan caution's reasons)."""
+    rows = Condition.objects.order_by("pk").values_list(
+        "pk", "slug", "name", "involves_blood_vessels"
+    )
+    return hashlib.blake2b(repr(list(rows)).encode(), digest_size=12).hexdigest()
+
+
+def _key(listed: Listed, now: datetime.datetime, conditions: str) -> str:
+    today = timezone.localdate(now, listed.tzinfo)
+    return ":".join(
+        (
+            KEY_PREFIX,
+            str(listed.uuid),
+            str(listed.version),
+            ",".join(sorted(listed.sections)),
+            listed.timezone,
+            today.isoformat(),
+            conditions,
+        )
+    )
