@@ -17,11 +17,15 @@ The versions come with the shares (one subquery), the kept summaries in one get_
 the missing ones are worked out, in one load_recent_diaries for them all, and stored with
 one set_many. The patient's name is not in what is kept: the reasons' sentences are made
 on each view.
+
+The cache only saves time: when it is down or slow (Redis gives up after REDIS_TIMEOUT),
+every patient is worked out afresh and the list still answers.
 """
 
 import dataclasses
 import datetime
 import hashlib
+import logging
 import pickle
 import zoneinfo
 from pathlib import Path
@@ -35,6 +39,8 @@ from diary.insights import attention
 from diary.loading import RecentDiary, load_recent_diaries
 from diary.sections import alert_shown
 from education.models import Condition
+
+logger = logging.getLogger(__name__)
 
 # Kept a week: a patient nobody looks at for that long is worked out again.
 KEPT_SECONDS = 7 * 24 * 3600
@@ -118,7 +124,11 @@ def kept_by_patient(listed: list[Listed], *, now: datetime.datetime) -> dict[int
     conditions = conditions_fingerprint()
     # A patient without a version is worked out every time, never kept.
     keys = {each.pk: _key(each, now, conditions) for each in listed if each.version is not None}
-    kept = cache.get_many(list(keys.values()))
+    try:
+        kept = cache.get_many(list(keys.values()))
+    except Exception:
+        logger.warning("The cache is unavailable: the patient list is worked out afresh.")
+        keys, kept = {}, {}
     found = {pk: kept[key] for pk, key in keys.items() if key in kept}
     missing = [each for each in listed if each.pk not in found]
     if missing:
@@ -134,7 +144,13 @@ def kept_by_patient(listed: list[Listed], *, now: datetime.datetime) -> dict[int
         for each in missing:
             seen = seen_of(each, recent[each.pk], now=now)
             made[each.pk] = Kept(seen.attention.reasons, pickle.dumps(seen))
-        cache.set_many({keys[pk]: value for pk, value in made.items() if pk in keys}, KEPT_SECONDS)
+        if keys:
+            try:
+                cache.set_many(
+                    {keys[pk]: value for pk, value in made.items() if pk in keys}, KEPT_SECONDS
+                )
+            except Exception:
+                logger.warning("The cache is unavailable: the patient list was not kept.")
         found.update(made)
     return found
 

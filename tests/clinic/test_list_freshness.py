@@ -3,6 +3,7 @@ way of writing to a diary or profile shows on the very next view of the list, an
 served from the cache equals one worked out afresh."""
 
 import datetime
+import socket
 from pathlib import Path
 
 import pytest
@@ -414,3 +415,22 @@ def test_a_version_made_again_starts_past_the_old_counts(nina):
     DiaryVersion.objects.filter(user=nina).delete()
     HeadacheFreeDay.objects.create(owner=nina, day=local_day(nina, 0))
     assert DiaryVersion.objects.get(user=nina).version > old + 1
+
+
+def test_with_the_cache_down_the_list_is_worked_out_afresh(gwen_client, nina, settings, caplog):
+    migraine(nina, 2)
+    expected = fresh_row(gwen_client, nina)
+    # A Redis nobody listens on: every cache call fails within REDIS_TIMEOUT.
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{port}/0",
+            "OPTIONS": settings.REDIS_OPTIONS,
+        }
+    }
+
+    assert row(gwen_client, nina) == expected
+    assert "The cache is unavailable" in caplog.text
