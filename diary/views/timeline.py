@@ -14,7 +14,8 @@ from django.views.decorators.http import require_GET
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import ALL_SECTIONS, Section, User
 from diary import charts, insights
-from diary.loading import load_diary
+from diary.insights.alerts import ALERT_DAYS
+from diary.loading import DaySpan, load_bounded_diary
 from diary.models import QuestionnaireResponse
 from diary.period import Period, PeriodForm
 from diary.questionnaires import timeline_markers, timeline_markers_summary
@@ -72,6 +73,21 @@ def timeline_context(
     }
 
 
+def timeline_days(period: Period, *, today: datetime.date) -> list[DaySpan]:
+    """The local days the timeline's figures look at (load_bounded_diary's spans), so that
+    a period reads those and not the whole diary: the period, and before it a flare
+    window's reach (at most LAG_SPAN_DAYS: flare linkage counts the days around flares that
+    cross its start); the alerts' ALERT_DAYS up to today, whatever the period. Everything
+    after the earliest is read to today. The lag profile counts migraine days over the
+    whole diary, so every attack is read for it (whole_attacks), not every check-in and
+    dose. tests/diary/test_bounded_pages.py checks the figures equal the whole diary's."""
+    since = min(
+        period.start - datetime.timedelta(days=insights.LAG_SPAN_DAYS),
+        today - datetime.timedelta(days=ALERT_DAYS - 1),
+    )
+    return [(since, None)]
+
+
 # What the page's script needs before a long period's data arrives: the period (its form
 # and quick buttons) and the words of the status line.
 FIRST_PAINT_KEYS = ("start", "end", "today", "window", "resolution", "quick_starts", "status")
@@ -98,16 +114,25 @@ def timeline_overview(
     sections: frozenset[str] = ALL_SECTIONS,
     responses: list[QuestionnaireResponse] | None = None,
 ) -> tuple[insights.Overview, dict]:
-    """The overview of the patient's whole diary for a period, and its chart payload, their
+    """The overview of the patient's diary for a period, and its chart payload, their
     words for `audience` (a clinician reads about the patient by name), of `sections` only
-    (diary.sections). `loaded` is what load_diary returned for those sections, when the
-    caller has it; `responses` the patient's completed questionnaires
-    (diary.questionnaires.completed_responses), likewise."""
+    (diary.sections). The diary is read for timeline_days only, unless `loaded` gives what
+    the caller read (for at least those days and sections); `responses` the patient's
+    completed questionnaires (diary.questionnaires.completed_responses), likewise."""
     name = patient.display_name if audience == insights.CLINICIAN else ""
     tz = patient.tzinfo
     now = timezone.now()
     today = timezone.localdate(now, tz)
-    diary, condition_names = loaded or load_diary(patient, tz=tz, sections=sections)
+    if loaded is None:
+        diary, condition_names, _ = load_bounded_diary(
+            patient,
+            tz=tz,
+            spans=timeline_days(period, today=today),
+            sections=sections,
+            whole_attacks=True,
+        )
+    else:
+        diary, condition_names = loaded
     overview = insights.diary_overview(
         diary,
         start=period.start,

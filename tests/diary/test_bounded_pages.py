@@ -1,4 +1,4 @@
-"""The home page and the report read only the days their figures look at
+"""The home page, the report and the timeline read only the days their figures look at
 (diary.loading.load_bounded_diary): whatever the diary, every figure they show equals the
 one the whole diary gives (diary.loading.load_diary_and_profile)."""
 
@@ -86,6 +86,9 @@ REPORT_KEYS = [
     "gepant_note",
 ]
 
+# The timeline's: its payload (the period's numbers, words, tables and the lag profile).
+TIMELINE_KEYS = ["data", "page_data"]
+
 # Days ago, often near the home page's first day (ALERT_DAYS and its 90 days: 89 days
 # ago), where a record that began before it and runs into it is easily missed.
 days_ago = st.one_of(st.integers(0, REACH), st.integers(86, 96))
@@ -144,11 +147,14 @@ def figures(client: Client, url: str, keys: list[str], *, whole: bool) -> dict:
         with (
             mock.patch("diary.views.home.load_bounded_diary", whole_diary),
             mock.patch("diary.views.report.load_bounded_diary", whole_diary),
+            mock.patch("diary.views.timeline.load_bounded_diary", whole_diary),
         ):
             response = client.get(url)
     else:
         response = client.get(url)
     assert response.status_code == 200, url
+    if url.split("?")[0].endswith("data.json"):
+        return {"data.json": response.json()}
     return {key: response.context.get(key) for key in keys}
 
 
@@ -285,7 +291,21 @@ class TestBoundedPagesShowTheWholeDiarysFigures(HypothesisTestCase):
         period=(382, 0, 0),
         sections=ALL_SECTIONS,
     )
-    def test_home_and_report_figures_equal_the_whole_diarys(
+    # A triptan on 15 of the last 30 days and a period of the last two days: the overuse
+    # alert needs doses from before the period.
+    @example(
+        zone="Europe/Berlin",
+        now=NOWS[0],
+        attack_rows=[],
+        ongoing=None,
+        flare_rows=[],
+        dose_rows=[(0, days, 600) for days in range(3, 18)],
+        checkin_rows=[],
+        free_days=set(),
+        period=(2, 2, 0),
+        sections=ALL_SECTIONS,
+    )
+    def test_home_report_and_timeline_figures_equal_the_whole_diarys(
         self,
         zone,
         now,
@@ -329,6 +349,9 @@ class TestBoundedPagesShowTheWholeDiarysFigures(HypothesisTestCase):
                 (own, "/report/", REPORT_KEYS),
                 (own, f"/report/{query}", REPORT_KEYS),
                 (clinic, f"/clinic/{patient.uuid}/report/{query}", REPORT_KEYS),
+                (own, f"/timeline/{query}", TIMELINE_KEYS),
+                (own, f"/timeline/data.json{query}", ["data.json"]),
+                (clinic, f"/clinic/{patient.uuid}/timeline/data.json{query}", ["data.json"]),
             ]
             for client, url, keys in pages:
                 bounded = figures(client, url, keys, whole=False)
