@@ -133,6 +133,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "accounts.context_processors.session_timeout",
                 "accounts.context_processors.theme",
+                "accounts.context_processors.languages",
             ],
         },
     },
