@@ -266,14 +266,14 @@ class AccountDeleteForm(forms.Form):
     """The password and a tick: deleting an account cannot be undone."""
 
     password = forms.CharField(
-        label="Your password",
+        label=_("Your password"),
         strip=False,
         max_length=128,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
     confirm = forms.BooleanField(
-        label="I understand that my account and everything in it will be deleted for good.",
-        error_messages={"required": "Tick the box to confirm that you want to delete it all."},
+        label=_("I understand that my account and everything in it will be deleted for good."),
+        error_messages={"required": _("Tick the box to confirm that you want to delete it all.")},
     )
 
     def __init__(self, *args, user: User, **kwargs) -> None:
@@ -283,5 +283,5 @@ class AccountDeleteForm(forms.Form):
     def clean_password(self) -> str:
         password = self.cleaned_data["password"]
         if not self.user.check_password(password):
-            raise forms.ValidationError("That is not your password. Nothing was deleted.")
+            raise forms.ValidationError(_("That is not your password. Nothing was deleted."))
         return password

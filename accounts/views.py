@@ -409,7 +409,9 @@ def account_delete(request: AuthenticatedRequest) -> HttpResponse:
         if form.is_valid():
             account_erase(user=user)
             logout(request)
-            messages.success(request, "Your account and all your data are deleted. Goodbye.")
+            messages.success(
+                request, gettext("Your account and all your data are deleted. Goodbye.")
+            )
             return redirect("home")
         security_log.warning("account erase refused user=%s", user.pk)
     else:

@@ -512,6 +512,7 @@ def test_a_form_with_errors_has_no_english_left(client, language):
 PATIENT_PAGES = [
     "/accounts/profile/",
     "/accounts/logout/",
+    "/accounts/delete/",
 ]
 
 
@@ -522,6 +523,18 @@ def test_a_patients_page_has_no_english_left(client, alice, url, language):
     client.force_login(alice)
     pages = pages_for(client, url)
 
+    assert untranslated(pages, language) == set()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", TRANSLATED.values())
+def test_the_account_deletion_form_refuses_in_the_pages_language(client, alice, language):
+    client.force_login(alice)
+
+    pages = pages_for(client, "/accounts/delete/", data={"password": "not it"})
+
+    assert alice.pk and User.objects.filter(pk=alice.pk).exists()
+    assert "invalid-feedback" in pages[language]
     assert untranslated(pages, language) == set()
 
 
