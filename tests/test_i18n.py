@@ -244,6 +244,42 @@ def test_a_reminder_e_mail_goes_out_in_the_accounts_language(alice):
     assert message.subject == "Su registro en Overlap"
 
 
+# --- Dates in the language's own form -----------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "paused"),
+    [
+        ("en", "Paused until Thursday 24 December."),
+        ("es", "En pausa hasta el jueves 24 de diciembre."),
+        # Django's own Brazilian Portuguese names the days and months with a capital.
+        ("pt-br", "Pausado até Quinta-feira, 24 de Dezembro."),
+        ("de", "Pausiert bis Donnerstag, 24. Dezember."),
+    ],
+)
+def test_the_profile_writes_dates_as_each_language_does(client, alice, language, paused):
+    from diary.models import ReminderKind
+    from diary.reminders import reminder_save
+
+    reminder_save(
+        owner=alice,
+        kind=ReminderKind.CHECKIN,
+        enabled=True,
+        local_time=datetime.time(20, 0),
+        weekdays=0b1111111,
+        include_details=False,
+        snoozed_until=datetime.date(2026, 12, 24),
+    )
+    alice.language = language
+    alice.save(update_fields=["language"])
+    client.force_login(alice)
+
+    response = client.get("/accounts/profile/")
+
+    assert paused in " ".join(response.text.split())
+
+
 # --- The JavaScript catalogue under the CSP ----------------------------------------------
 
 
