@@ -489,7 +489,7 @@ SAME_IN = {
     "es": set(),
     # allauth's own Brazilian Portuguese labels its address field "Email", as Brazil does.
     "pt-br": {"Email"},
-    "de": {"Name", "Start"},
+    "de": {"Code", "Name", "Start"},
 }
 
 
@@ -549,6 +549,7 @@ PATIENT_PAGES = [
     "/accounts/profile/",
     "/accounts/logout/",
     "/accounts/delete/",
+    "/accounts/2fa/",
 ]
 
 
@@ -571,6 +572,19 @@ def test_the_account_deletion_form_refuses_in_the_pages_language(client, alice, 
 
     assert alice.pk and User.objects.filter(pk=alice.pk).exists()
     assert "invalid-feedback" in pages[language]
+    assert untranslated(pages, language) == set()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", TRANSLATED.values())
+def test_setting_up_two_step_sign_in_has_no_english_left(client, alice, language):
+    client.force_login(alice)
+    # Setting up an authenticator asks for the password again first.
+    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+
+    pages = pages_for(client, "/accounts/2fa/totp/activate/")
+
+    assert "data:image/svg+xml" in pages[language]
     assert untranslated(pages, language) == set()
 
 
