@@ -253,8 +253,8 @@ def test_a_reminder_e_mail_goes_out_in_the_accounts_language(alice):
     [
         ("en", "Paused until Thursday 24 December."),
         ("es", "En pausa hasta el jueves 24 de diciembre."),
-        # Django's own Brazilian Portuguese names the days and months with a capital.
-        ("pt-br", "Pausado até Quinta-feira, 24 de Dezembro."),
+        # In lower case, as Brazil writes them (Django's own catalogue has capitals).
+        ("pt-br", "Pausado até quinta-feira, 24 de dezembro."),
         ("de", "Pausiert bis Donnerstag, 24. Dezember."),
     ],
 )
@@ -588,9 +588,11 @@ def test_setting_up_two_step_sign_in_has_no_english_left(client, alice, language
     assert untranslated(pages, language) == set()
 
 
+# Onboarding's medicines step is the medication list's form, translated with the diary.
 ONBOARDING_STEPS = [
     OnboardingStep.CONDITIONS,
     OnboardingStep.TIMEZONE,
+    OnboardingStep.REMINDERS,
     OnboardingStep.CYCLE,
     OnboardingStep.THEME,
 ]

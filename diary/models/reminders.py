@@ -30,10 +30,10 @@ class ReminderKind(models.TextChoices):
 # own delay (diary.reminders.relief_reminders_claim), so the daily schedule leaves it out.
 TIMED_KINDS = [kind for kind in ReminderKind if kind != ReminderKind.RELIEF]
 RELIEF_DELAY_CHOICES = [
-    (datetime.timedelta(hours=1), "1 hour"),
-    (datetime.timedelta(hours=2), "2 hours"),
-    (datetime.timedelta(hours=3), "3 hours"),
-    (datetime.timedelta(hours=4), "4 hours"),
+    (datetime.timedelta(hours=1), _("1 hour")),
+    (datetime.timedelta(hours=2), _("2 hours")),
+    (datetime.timedelta(hours=3), _("3 hours")),
+    (datetime.timedelta(hours=4), _("4 hours")),
 ]
 
 
