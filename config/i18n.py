@@ -6,9 +6,14 @@ language is in the path, not taken from the request, so a browser or proxy may k
 copy per language: the words are the same for everyone and hold nothing about anyone.
 """
 
+import hashlib
+from pathlib import Path
+
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404, HttpRequest
 from django.http.response import HttpResponseBase
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_GET
 from django.views.i18n import JavaScriptCatalog
@@ -20,6 +25,22 @@ from accounts.language import LANGUAGE_CODES
 CATALOG_MAX_AGE = 60 * 60
 
 _catalog = JavaScriptCatalog.as_view(domain="djangojs", packages=None)
+
+
+def catalogue_urls() -> list[str]:
+    """The catalogue of every language: the service worker keeps them with the quick-log
+    page's other scripts, so a page opened offline still has its words."""
+    return [reverse("javascript-catalog", args=[code]) for code, _name in settings.LANGUAGES]
+
+
+def catalogue_fingerprint() -> str:
+    """Changes when any compiled JavaScript catalogue does, so the service worker that keeps
+    them is replaced by one that fetches the new words."""
+    digest = hashlib.sha256()
+    for directory in settings.LOCALE_PATHS:
+        for compiled in sorted(Path(directory).glob("*/LC_MESSAGES/djangojs.mo")):
+            digest.update(compiled.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @login_not_required

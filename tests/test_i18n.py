@@ -611,3 +611,14 @@ def test_an_onboarding_step_has_no_english_left(client, step, language):
     pages = pages_for(client, reverse(f"onboarding:{step.value}"))
 
     assert untranslated(pages, language) == set()
+
+
+def test_new_javascript_words_replace_the_service_worker(client, monkeypatch):
+    # The worker keeps the catalogues for offline use; a new translation must reach it.
+    from config import i18n
+
+    before = client.get("/sw.js").content.decode().splitlines()[0]
+    monkeypatch.setattr(i18n, "catalogue_fingerprint", lambda: "new-words")
+    after = client.get("/sw.js").content.decode().splitlines()[0]
+
+    assert before != after
