@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEV := DJANGO_DEBUG=1
 
-.PHONY: run test lint format bench release serve load faults clean
+.PHONY: run test lint format bench release serve load faults clean messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,20 @@ test: $(VENV)/.installed-test
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Translations (README, "Translations"): collect every marked string of the templates,
+# Python and static/js into locale/<language>/LC_MESSAGES/django.po and djangojs.po, then
+# compile the .mo files Django reads. Needs GNU gettext (apt-get install gettext); the .mo
+# files are committed, so running or testing Overlap does not.
+MESSAGE_LOCALES := --locale es --locale pt_BR --locale de
+MESSAGE_IGNORE := --ignore .venv --ignore .venv-load --ignore staticfiles \
+	--ignore static/vendor --ignore node_modules --ignore tests --ignore docs --ignore scripts
+messages: $(VENV)/.installed
+	$(DEV) $(BIN)/python manage.py makemessages --domain django $(MESSAGE_LOCALES) \
+		$(MESSAGE_IGNORE) --add-location file --no-obsolete
+	$(DEV) $(BIN)/python manage.py makemessages --domain djangojs $(MESSAGE_LOCALES) \
+		$(MESSAGE_IGNORE) --ignore static/js/service-worker.js --add-location file --no-obsolete
+	$(DEV) $(BIN)/python manage.py compilemessages --ignore .venv --ignore .venv-load
 
 bench: $(VENV)/.installed
 	$(DEV) $(BIN)/python manage.py bench

@@ -7,7 +7,9 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils import translation
 
+from accounts.language import supported_language
 from accounts.mail import account_mail_queue
 from accounts.models import PatientProfile, User
 from accounts.onboarding import TIMEZONE_OFFER, onboarding_start
@@ -31,19 +33,28 @@ class AccountAdapter(DefaultAccountAdapter):
         # Rendered here, where allauth's context (request, site, the new link) is right;
         # sent by the worker, so no request waits on the mail server, and a sign-up or reset
         # for an address with an account takes as long as one for an address without.
+        # In the account's language when the address has an account with one (a password
+        # reset asked for from a browser in another language), else in the page's.
         request = allauth_context.request
-        message = self.render_mail(
-            template_prefix,
-            email,
-            {"request": request, "email": email, "current_site": get_current_site(request)}
-            | context,
+        account_language = (
+            User.objects.filter(email__iexact=email).values_list("language", flat=True).first()
         )
+        language = supported_language(account_language) or translation.get_language()
+        with translation.override(language):
+            message = self.render_mail(
+                template_prefix,
+                email,
+                {"request": request, "email": email, "current_site": get_current_site(request)}
+                | context,
+            )
         account_mail_queue(kind=template_prefix, message=message)
 
     def save_user(self, request: HttpRequest, user: User, form, commit: bool = True) -> User:
         with transaction.atomic():
             user.role = form.cleaned_data.get("role") or User.Role.PATIENT
             user.display_name = form.cleaned_data.get("display_name", "")
+            # The language the visitor signed up in: their e-mails and pages stay in it.
+            user.language = supported_language(translation.get_language())
             onboarding_start(user)
             user = super().save_user(request, user, form, commit=commit)
             if commit and user.is_patient:

@@ -21,3 +21,9 @@ def theme(request: HttpRequest) -> dict:
     mode passes its own `title_bars`."""
     choice = theme_choice(request)
     return {"theme_pref": choice, "title_bars": title_bars(choice)}
+
+
+def languages(request: HttpRequest) -> dict:
+    """The languages of the language menu (templates/includes/language_menu.html), each
+    named in its own words: Django's get_available_languages would translate the names."""
+    return {"language_choices": settings.LANGUAGES}

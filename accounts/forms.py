@@ -2,7 +2,10 @@ import datetime
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from accounts.models import SECTION_HELP, CareShare, PatientProfile, Section, User, VesselRisk
 from config.forms import IdMultipleChoiceField, refuse_invisible_characters, validate_short_text
@@ -14,18 +17,18 @@ class SignupForm(forms.Form):
     field_order = ["role", "display_name", "email", "password1", "password2"]
 
     role = forms.ChoiceField(
-        label="I am signing up as",
+        label=_("I am signing up as"),
         choices=User.Role.choices,
         initial=User.Role.PATIENT,
         widget=forms.RadioSelect,
-        help_text="Patients keep a diary. Clinicians see what patients choose to share.",
+        help_text=_("Patients keep a diary. Clinicians see what patients choose to share."),
     )
     display_name = forms.CharField(
-        label="Name to show (optional)",
+        label=_("Name to show (optional)"),
         max_length=80,
         required=False,
         validators=[validate_short_text],
-        help_text="Only you, and clinicians you share with, see this.",
+        help_text=_("Only you, and clinicians you share with, see this."),
     )
 
     def signup(self, request, user: User) -> None:
@@ -36,13 +39,34 @@ class SignupForm(forms.Form):
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
-        fields = ["display_name", "timezone", "theme"]
-        labels = {"timezone": "Time zone", "theme": "Colour theme"}
-        help_texts = {"timezone": "Every date and time in Overlap is shown in this zone."}
+        fields = ["display_name", "language", "timezone", "theme"]
+        labels = {
+            "display_name": _("Name to show"),
+            "language": _("Language"),
+            "timezone": _("Time zone"),
+            "theme": _("Colour theme"),
+        }
+        help_texts = {
+            "language": _("Overlap's pages and the e-mails it sends you are in this language."),
+            "timezone": _("Every date and time in Overlap is shown in this zone."),
+        }
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         refuse_invisible_characters(self, "display_name")
+
+
+# The facts as the patient ticks them. VesselRisk's own labels stay in English for now: the
+# diary's triptan caution reads them after "with" (diary.loading, diary.insights), and is
+# translated with the diary.
+VESSEL_RISK_CHOICE_LABELS = {
+    VesselRisk.CORONARY_HEART_DISEASE: _("Coronary heart disease"),
+    VesselRisk.STROKE_OR_TIA: _("A past stroke or TIA (mini-stroke)"),
+    VesselRisk.PERIPHERAL_VASCULAR_DISEASE: _("Peripheral vascular disease"),
+    VesselRisk.HIGH_BLOOD_PRESSURE: _("High blood pressure"),
+    VesselRisk.RAYNAUDS: _("Raynaud's phenomenon"),
+    VesselRisk.HEMIPLEGIC_OR_BRAINSTEM_AURA: _("Hemiplegic or brainstem aura"),
+}
 
 
 class VesselRisksMixin(forms.ModelForm):
@@ -50,11 +74,11 @@ class VesselRisksMixin(forms.ModelForm):
     on the profile and in onboarding alike."""
 
     vessel_risks = forms.MultipleChoiceField(
-        label="My heart and blood vessels",
-        choices=[(risk.value, risk.label[:1].upper() + risk.label[1:]) for risk in VesselRisk],
+        label=_("My heart and blood vessels"),
+        choices=[(risk.value, VESSEL_RISK_CHOICE_LABELS[risk]) for risk in VesselRisk],
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        help_text=(
+        help_text=_(
             "Triptans and ergots act on blood vessels: if any of these apply to you, Overlap "
             "adds a calm note when you log one."
         ),
@@ -70,9 +94,9 @@ class PatientProfileForm(VesselRisksMixin):
     class Meta:
         model = PatientProfile
         fields = ["conditions", "vessel_risks", "cycle_tracking", "gluten_questions"]
-        labels = {"conditions": "My conditions"}
+        labels = {"conditions": _("My conditions")}
         help_texts = {
-            "conditions": "Used to suggest reading and to log flares per condition.",
+            "conditions": _("Used to suggest reading and to log flares per condition."),
         }
         widgets = {"conditions": forms.CheckboxSelectMultiple}
         field_classes = {"conditions": IdMultipleChoiceField}
@@ -82,6 +106,12 @@ class ThemeForm(forms.Form):
     theme = forms.ChoiceField(choices=User.Theme.choices)
 
 
+class LanguageForm(forms.Form):
+    """The language menu on every page (templates/includes/language_menu.html)."""
+
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+
+
 # --- Onboarding, one question per screen ----------------------------------------------
 
 
@@ -89,8 +119,8 @@ class ConditionsForm(VesselRisksMixin):
     class Meta:
         model = PatientProfile
         fields = ["conditions", "vessel_risks"]
-        labels = {"conditions": "Which conditions do you have?"}
-        help_texts = {"conditions": "Tick all that apply. You can change them later."}
+        labels = {"conditions": _("Which conditions do you have?")}
+        help_texts = {"conditions": _("Tick all that apply. You can change them later.")}
         widgets = {"conditions": forms.CheckboxSelectMultiple}
         field_classes = {"conditions": IdMultipleChoiceField}
 
@@ -101,15 +131,16 @@ class TimezoneForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["timezone"]
-        labels = {"timezone": "Your time zone"}
-        help_texts = {"timezone": "Every date and time in Overlap is shown in this zone."}
+        labels = {"timezone": _("Your time zone")}
+        help_texts = {"timezone": _("Every date and time in Overlap is shown in this zone.")}
         # static/js/timezone.js chooses the device's zone for the user to confirm.
         widgets = {"timezone": forms.Select(attrs={"data-detect-timezone": ""})}
         error_messages = {
             "timezone": {
-                "invalid_choice": "This is not a time zone Overlap knows. Choose yours from "
-                "the list.",
-                "required": "Choose a time zone.",
+                "invalid_choice": _(
+                    "This is not a time zone Overlap knows. Choose yours from the list."
+                ),
+                "required": _("Choose a time zone."),
             }
         }
 
@@ -118,10 +149,12 @@ class CycleTrackingForm(forms.ModelForm):
     class Meta:
         model = PatientProfile
         fields = ["cycle_tracking"]
-        labels = {"cycle_tracking": "Track my menstrual cycle"}
+        labels = {"cycle_tracking": _("Track my menstrual cycle")}
         help_texts = {
-            "cycle_tracking": "Adds one question to your daily check-in, so you can see "
-            "whether your attacks follow your cycle. Leave it unticked to skip it."
+            "cycle_tracking": _(
+                "Adds one question to your daily check-in, so you can see whether your "
+                "attacks follow your cycle. Leave it unticked to skip it."
+            )
         }
 
 
@@ -129,8 +162,8 @@ class OnboardingThemeForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["theme"]
-        labels = {"theme": "How should Overlap look?"}
-        help_texts = {"theme": "The dark theme is dim, for days when light hurts."}
+        labels = {"theme": _("How should Overlap look?")}
+        help_texts = {"theme": _("The dark theme is dim, for days when light hurts.")}
         widgets = {"theme": forms.RadioSelect}
 
 
@@ -219,8 +252,12 @@ class ShareInviteForm(forms.Form):
         recent = CareShare.objects.for_patient(self.patient).filter(created_at__gte=since)
         if recent.count() >= self.INVITATIONS_PER_DAY:
             raise forms.ValidationError(
-                f"You have sent {self.INVITATIONS_PER_DAY} invitations today. "
-                "Please try again tomorrow."
+                ngettext(
+                    "You have sent %(count)d invitation today. Please try again tomorrow.",
+                    "You have sent %(count)d invitations today. Please try again tomorrow.",
+                    self.INVITATIONS_PER_DAY,
+                )
+                % {"count": self.INVITATIONS_PER_DAY}
             )
         return cleaned
 
@@ -229,14 +266,14 @@ class AccountDeleteForm(forms.Form):
     """The password and a tick: deleting an account cannot be undone."""
 
     password = forms.CharField(
-        label="Your password",
+        label=_("Your password"),
         strip=False,
         max_length=128,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
     confirm = forms.BooleanField(
-        label="I understand that my account and everything in it will be deleted for good.",
-        error_messages={"required": "Tick the box to confirm that you want to delete it all."},
+        label=_("I understand that my account and everything in it will be deleted for good."),
+        error_messages={"required": _("Tick the box to confirm that you want to delete it all.")},
     )
 
     def __init__(self, *args, user: User, **kwargs) -> None:
@@ -246,5 +283,5 @@ class AccountDeleteForm(forms.Form):
     def clean_password(self) -> str:
         password = self.cleaned_data["password"]
         if not self.user.check_password(password):
-            raise forms.ValidationError("That is not your password. Nothing was deleted.")
+            raise forms.ValidationError(_("That is not your password. Nothing was deleted."))
         return password

@@ -5,7 +5,10 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+
+from accounts.language import supported_language
 
 SEEN_RESOLUTION_SECONDS = 30
 
@@ -36,7 +39,7 @@ class SessionTimeoutMiddleware:
             started = request.session.setdefault("started", now)
             if now - last_seen > idle_limit or now - started > settings.SESSION_COOKIE_AGE:
                 logout(request)
-                messages.info(request, "You were logged out after a period of inactivity.")
+                messages.info(request, gettext("You were logged out after a period of inactivity."))
             elif now - last_seen >= min(SEEN_RESOLUTION_SECONDS, idle_limit // 10) or (
                 "last_seen" not in request.session
             ):
@@ -71,6 +74,45 @@ class PrivacyHeadersMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
-        if request.user.is_authenticated:
+        # A response the same for everyone (the JavaScript catalogue) keeps its own caching.
+        if request.user.is_authenticated and not getattr(response, "same_for_everyone", False):
             response.headers["Cache-Control"] = "no-store"
         return response
+
+
+class UserLanguageMiddleware:
+    """Show a logged-in user's pages in their account's language, over the browser's.
+
+    LocaleMiddleware has already chosen the visitor's language (the cookie, else
+    Accept-Language). An account with a language puts it over that choice, and the
+    language cookie is brought in line with it, so the page after logging out stays in the
+    same language.
+    """
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        language = ""
+        if request.user.is_authenticated:
+            language = supported_language(request.user.language)
+            if language:
+                translation.activate(language)
+                request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        if language and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language:
+            set_language_cookie(response, language)
+        return response
+
+
+def set_language_cookie(response: HttpResponse, language: str) -> None:
+    """Remember a visitor's language for a year (Django's own cookie, which LocaleMiddleware
+    reads before Accept-Language)."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=365 * 24 * 60 * 60,
+        samesite="Lax",
+        httponly=True,
+        secure=settings.SESSION_COOKIE_SECURE,
+    )

@@ -5,9 +5,12 @@ import uuid
 import zoneinfo
 from typing import ClassVar, TypeAlias
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone as django_timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 TIMEZONE_CHOICES = sorted((name, name.replace("_", " ")) for name in zoneinfo.available_timezones())
 
@@ -33,19 +36,19 @@ class UserManager(BaseUserManager["User"]):
 
 
 class Role(models.TextChoices):
-    PATIENT = "patient", "Patient"
-    CLINICIAN = "clinician", "Clinician"
+    PATIENT = "patient", _("Patient")
+    CLINICIAN = "clinician", _("Clinician")
 
 
 class OnboardingStep(models.TextChoices):
     """The screens a new patient goes through after sign-up, in order."""
 
-    CONDITIONS = "conditions", "Your conditions"
-    TIMEZONE = "timezone", "Your time zone"
-    MEDICINES = "medicines", "Your medicines"
-    REMINDERS = "reminders", "Reminders"
-    CYCLE = "cycle", "Cycle tracking"
-    THEME = "theme", "Colours"
+    CONDITIONS = "conditions", _("Your conditions")
+    TIMEZONE = "timezone", _("Your time zone")
+    MEDICINES = "medicines", _("Your medicines")
+    REMINDERS = "reminders", _("Reminders")
+    CYCLE = "cycle", _("Cycle tracking")
+    THEME = "theme", _("Colours")
 
 
 class User(AbstractBaseUser, PermissionsMixin):
@@ -59,17 +62,23 @@ class User(AbstractBaseUser, PermissionsMixin):
     OnboardingStep: TypeAlias = OnboardingStep
 
     class Theme(models.TextChoices):
-        SYSTEM = "system", "Follow my device"
-        LIGHT = "light", "Light"
-        DARK = "dark", "Dark (dim, for light sensitivity)"
-        CONTRAST = "contrast", "High contrast"
+        SYSTEM = "system", _("Follow my device")
+        LIGHT = "light", pgettext_lazy("colour theme", "Light")
+        DARK = "dark", _("Dark (dim, for light sensitivity)")
+        CONTRAST = "contrast", _("High contrast")
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    email = models.EmailField("e-mail address", max_length=254, unique=True)
+    email = models.EmailField(_("e-mail address"), max_length=254, unique=True)
     display_name = models.CharField(max_length=80, blank=True)
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.PATIENT)
     timezone = models.CharField(max_length=64, choices=TIMEZONE_CHOICES, default="UTC")
     theme = models.CharField(max_length=20, choices=Theme.choices, default=Theme.SYSTEM)
+    # Pages and e-mails are in this language (accounts.middleware.UserLanguageMiddleware,
+    # accounts.language). Sign-up stores the language the visitor was reading in; blank only
+    # for accounts from before Overlap was translated, which follow the browser.
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, blank=True, default=""
+    )
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False)
     date_joined = models.DateTimeField(default=django_timezone.now)
@@ -153,18 +162,20 @@ class PatientProfile(models.Model):
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
     conditions = models.ManyToManyField("education.Condition", blank=True)
     cycle_tracking = models.BooleanField(
-        "track my menstrual cycle",
+        _("track my menstrual cycle"),
         default=False,
-        help_text="Adds a menstruation question to your daily check-in.",
+        help_text=_("Adds a menstruation question to your daily check-in."),
     )
     # VesselRisk values, in the order of its choices; unknown values are ignored on reading.
     vessel_risks = models.JSONField(default=list, blank=True)
     # Celiac disease among the conditions asks it anyway (diary.forms.CheckInForm).
     gluten_questions = models.BooleanField(
-        "ask whether I ate gluten",
+        _("ask whether I ate gluten"),
         default=False,
-        help_text="Adds a gluten question to your daily check-in. "
-        "With celiac disease among your conditions it is always asked.",
+        help_text=_(
+            "Adds a gluten question to your daily check-in. "
+            "With celiac disease among your conditions it is always asked."
+        ),
     )
 
     def __str__(self) -> str:

@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts.models import OnboardingStep, User
 
@@ -69,7 +70,7 @@ def onboarding_continue(request: HttpRequest, user: User, *, done: OnboardingSte
     if following is None:
         messages.success(
             request,
-            "You are all set. Everything you chose can be changed on your profile.",
+            gettext("You are all set. Everything you chose can be changed on your profile."),
         )
         return redirect("home")
     return HttpResponseRedirect(step_url(following))

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
+from accounts.language import in_language
 from accounts.models import ALL_SECTIONS, SECTION_FIELDS, AccessEvent, CareShare, User
 
 security_log = logging.getLogger("overlap.security")
@@ -119,16 +120,19 @@ def share_invitation_send(*, share_id: int, site_url: str) -> str:
                 "accept_url": site_url.rstrip("/") + reverse("sharing:accept", args=[token]),
                 "invitation_days": CareShare.INVITATION_DAYS,
             }
-            send_mail(
-                # One line, whatever the patient's name holds: a line break would refuse to
-                # send.
-                subject=" ".join(
-                    render_to_string("accounts/email/share_invite_subject.txt", context).split()
-                ),
-                message=render_to_string("accounts/email/share_invite_message.txt", context),
-                from_email=None,
-                recipient_list=[share.invite_email],
-            )
+            # In the clinician's language when they have an account, else the patient's.
+            recipient = User.objects.filter(email__iexact=share.invite_email).first()
+            with in_language(recipient if recipient and recipient.language else share.patient):
+                send_mail(
+                    # One line, whatever the patient's name holds: a line break would refuse to
+                    # send.
+                    subject=" ".join(
+                        render_to_string("accounts/email/share_invite_subject.txt", context).split()
+                    ),
+                    message=render_to_string("accounts/email/share_invite_message.txt", context),
+                    from_email=None,
+                    recipient_list=[share.invite_email],
+                )
     except Exception:
         CareShare.objects.filter(pk=share_id).update(invitation_delivery=CareShare.Delivery.FAILED)
         security_log.warning("share invitation not sent share=%s", share_id)

@@ -7,6 +7,7 @@ from accounts.models import OnboardingStep
 # page: config.views.profile adds the diary's reminders to views.profile.
 urlpatterns = [
     path("theme/", views.theme_set, name="theme-set"),
+    path("language/", views.language_set, name="language-set"),
     path("delete/", views.account_delete, name="account-delete"),
     path("session/ping/", views.session_ping, name="session-ping"),
     path("timezone/", views.timezone_set, name="timezone-set"),

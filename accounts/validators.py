@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.utils.translation import ngettext
 
 
 class MaximumLengthValidator:
@@ -10,9 +11,18 @@ class MaximumLengthValidator:
     def validate(self, password: str, user=None) -> None:
         if len(password) > self.max_length:
             raise ValidationError(
-                f"This password is too long. It can have at most {self.max_length} characters.",
+                ngettext(
+                    "This password is too long. It can have at most %(count)d character.",
+                    "This password is too long. It can have at most %(count)d characters.",
+                    self.max_length,
+                )
+                % {"count": self.max_length},
                 code="password_too_long",
             )
 
     def get_help_text(self) -> str:
-        return f"Your password can have at most {self.max_length} characters."
+        return ngettext(
+            "Your password can have at most %(count)d character.",
+            "Your password can have at most %(count)d characters.",
+            self.max_length,
+        ) % {"count": self.max_length}

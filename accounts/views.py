@@ -12,8 +12,9 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.decorators import AuthenticatedRequest, patient_required
@@ -22,6 +23,7 @@ from accounts.forms import (
     AccountDeleteForm,
     ConditionsForm,
     CycleTrackingForm,
+    LanguageForm,
     OnboardingThemeForm,
     PatientProfileForm,
     ProfileForm,
@@ -30,7 +32,8 @@ from accounts.forms import (
     ThemeForm,
     TimezoneForm,
 )
-from accounts.middleware import idle_limit_seconds
+from accounts.language import account_language
+from accounts.middleware import idle_limit_seconds, set_language_cookie
 from accounts.models import AccessEvent, CareShare, OnboardingStep, PatientProfile, User
 from accounts.onboarding import (
     TIMEZONE_OFFER,
@@ -80,7 +83,9 @@ def profile(
                 form.save()
                 if patient_form:
                     patient_form.save()
-            messages.success(request, "Your profile is saved.")
+            # The page after saving, and this message, are in the language just chosen.
+            translation.activate(account_language(user))
+            messages.success(request, gettext("Your profile is saved."))
             return redirect("accounts:profile")
     else:
         form = ProfileForm(instance=user)
@@ -102,7 +107,9 @@ def theme_set(request: HttpRequest) -> HttpResponse:
     """Remember the chosen theme: on the account when logged in, in a cookie otherwise."""
     form = ThemeForm(request.POST)
     if not form.is_valid():
-        return JsonResponse({"error": "Choose light, dark, high contrast or system."}, status=400)
+        return JsonResponse(
+            {"error": gettext("Choose light, dark, high contrast or system.")}, status=400
+        )
     theme = form.cleaned_data["theme"]
     if request.user.is_authenticated:
         request.user.theme = theme
@@ -116,6 +123,27 @@ def theme_set(request: HttpRequest) -> HttpResponse:
         response.set_cookie(
             THEME_COOKIE, theme, max_age=365 * 24 * 60 * 60, samesite="Lax", httponly=True
         )
+    return response
+
+
+@login_not_required
+@require_POST
+def language_set(request: HttpRequest) -> HttpResponse:
+    """Switch Overlap's language from the menu on every page: saved on the account when
+    logged in, and in the language cookie either way (it outlasts a logout)."""
+    form = LanguageForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(
+            gettext("Choose one of the languages in the list."),
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+    language = form.cleaned_data["language"]
+    if request.user.is_authenticated:
+        request.user.language = language
+        request.user.save(update_fields=["language"])
+    response = redirect_back(request)
+    set_language_cookie(response, language)
     return response
 
 
@@ -138,17 +166,22 @@ def timezone_set(request: AuthenticatedRequest) -> HttpResponse:
         zone = form.cleaned_data["timezone"]
         timezone_confirm(user=request.user, zone=zone)
         request.session.pop(TIMEZONE_OFFER, None)
-        messages.success(request, f"Overlap now shows your dates and times in {zone}.")
+        messages.success(
+            request, gettext("Overlap now shows your dates and times in %(zone)s.") % {"zone": zone}
+        )
     else:
         # The form changed the unsaved instance: read the zone the account still has.
         request.user.refresh_from_db(fields=["timezone"])
         typed = "".join(c for c in request.POST.get("timezone", "")[:64] if c.isprintable())
         messages.error(
             request,
-            f"“{typed}” is not a time zone Overlap knows, so nothing was changed. "
-            "Choose yours on your profile."
+            gettext(
+                "“%(typed)s” is not a time zone Overlap knows, so nothing was changed. "
+                "Choose yours on your profile."
+            )
+            % {"typed": typed}
             if typed
-            else "No time zone was sent, so nothing was changed.",
+            else gettext("No time zone was sent, so nothing was changed."),
         )
     return redirect_back(request)
 
@@ -221,8 +254,10 @@ def onboarding_skip(request: AuthenticatedRequest) -> HttpResponse:
     if onboarding_end(user=request.user):
         messages.info(
             request,
-            "You can add your conditions, time zone and reminders on your profile, and your "
-            "medicines under Diary, whenever you like.",
+            gettext(
+                "You can add your conditions, time zone and reminders on your profile, and "
+                "your medicines under Diary, whenever you like."
+            ),
         )
     return redirect("home")
 
@@ -234,7 +269,9 @@ def session_ping(request: HttpRequest) -> HttpResponse:
     (SessionTimeoutMiddleware notes it only every so often); a session that has already
     ended answers 401."""
     if not request.user.is_authenticated:
-        return JsonResponse({"error": "Your session has ended. Please log in again."}, status=401)
+        return JsonResponse(
+            {"error": gettext("Your session has ended. Please log in again.")}, status=401
+        )
     request.session["last_seen"] = int(time.time())
     return JsonResponse({"idle_seconds": idle_limit_seconds(request.user)})
 
@@ -372,7 +409,9 @@ def account_delete(request: AuthenticatedRequest) -> HttpResponse:
         if form.is_valid():
             account_erase(user=user)
             logout(request)
-            messages.success(request, "Your account and all your data are deleted. Goodbye.")
+            messages.success(
+                request, gettext("Your account and all your data are deleted. Goodbye.")
+            )
             return redirect("home")
         security_log.warning("account erase refused user=%s", user.pk)
     else:

@@ -18,6 +18,8 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from config import i18n
+
 # The outbox's code: the quick log's pages run it, and so does the worker (Background Sync).
 OUTBOX_SCRIPT = "js/outbox.js"
 # The quick-log page's assets: everything it needs to open and work with no connection.
@@ -83,13 +85,15 @@ def service_worker(request: HttpRequest) -> HttpResponse:
     with open(outbox_path, encoding="utf-8") as outbox_file:
         outbox_code = outbox_file.read()
     settings: dict[str, object] = {
-        "assets": [static(asset) for asset in OFFLINE_ASSETS],
+        "assets": [static(asset) for asset in OFFLINE_ASSETS] + i18n.catalogue_urls(),
         "quickLog": reverse("diary:quick-log"),
         "icon": static("img/icon-192.png"),
         "outbox": static(OUTBOX_SCRIPT),
     }
     settings["version"] = hashlib.sha256(
-        (json.dumps(settings, sort_keys=True) + code + outbox_code).encode()
+        (
+            json.dumps(settings, sort_keys=True) + code + outbox_code + i18n.catalogue_fingerprint()
+        ).encode()
     ).hexdigest()[:16]
     body = f"self.OVERLAP_SW = {json.dumps(settings)};\n{code}"
     response = HttpResponse(body, content_type="text/javascript; charset=utf-8")

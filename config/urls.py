@@ -5,7 +5,7 @@ from django.urls import include, path
 from accounts import signup
 from accounts.urls import onboarding_urlpatterns, sharing_urlpatterns
 from accounts.urls import urlpatterns as accounts_urlpatterns
-from config import installable, views
+from config import i18n, installable, views
 from diary.urls import onboarding_urlpatterns as diary_onboarding_urlpatterns
 
 # The admin signs in through Overlap's own login, so its throttling and MFA apply there;
@@ -21,6 +21,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("manifest.webmanifest", installable.manifest, name="manifest"),
     path("sw.js", installable.service_worker, name="service-worker"),
+    path("jsi18n/<str:language>/", i18n.javascript_catalog, name="javascript-catalog"),
     path(
         "accounts/",
         include(

@@ -5,6 +5,8 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from accounts.models import TIMEZONE_CHOICES
 from diary.models import Reminder, ReminderKind
@@ -30,28 +32,28 @@ class ZoneForm(forms.Form):
 
 
 class ReminderForm(forms.Form):
-    enabled = forms.BooleanField(label="On", required=False)
+    enabled = forms.BooleanField(label=pgettext_lazy("a reminder", "On"), required=False)
     local_time = forms.TimeField(
-        label="Time of day",
+        label=_("Time of day"),
         input_formats=["%H:%M"],
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         error_messages={
-            "invalid": "Enter a time of day from 00:00 to 23:59, for example 20:00.",
-            "required": "Enter a time of day, for example 20:00.",
+            "invalid": _("Enter a time of day from 00:00 to 23:59, for example 20:00."),
+            "required": _("Enter a time of day, for example 20:00."),
         },
     )
     weekdays = forms.TypedMultipleChoiceField(
-        label="On these days",
+        label=_("On these days"),
         choices=[(str(number), name) for number, name in enumerate(WEEKDAY_NAMES)],
         coerce=int,
         widget=forms.CheckboxSelectMultiple,
         error_messages={
-            "required": "Choose at least one day of the week.",
-            "invalid_choice": "Choose days of the week from the list.",
+            "required": _("Choose at least one day of the week."),
+            "invalid_choice": _("Choose days of the week from the list."),
         },
     )
     include_details = forms.BooleanField(
-        label="Say in the e-mail what it is about",
+        label=_("Say in the e-mail what it is about"),
         required=False,
         help_text="Off: the e-mail only says it is a reminder from Overlap. On: it names the "
         "clinician and the date. Never a condition or a medicine.",
@@ -73,14 +75,16 @@ class ReminderForm(forms.Form):
             # Not at a time of day: after each dose for an attack, by its own delay.
             del self.fields["local_time"], self.fields["weekdays"]
             self.fields["relief_delay"] = forms.TypedChoiceField(
-                label="Ask after",
+                label=_("Ask after"),
                 choices=[(str(int(delay.total_seconds())), label) for delay, label in DELAYS],
                 coerce=lambda seconds: datetime.timedelta(seconds=int(seconds)),
-                help_text="How long after a dose for an attack the e-mail asks whether it "
-                "helped, if you have not answered in Overlap by then. At most one a day.",
-                error_messages={"invalid_choice": "Choose one of the delays in the list."},
+                help_text=_(
+                    "How long after a dose for an attack the e-mail asks whether it helped, "
+                    "if you have not answered in Overlap by then. At most one a day."
+                ),
+                error_messages={"invalid_choice": _("Choose one of the delays in the list.")},
             )
-            self.fields["include_details"].help_text = (
+            self.fields["include_details"].help_text = _(
                 "Off: the e-mail only asks whether the medicine helped. On: it names the "
                 "medicine and the time you took it."
             )

@@ -11,10 +11,30 @@ that does (03:00); a time that exists twice (the autumn fold) is due once, at th
 import datetime
 import zoneinfo
 
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+
 UTC = datetime.UTC
 
 # Weekdays are a bit mask, Monday = bit 0 ... Sunday = bit 6, as datetime.weekday() counts.
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NAMES = (
+    _("Monday"),
+    _("Tuesday"),
+    _("Wednesday"),
+    _("Thursday"),
+    _("Friday"),
+    _("Saturday"),
+    _("Sunday"),
+)
+WEEKDAY_SHORT_NAMES = (
+    pgettext_lazy("weekday", "Mon"),
+    pgettext_lazy("weekday", "Tue"),
+    pgettext_lazy("weekday", "Wed"),
+    pgettext_lazy("weekday", "Thu"),
+    pgettext_lazy("weekday", "Fri"),
+    pgettext_lazy("weekday", "Sat"),
+    pgettext_lazy("weekday", "Sun"),
+)
 EVERY_DAY = 0b1111111
 
 
@@ -36,12 +56,12 @@ def weekdays_list(mask: int) -> list[int]:
 def weekdays_label(mask: int) -> str:
     """ "every day", "weekdays", or the days' short names ("Mon, Wed, Fri")."""
     if mask == EVERY_DAY:
-        return "every day"
+        return gettext("every day")
     if mask == 0b0011111:
-        return "Monday to Friday"
+        return gettext("Monday to Friday")
     if mask == 0b1100000:
-        return "at weekends"
-    return ", ".join(WEEKDAY_NAMES[day][:3] for day in weekdays_list(mask))
+        return gettext("at weekends")
+    return ", ".join(str(WEEKDAY_SHORT_NAMES[day]) for day in weekdays_list(mask))
 
 
 def _wall_clock(instant: datetime.datetime, tz: zoneinfo.ZoneInfo) -> datetime.datetime:

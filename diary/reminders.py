@@ -20,8 +20,10 @@ from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
+from accounts.language import in_language
 from accounts.models import CareShare, User
 from diary import insights
 from diary.loading import load_diary
@@ -39,12 +41,12 @@ INVITATION_WAITING_AFTER = datetime.timedelta(days=7)
 # A reminder that could not go out within this long after its time is not sent late.
 LATE_LIMIT = datetime.timedelta(hours=3)
 SUBJECTS = {
-    ReminderKind.CHECKIN: "Your Overlap check-in",
-    ReminderKind.SHARE_ENDING: "Your Overlap reminder",
-    ReminderKind.INVITATION_WAITING: "Your Overlap reminder",
-    ReminderKind.WEEKLY_SUMMARY: "Your Overlap week",
-    ReminderKind.QUESTIONNAIRES: "Your Overlap reminder",
-    ReminderKind.RELIEF: "Your Overlap question",
+    ReminderKind.CHECKIN: _("Your Overlap check-in"),
+    ReminderKind.SHARE_ENDING: _("Your Overlap reminder"),
+    ReminderKind.INVITATION_WAITING: _("Your Overlap reminder"),
+    ReminderKind.WEEKLY_SUMMARY: _("Your Overlap week"),
+    ReminderKind.QUESTIONNAIRES: _("Your Overlap reminder"),
+    ReminderKind.RELIEF: _("Your Overlap question"),
 }
 SUMMARY_DAYS = 7
 
@@ -299,7 +301,12 @@ def _skip_reason(delivery: ReminderDelivery, now: datetime.datetime) -> str:
 def reminder_email(*, delivery: ReminderDelivery, shares: list[CareShare]) -> EmailMessage:
     """The e-mail for one delivery: a neutral subject and first line (the preview), the
     details only when the patient opted in, and one-click links with the List-Unsubscribe
-    headers (RFC 8058)."""
+    headers (RFC 8058). Written in the patient's language: the worker has no request."""
+    with in_language(delivery.reminder.owner):
+        return _reminder_email(delivery=delivery, shares=shares)
+
+
+def _reminder_email(*, delivery: ReminderDelivery, shares: list[CareShare]) -> EmailMessage:
     reminder = delivery.reminder
     site_url = settings.SITE_URL
 
@@ -342,7 +349,7 @@ def reminder_email(*, delivery: ReminderDelivery, shares: list[CareShare]) -> Em
         context["summary"] = weekly_summary(owner=reminder.owner, last_day=delivery.local_day)
         context["timeline_url"] = site_url + reverse("diary:timeline")
     return EmailMessage(
-        subject=SUBJECTS[ReminderKind(reminder.kind)],
+        subject=str(SUBJECTS[ReminderKind(reminder.kind)]),
         body=render_to_string(template, context),
         to=[reminder.owner.email],
         headers={

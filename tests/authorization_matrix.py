@@ -71,11 +71,17 @@ MATRIX = [
     ("/manifest.webmanifest",                                      POST, 405,   405,   405,   405,   405,   405,   405,   405),
     ("/sw.js",                                                     GET,  200,   200,   200,   200,   200,   200,   200,   200),
     ("/sw.js",                                                     POST, 405,   405,   405,   405,   405,   405,   405,   405),
+    # The JavaScript catalogue: the same words for everyone, in the language of the path.
+    ("/jsi18n/de/",                                                GET,  200,   200,   200,   200,   200,   200,   200,   200),
+    ("/jsi18n/de/",                                                POST, 405,   405,   405,   405,   405,   405,   405,   405),
 
     ("/accounts/profile/",                                         GET,  LOGIN, 200,   200,   200,   200,   200,   200,   200),
     ("/accounts/profile/",                                         POST, LOGIN, 200,   200,   200,   200,   200,   200,   200),
     ("/accounts/theme/",                                           GET,  405,   405,   405,   405,   405,   405,   405,   405),
     ("/accounts/theme/",                                           POST, 400,   400,   400,   400,   400,   400,   400,   400),
+    # The language menu: a POST without a language changes nothing.
+    ("/accounts/language/",                                        GET,  405,   405,   405,   405,   405,   405,   405,   405),
+    ("/accounts/language/",                                        POST, 400,   400,   400,   400,   400,   400,   400,   400),
     # Deleting the account: a POST without the password and the tick changes nothing.
     ("/accounts/delete/",                                          GET,  LOGIN, 200,   200,   200,   200,   200,   200,   404),
     ("/accounts/delete/",                                          POST, LOGIN, 200,   200,   200,   200,   200,   200,   404),

@@ -12,27 +12,28 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
+from django.utils.translation import gettext_lazy as _
 
 from diary.reminder_schedule import EVERY_DAY, weekdays_label
 
 
 class ReminderKind(models.TextChoices):
-    CHECKIN = "checkin", "Daily check-in"
-    SHARE_ENDING = "share-ending", "A clinician's access ends in 3 days"
-    INVITATION_WAITING = "invitation-waiting", "An invitation not accepted after 7 days"
-    WEEKLY_SUMMARY = "weekly-summary", "Weekly summary"
-    RELIEF = "relief", "Did the medicine help? (after a dose for an attack)"
-    QUESTIONNAIRES = "questionnaires", "Questionnaires due"
+    CHECKIN = "checkin", _("Daily check-in")
+    SHARE_ENDING = "share-ending", _("A clinician's access ends in 3 days")
+    INVITATION_WAITING = "invitation-waiting", _("An invitation not accepted after 7 days")
+    WEEKLY_SUMMARY = "weekly-summary", _("Weekly summary")
+    RELIEF = "relief", _("Did the medicine help? (after a dose for an attack)")
+    QUESTIONNAIRES = "questionnaires", _("Questionnaires due")
 
 
 # A relief reminder is not due at a time of day: it follows each dose for an attack by its
 # own delay (diary.reminders.relief_reminders_claim), so the daily schedule leaves it out.
 TIMED_KINDS = [kind for kind in ReminderKind if kind != ReminderKind.RELIEF]
 RELIEF_DELAY_CHOICES = [
-    (datetime.timedelta(hours=1), "1 hour"),
-    (datetime.timedelta(hours=2), "2 hours"),
-    (datetime.timedelta(hours=3), "3 hours"),
-    (datetime.timedelta(hours=4), "4 hours"),
+    (datetime.timedelta(hours=1), _("1 hour")),
+    (datetime.timedelta(hours=2), _("2 hours")),
+    (datetime.timedelta(hours=3), _("3 hours")),
+    (datetime.timedelta(hours=4), _("4 hours")),
 ]
 
 

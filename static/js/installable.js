@@ -135,9 +135,17 @@
       if (
         count > 0 &&
         !window.confirm(
-          (count === 1 ? "1 thing you logged has" : count + " things you logged have") +
-            " not reached your diary yet. Logging out deletes it from this phone. " +
-            "Log out anyway? (Cancel to stay logged in until it syncs.)"
+          interpolate(
+            ngettext(
+              "%s thing you logged has not reached your diary yet. Logging out deletes it " +
+                "from this phone. Log out anyway? (Cancel to stay logged in until it syncs.)",
+              "%s things you logged have not reached your diary yet. Logging out deletes " +
+                "them from this phone. Log out anyway? (Cancel to stay logged in until they " +
+                "sync.)",
+              count
+            ),
+            [count]
+          )
         )
       ) {
         return;

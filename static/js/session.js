@@ -2,6 +2,7 @@
 // limit and the warning time come from data attributes on #session-warning; a couple of
 // minutes before the limit a dialog offers to stay logged in, which pings the server (POST)
 // and never reloads the page. If the limit passes, the dialog says so and the page is kept.
+// Its words come from the JavaScript catalogue (gettext, ngettext), loaded by base.html.
 (function () {
   "use strict";
 
@@ -9,9 +10,9 @@
     var seconds = Math.max(0, Math.ceil(milliseconds / 1000));
     if (seconds >= 60) {
       var minutes = Math.ceil(seconds / 60);
-      return minutes + (minutes === 1 ? " minute" : " minutes");
+      return interpolate(ngettext("%s minute", "%s minutes", minutes), [minutes]);
     }
-    return seconds + (seconds === 1 ? " second" : " seconds");
+    return interpolate(ngettext("%s second", "%s seconds", seconds), [seconds]);
   }
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -45,27 +46,30 @@
         ended();
         return;
       }
-      text.textContent =
-        "You will be logged out in " +
-        inWords(left) +
-        " because nothing has been sent to Overlap for a while. " +
-        "Anything you have typed stays on this page.";
+      text.textContent = interpolate(
+        gettext(
+          "You will be logged out in %s because nothing has been sent to Overlap for a " +
+            "while. Anything you have typed stays on this page."
+        ),
+        [inWords(left)]
+      );
     }
 
     function ended() {
       clearInterval(tick);
-      title.textContent = "You have been logged out";
-      text.textContent =
+      title.textContent = gettext("You have been logged out");
+      text.textContent = gettext(
         "For your privacy, Overlap logged you out after a period of inactivity. " +
-        "What you typed is still on this page: copy anything you want to keep, " +
-        "then log in again.";
+          "What you typed is still on this page: copy anything you want to keep, " +
+          "then log in again."
+      );
       stay.hidden = true;
       close.hidden = false;
       open(close);
     }
 
     function warn() {
-      title.textContent = "Are you still there?";
+      title.textContent = gettext("Are you still there?");
       update();
       clearInterval(tick);
       tick = setInterval(update, 1000);
@@ -100,9 +104,10 @@
         })
         .catch(function () {
           stay.disabled = false;
-          text.textContent =
+          text.textContent = gettext(
             "Overlap could not be reached. Check your connection, then choose " +
-            "\u201cStay logged in\u201d again.";
+              "\u201cStay logged in\u201d again."
+          );
         });
     });
     close.addEventListener("click", function () {

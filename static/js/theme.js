@@ -54,7 +54,9 @@
             apply(choice);
             var status = document.getElementById("theme-status");
             if (status) {
-              status.textContent = "Theme changed to " + event.submitter.textContent + ".";
+              status.textContent = interpolate(gettext("Theme changed to %s."), [
+                event.submitter.textContent.trim(),
+              ]);
             }
           } else {
             form.submit();

@@ -168,10 +168,14 @@ def test_offline_a_patient_starts_an_attack_logs_a_dose_and_ends_it_and_it_stays
     assert MedicationDose.objects.count() == 1
     assert DeviceItem.objects.count() == 3
 
-    # What the worker keeps: the blank quick log and static files, never diary data.
+    # What the worker keeps: the blank quick log, static files and the scripts' words (the
+    # JavaScript catalogues, the same for everyone), never diary data.
     kept = page.evaluate(CACHED_RESPONSES)
     assert "/diary/quick-log/" in kept
-    assert all(url == "/diary/quick-log/" or url.startswith("/static/") for url in kept)
+    assert "/jsi18n/en/" in kept
+    assert all(
+        url == "/diary/quick-log/" or url.startswith(("/static/", "/jsi18n/")) for url in kept
+    )
     for url, text in kept.items():
         assert "Sumatriptan" not in text, url
         assert alice.email not in text and "Alice" not in text, url
