@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("accounts", "0008_onboarding_reminders"),
+        ("accounts", "0009_diary_versions"),
     ]
 
     operations = [
