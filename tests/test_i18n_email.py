@@ -10,6 +10,7 @@ import datetime
 import re
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core import mail
 from django.db import OperationalError
@@ -219,3 +220,60 @@ def test_the_calm_page_in_a_view_speaks_the_accounts_language(alice, password, l
             return client.get(reverse("diary:entry-list"), HTTP_ACCEPT_LANGUAGE="en")
 
     assert_calm_page_translated(calm_pages(language, ask), language)
+
+
+# --- The prompts that ask for two-factor authentication first ------------------------------
+
+
+def prompt_after(client, path: str) -> str:
+    """The one message the redirects from `path` leave for the page they end on."""
+    response = client.get(path, follow=True)
+    messages = [str(message) for message in response.wsgi_request._messages]
+    assert len(messages) == 1, messages
+    return messages[0]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("confirmed", [False, True], ids=["unconfirmed", "confirmed"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_clinic_asks_for_two_factors_in_the_clinicians_language(
+    client, bob, confirmed, language
+):
+    EmailAddress.objects.create(user=bob, email=bob.email, primary=True, verified=confirmed)
+    prompts = {}
+    for asked in ["en", language]:
+        bob.language = asked
+        bob.save(update_fields=["language"])
+        client.force_login(bob)
+        prompts[asked] = prompt_after(client, reverse("clinic:patient-list"))
+
+    assert prompts[language] != prompts["en"]
+    with translation.override(language):
+        assert "Overlap" in prompts[language]
+        assert translation.gettext("Two-factor authentication").lower()[:8] in (
+            prompts[language].lower()
+        )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("confirmed", [False, True], ids=["unconfirmed", "confirmed"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_curation_admin_asks_for_two_factors_in_the_curators_language(
+    client, confirmed, language
+):
+    curator = User.objects.create_user(
+        "dee@example.com", "a calm walk by the river 7", role=User.Role.PATIENT, is_staff=True
+    )
+    EmailAddress.objects.create(user=curator, email=curator.email, primary=True, verified=confirmed)
+    prompts = {}
+    for asked in ["en", language]:
+        curator.language = asked
+        curator.save(update_fields=["language"])
+        client.force_login(curator)
+        prompts[asked] = prompt_after(client, "/admin/")
+
+    with translation.override(language):
+        before = translation.gettext("the curation pages open")
+    assert before != "the curation pages open"
+    assert before in prompts[language]
+    assert "the curation pages open" in prompts["en"]
