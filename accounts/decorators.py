@@ -18,6 +18,7 @@ from django.http import Http404, HttpRequest, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from accounts.models import User
 
@@ -65,15 +66,19 @@ def clinician_required(
             if EmailAddress.objects.filter(user=user, verified=False).exists():
                 messages.info(
                     request,
-                    "Before Overlap shows any patient data, confirm your e-mail address "
-                    "with the link Overlap sent you (or send it again below), then set up "
-                    "two-factor authentication.",
+                    gettext(
+                        "Before Overlap shows any patient data, confirm your e-mail address "
+                        "with the link Overlap sent you (or send it again below), then set up "
+                        "two-factor authentication."
+                    ),
                 )
                 return redirect("account_email")
             messages.info(
                 request,
-                "Before Overlap shows any patient data, set up two-factor authentication "
-                "with an authenticator app. Then open “Patients” again.",
+                gettext(
+                    "Before Overlap shows any patient data, set up two-factor authentication "
+                    "with an authenticator app. Then open “Patients” again."
+                ),
             )
             return redirect("mfa_activate_totp")
         return view(cast(AuthenticatedRequest, request), *args, **kwargs)

@@ -219,11 +219,11 @@ class DiaryVersion(models.Model):
 class Section(models.TextChoices):
     """The parts of a diary a patient may share with a clinician, each chosen per share."""
 
-    MIGRAINE = "migraine", "Migraine and headache"
-    FLARES = "flares", "Flares"
-    MEDICINES = "medicines", "Medicines"
-    CHECKINS = "checkins", "Daily check-ins and factors"
-    NOTES = "notes", "Notes"
+    MIGRAINE = "migraine", _("Migraine and headache")
+    FLARES = "flares", _("Flares")
+    MEDICINES = "medicines", _("Medicines")
+    CHECKINS = "checkins", _("Daily check-ins and factors")
+    NOTES = "notes", _("Notes")
 
 
 # What each section covers, in the patient's words (the sharing page says it).
@@ -373,7 +373,7 @@ class CareShare(models.Model):
     @property
     def section_labels(self) -> list[str]:
         """The sections shared, in words and in the order of Section."""
-        return [section.label for section in Section if self.sees(section)]
+        return [str(section.label) for section in Section if self.sees(section)]
 
     def set_sections(self, sections: "set[str] | frozenset[str]") -> None:
         """Set the section fields (unsaved) to exactly `sections`, Section values."""

@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
 
 from accounts.two_factor import has_totp, two_factor_setup_redirect
 
@@ -20,5 +21,5 @@ class OverlapAdminSite(admin.AdminSite):
         # sent to set it up rather than shown the admin's own login form.
         user = request.user
         if user.is_authenticated and user.is_active and user.is_staff and not has_totp(user):
-            return two_factor_setup_redirect(request, before="the curation pages open")
+            return two_factor_setup_redirect(request, before=_("the curation pages open"))
         return super().login(request, extra_context)

@@ -11,6 +11,7 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -58,7 +59,15 @@ def unavailable_response(request: HttpRequest) -> HttpResponse:
             {"error": "Overlap is busy for a moment. Please try again in a minute."}, status=503
         )
     else:
-        response = HttpResponse(render_to_string("503.html"), status=503)
+        # In the language the page would have had: the account's or the visitor's, once the
+        # language middleware chose it. An outage before that (loading the session) finds
+        # no choice yet, and another request's language may still be active on this thread:
+        # then the language cookie and the browser's say, which need no database.
+        language = getattr(request, "LANGUAGE_CODE", "") or translation.get_language_from_request(
+            request
+        )
+        with translation.override(language):
+            response = HttpResponse(render_to_string("503.html"), status=503)
     response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response.headers["Cache-Control"] = "no-store"
     return response
