@@ -19,7 +19,7 @@ from django.core.cache import cache
 from django.core.management.color import no_style
 from django.db import connection, models, transaction
 from django.test import override_settings
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts.models import CareShare, PatientProfile, User
 from education.models import Condition
@@ -200,6 +200,15 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_between_tests():
+    # A request in another language (LocaleMiddleware) leaves that language active in the
+    # thread that made it, here the test's: the next test would read lazy words in it.
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 def make_patient(email: str, **fields) -> User:
