@@ -90,7 +90,7 @@ def migraine(patient, days_ago: int) -> MigraineAttack:
 
 def test_an_attack_logged_on_the_diary_page_shows_at_once(gwen_client, nina, nina_client):
     assert row(gwen_client, nina)["migraine_days"] == 0  # kept now
-    started = timezone.now() - datetime.timedelta(hours=5)
+    started = at_ten(nina, 1)  # yesterday morning in Tokyo: one local day, whenever it runs
     response = nina_client.post(
         "/diary/migraines/new/",
         {
@@ -249,7 +249,8 @@ def test_an_attack_started_and_ended_as_the_quick_log_does_shows_at_once(gwen_cl
     """The quick log and the offline sync start and end attacks through these services."""
     attack = services.attack_start(owner=nina, minutes_ago=30)
     assert attack is not None
-    assert row(gwen_client, nina)["last_entry"] == local_day(nina, 0)
+    started_on = timezone.localdate(attack.started_at, nina.tzinfo)
+    assert row(gwen_client, nina)["last_entry"] == started_on
     assert services.attack_end(attack=attack, now=timezone.now())
     assert row(gwen_client, nina) == fresh_row(gwen_client, nina)
 
