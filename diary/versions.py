@@ -1,6 +1,6 @@
 """Each patient's diary version (accounts.models.DiaryVersion): raised in the same transaction
 as every write to their diary or profile, so that what is kept of them under a version
-(clinic/attention_cache.py) is never read once they have changed.
+(clinic/summaries.py) is never read once they have changed.
 
 Receivers rather than calls in each view, so no new way of writing can forget it: saves,
 deletions (a queryset's delete() sends post_delete for each row while a receiver listens)
