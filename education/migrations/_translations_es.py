@@ -377,4 +377,354 @@ dolores de cabeza aumentan cuando el lupus está activo. Lleve su cronología o 
 las consultas, para que su reumatólogo y su neurólogo puedan ver el mismo cuadro.
 """,
     },
+    "multiple-sclerosis-and-migraine": {
+        "title": "Esclerosis múltiple y migraña",
+        "summary": "Cómo se superponen la esclerosis múltiple y la migraña, desde la inflamación en el sistema nervioso central hasta síntomas compartidos como el dolor de cabeza, la fatiga y los cambios en el pensamiento.",
+        "body": """\
+La **esclerosis múltiple (EM)** es una enfermedad en la que el sistema inmunitario ataca el
+*sistema nervioso central*: el cerebro, la médula espinal y los nervios de los ojos. Su
+principal objetivo es la *mielina*, la capa grasa que recubre las fibras nerviosas. La
+mielina funciona como el plástico que rodea un cable eléctrico y ayuda a que las señales
+viajen deprisa. Su pérdida se llama **desmielinización**. Donde la mielina está dañada, los
+mensajes se hacen más lentos o se confunden, y esto causa los síntomas de la EM.
+
+## La migraña es frecuente en la EM
+
+El dolor de cabeza, y en particular la migraña, es más frecuente en las personas con EM que
+en la población general. Algunos estudios sugieren que la migraña también podría ser más
+frecuente o más intensa en las personas que tienen las dos enfermedades.
+
+## Por qué pueden superponerse
+
+Las dos enfermedades afectan al sistema nervioso central, y la EM implica inflamación en él.
+En la EM pueden formarse zonas de inflamación y daño (llamadas lesiones) en partes del
+cerebro que ayudan a controlar el dolor. En algunas personas, esto parece hacer más
+probables los dolores de cabeza.
+
+La superposición también se nota en el día a día. La EM y la migraña pueden traer las dos:
+
+- dolor de cabeza,
+- *fatiga*, un cansancio pesado que no se alivia con el descanso,
+- cambios cognitivos, es decir, dificultad para concentrarse, recordar o encontrar las
+  palabras, lo que a menudo se llama niebla mental,
+- cambios en la vista o en la sensibilidad, como hormigueo.
+
+Como los síntomas se superponen, puede ser difícil saber qué enfermedad causa cada cosa. Un
+aura de migraña con hormigueo suele extenderse despacio y desaparece en menos de una hora.
+Los síntomas de un brote de EM suelen aumentar a lo largo de horas o días y duran más de un
+día. Su neurólogo puede ayudarle a distinguirlos.
+
+## Pruebas de imagen
+
+Las resonancias del cerebro de las personas con migraña muestran a veces pequeñas manchas
+brillantes en la sustancia blanca, el cableado más profundo del cerebro. Pueden parecerse
+un poco a las lesiones de la EM. Para distinguirlas, los médicos se fijan en el tamaño, la
+forma y la ubicación de las manchas, y en sus síntomas. Si tiene migraña y le han hablado de
+manchas en una prueba de imagen, pregunte a su neurólogo qué significan en su caso.
+
+## Medicamentos
+
+Algunos tratamientos para la EM incluyen el dolor de cabeza entre sus posibles efectos
+secundarios, sobre todo en las primeras semanas. Registre sus medicamentos y dosis en
+Overlap, para poder ver si los dolores de cabeza cambiaron después de empezar algo nuevo.
+
+### Si también tiene una artritis inflamatoria
+
+Algunas personas tienen EM junto con artritis reumatoide u otra enfermedad inflamatoria. Un
+grupo de medicamentos para esas enfermedades, los **inhibidores del TNF** (como
+adalimumab, etanercept e infliximab), suele evitarse en las personas con EM. En un ensayo en
+EM, un medicamento que bloqueaba el TNF hizo más frecuentes los brotes, y los inhibidores
+del TNF se han relacionado con nueva desmielinización en un pequeño número de personas. Si
+tiene EM, asegúrese de que lo sepa cada profesional de la salud que le receta medicamentos
+para las articulaciones, la piel o el intestino.
+
+## Hable con su profesional de la salud si
+
+- sus dolores de cabeza cambian su patrón habitual,
+- aparecen síntomas nuevos que duran más de 24 horas,
+- los cambios en la vista, la debilidad o el entumecimiento no desaparecen después de una
+  crisis.
+
+Registrar las crisis de migraña, los brotes de EM y la fatiga diaria en un mismo diario
+facilita estas conversaciones, porque puede señalar fechas en lugar de depender de la
+memoria.
+""",
+    },
+    "rheumatoid-arthritis-and-migraine": {
+        "title": "Artritis reumatoide y migraña",
+        "summary": "Qué comparten la artritis reumatoide y la migraña, como la inflamación crónica y desencadenantes como el estrés y el esfuerzo físico, y cómo los analgésicos para las articulaciones pueden aumentar los dolores de cabeza.",
+        "body": """\
+La **artritis reumatoide (AR)** es una enfermedad autoinmune en la que el sistema
+inmunitario ataca el revestimiento de las articulaciones. Esto causa dolor, hinchazón y
+rigidez, a menudo en las articulaciones pequeñas de las manos y los pies y a menudo en los
+dos lados del cuerpo. La rigidez suele ser peor por la mañana. La AR también puede causar
+cansancio y, con menos frecuencia, afectar a los ojos, los pulmones o los vasos sanguíneos.
+
+## Una combinación más frecuente de lo que cabría pensar
+
+Se ha observado migraña con más frecuencia en las personas con AR que en las personas sin
+ella. Las razones todavía se están estudiando, pero destacan algunas ideas.
+
+- **Inflamación crónica.** La AR mantiene encendida la inflamación del cuerpo. Mensajeros
+  como el TNF-alfa y la IL-6 están elevados en la AR activa, y también podrían hacer más
+  sensibles las vías del dolor de la cabeza.
+- **Desencadenantes compartidos.** El estrés, dormir mal y el esfuerzo físico pueden
+  desencadenar tanto un brote de AR como una crisis de migraña. Una semana dura en el
+  trabajo, una mudanza o un día largo de pie pueden afectarle por partida doble.
+- **El dolor puede llevar a más dolor.** Vivir con dolor continuo puede hacer más sensible
+  todo el sistema nervioso, de modo que los dolores de cabeza pueden sentirse peor o
+  aparecer más a menudo.
+
+## Analgésicos para las articulaciones y dolores de cabeza
+
+Muchas personas con AR toman antiinflamatorios no esteroideos (AINE), como el ibuprofeno o
+el naproxeno, la mayoría de los días. Pueden aliviar el dolor articular. Pero tomar
+analgésicos muchos días al mes puede provocar una *cefalea por uso excesivo de medicación*:
+un dolor de cabeza diario o casi diario causado por los propios analgésicos. Cuentan los
+AINE que toma para las articulaciones, no solo los que toma para la migraña. Overlap cuenta
+sus días con analgésicos y le avisa con antelación. La página *La cefalea por uso excesivo
+de medicación, explicada* tiene los detalles.
+
+Los AINE también tienen sus propias precauciones. Tomados con regularidad, pueden subir la
+presión arterial, irritar el estómago o hacerlo sangrar, sobrecargar los riñones y aumentar
+ligeramente el riesgo de infarto y de ictus, más con unos AINE que con otros. Su
+profesional de la salud valorará todo esto con usted.
+
+## Tratar la migraña teniendo en cuenta la AR
+
+Las personas con AR tienen un riesgo de enfermedad del corazón y de los vasos sanguíneos
+mayor que la media. Esto puede influir en si los triptanes, que estrechan los vasos
+sanguíneos, son una buena opción para usted. Su profesional de la salud lo valorará. Los
+medicamentos para la AR que calman el sistema inmunitario, como el metotrexato y los
+biológicos, reducen la inflamación en todo el cuerpo. Algunas personas notan que sus
+dolores de cabeza se alivian cuando la AR está bien controlada, aunque esto no se ha
+estudiado bien.
+
+Si además de AR tiene esclerosis múltiple, dígaselo a su reumatólogo: los inhibidores del
+TNF, un grupo de biológicos, suelen evitarse en la EM.
+
+## Dolor de cuello
+
+A veces la AR afecta a las articulaciones de la parte alta del cuello, lo que puede causar
+dolor en la parte posterior de la cabeza. Si tiene dolor de cuello nuevo junto con
+hormigueo, debilidad o torpeza en los brazos o las piernas, pida consejo médico
+rápidamente.
+
+## Consejos
+
+- Registre en Overlap los brotes, las crisis de migraña y su estrés diario, y anote el
+  esfuerzo físico como desencadenante, para ver si evolucionan juntos.
+- Dosifique sus fuerzas: divida las tareas grandes en otras más pequeñas con descansos
+  entre ellas.
+- Comparta su cronología con su reumatólogo y con el profesional de la salud que trata su
+  migraña.
+""",
+    },
+    "sjogrens-and-migraine": {
+        "title": "Síndrome de Sjögren y migraña",
+        "summary": "Cómo el síndrome de Sjögren, que afecta sobre todo a las glándulas que mantienen húmedos los ojos y la boca, puede afectar a los nervios y empeorar los dolores de cabeza.",
+        "body": """\
+El **síndrome de Sjögren** (se pronuncia aproximadamente «shóguren») es una enfermedad
+autoinmune en la que el sistema inmunitario ataca las glándulas que producen humedad, sobre
+todo las lágrimas y la saliva. Los síntomas más conocidos son la sequedad de ojos y de boca.
+Muchas personas también tienen cansancio, dolor en las articulaciones y piel seca. El
+síndrome de Sjögren puede aparecer solo, o junto con otra enfermedad autoinmune como el
+lupus o la artritis reumatoide.
+
+## Relación con la migraña
+
+Los dolores de cabeza, incluida la migraña, parecen ser frecuentes en las personas con
+síndrome de Sjögren. La relación parece más fuerte en las personas cuyo síndrome de Sjögren
+también afecta al sistema nervioso, aunque los estudios son pequeños.
+
+## Nervios y neuropatía
+
+En algunas personas, el síndrome de Sjögren afecta a los nervios. El daño en los nervios
+que están fuera del cerebro y la médula espinal se llama **neuropatía**. Puede causar ardor,
+hormigueo, entumecimiento o dolor, a menudo en los pies y las manos y a veces en la cara.
+También pueden verse afectados los nervios que se ocupan de cosas como la frecuencia
+cardíaca, la sudoración y la presión arterial.
+
+Los nervios irritados o dañados pueden hacer más sensible todo el sistema del dolor. Esto
+podría hacer que los dolores de cabeza sean más frecuentes o más difíciles de calmar. Si
+nota ardor, entumecimiento u hormigueo nuevos, coménteselo a su profesional de la salud.
+Hay pruebas que pueden comprobar cómo funcionan sus nervios.
+
+## Cosas cotidianas que se suman
+
+La propia sequedad puede contribuir a los dolores de cabeza.
+
+- Los ojos secos e irritados pueden hacer molestas la luz intensa y las pantallas, y la luz
+  intensa es un desencadenante frecuente de la migraña.
+- La boca seca puede dificultar beber lo suficiente y alterar el sueño. Dormir mal y no
+  beber lo suficiente son dos desencadenantes frecuentes.
+- Algunos medicamentos empeoran la sequedad. Un ejemplo es la amitriptilina, un medicamento
+  más antiguo que se usa para prevenir la migraña. Si la sequedad es un problema, pregunte
+  si conviene revisar sus medicamentos.
+
+## Hábitos útiles
+
+- Beba agua a sorbos a lo largo del día y tenga un vaso junto a la cama.
+- Use las gotas o los geles para los ojos que le recomiende su equipo de atención, y haga
+  pausas regulares de las pantallas.
+- Pruebe un humidificador si el aire de su casa o de su trabajo es seco.
+- Registre el agua y el sueño en el registro diario de Overlap, para ver si los días secos y
+  de mal sueño preceden a sus crisis.
+
+## Tratamiento
+
+No existe un tratamiento único para el síndrome de Sjögren, así que la atención se centra
+en aliviar la sequedad y tratar cualquier inflamación más general. A veces se usan
+hidroxicloroquina u otros medicamentos que calman el sistema inmunitario. La migraña suele
+poder tratarse de la forma habitual. Informe a su profesional de la salud de cualquier
+sequedad, síntoma nervioso, fenómeno de Raynaud o problema de los vasos sanguíneos, porque
+pueden influir en qué medicamentos le convienen más. El fenómeno de Raynaud es importante
+para los triptanes, y ahora también figura como posible efecto secundario de los
+medicamentos anti-CGRP.
+""",
+    },
+    "celiac-disease-and-migraine": {
+        "title": "Enfermedad celíaca y migraña",
+        "summary": "Cómo la enfermedad celíaca, una reacción inmunitaria al gluten, se relaciona con la migraña, y por qué una dieta estricta sin gluten puede aliviar los dolores de cabeza una vez confirmada la enfermedad celíaca.",
+        "body": """\
+La **enfermedad celíaca** (también llamada celiaquía) es una enfermedad autoinmune
+desencadenada por el **gluten**, una proteína presente en el trigo, la cebada y el centeno.
+En las personas con enfermedad celíaca, comer gluten hace que el sistema inmunitario ataque
+el revestimiento del intestino delgado. Con el tiempo, esto daña el revestimiento y hace más
+difícil absorber los nutrientes de los alimentos.
+
+Los síntomas varían mucho. Algunas personas tienen dolor de estómago, hinchazón abdominal o
+diarrea. Otras se sienten sobre todo cansadas o tienen el hierro bajo, y algunas no tienen
+ningún síntoma claro.
+
+## Migraña y enfermedad celíaca
+
+Los dolores de cabeza, y en particular la migraña, parecen ser más frecuentes en las
+personas con enfermedad celíaca. Para algunas personas, los dolores de cabeza son uno de los
+principales síntomas antes del diagnóstico.
+
+Una razón probable es la inflamación. Cuando el gluten desencadena la reacción inmunitaria
+en el intestino, los mensajeros inflamatorios viajan por todo el cuerpo a través de la
+sangre. Podrían hacer que las vías del dolor del cerebro se activen con más facilidad. Los
+niveles bajos de nutrientes como el hierro, el ácido fólico o la vitamina B12 también pueden
+empeorar el cansancio y los dolores de cabeza.
+
+## La dieta sin gluten
+
+El tratamiento de la enfermedad celíaca es una dieta estricta sin gluten de por vida. A
+medida que el intestino se cura, algunos estudios señalan que las personas tienen crisis de
+migraña menos frecuentes o más leves. Los estudios son pequeños, y cuánto ayuda varía de una
+persona a otra. Muchas personas siguen necesitando su tratamiento habitual para la migraña.
+
+Esto se aplica a las personas con enfermedad celíaca. No hay buena evidencia de que dejar el
+gluten ayude a la migraña en las personas cuyo cuerpo no reacciona al gluten.
+
+## Importante: hágase las pruebas primero
+
+Si cree que el gluten podría ser un problema para usted, **no lo elimine antes de hacerse
+las pruebas**. El análisis de sangre y la biopsia intestinal que se usan para diagnosticar
+la enfermedad celíaca solo funcionan mientras sigue comiendo gluten. Dejarlo antes de tiempo
+puede dar un falso resultado normal. Hable primero con su profesional de la salud.
+
+## Vivir sin gluten
+
+- Un dietista-nutricionista puede ayudarle a comer bien sin gluten y a detectar fuentes
+  ocultas, como algunas salsas, sopas y la salsa de soja.
+- La avena a menudo se mezcla con trigo durante su procesamiento. Elija avena etiquetada
+  como sin gluten, y consulte con su equipo si la avena le conviene.
+- Los descuidos ocurren. Si come gluten por error, anótelo en el registro diario de
+  Overlap. Con el tiempo, podrá ver si a los días con gluten les siguen crisis de migraña.
+
+## Otras enfermedades autoinmunes
+
+La enfermedad celíaca es más frecuente en las personas que ya tienen otra enfermedad
+autoinmune, como la diabetes tipo 1 o una enfermedad autoinmune de la tiroides. Si tiene
+síntomas intestinales persistentes, el hierro bajo o un cansancio sin causa clara, pregunte
+a su profesional de la salud si le conviene hacerse las pruebas.
+""",
+    },
+    "chronic-migraine": {
+        "title": "La migraña crónica, explicada",
+        "summary": "Qué quieren decir los médicos con migraña crónica, cómo Overlap cuenta los días de dolor de cabeza y de migraña para compararlos con la definición, y qué pueden hacer usted y su profesional de la salud cuando las cifras suben.",
+        "body": """\
+La mayoría de las personas con migraña tienen migraña *episódica*: las crisis van y vienen,
+con muchos días sin dolor de cabeza entre ellas. En algunas personas, las crisis se vuelven
+tan frecuentes que hay dolor de cabeza más días de los que no. Entonces los médicos hablan
+de **migraña crónica**. Aquí, la palabra crónica se refiere a la frecuencia, no al tiempo
+que lleva teniendo migraña.
+
+Quizá haya llegado aquí desde una nota de Overlap. La nota significa que su diario muestra
+un patrón que coincide con esta definición. No es un diagnóstico. Solo un profesional de la
+salud que conozca su caso puede decidir qué son sus dolores de cabeza.
+
+## La definición
+
+La clasificación de la Sociedad Internacional de Cefaleas (ICHD-3, sección 1.3) describe
+la migraña crónica como:
+
+- dolor de cabeza **15 o más días al mes**,
+- durante **más de tres meses**,
+- con **características de migraña al menos 8 de esos días al mes** (o días en que funcionó
+  un medicamento para la migraña, como un triptán),
+- en una persona que tiene migraña.
+
+Los días de dolor de cabeza cuentan sea cual sea el tipo de dolor de cabeza, así que los
+días más leves también cuentan. Los días con características de migraña son los que se
+parecen a una migraña, por ejemplo un dolor de cabeza pulsátil con náuseas o un fuerte
+rechazo a la luz.
+
+## Cómo cuenta Overlap
+
+Overlap cuenta **días, no crisis**. Un día cuenta como día de dolor de cabeza si hubo algún
+dolor de cabeza en cualquier momento de ese día, en su propia zona horaria, y como día de
+migraña si ese dolor de cabeza era una migraña. Una crisis desde el lunes por la tarde
+hasta el miércoles por la mañana da tres días. Overlap calcula las cifras por cada 30 días
+y solo para los días que cubre su diario, y le avisa cuando hay muy pocos días registrados
+para sacar conclusiones.
+
+Overlap muestra la nota de migraña crónica cuando, en cada uno de los últimos tres periodos
+de 30 días, sus días de dolor de cabeza llegan a 15 y sus días de migraña llegan a 8.
+
+## Por qué importa
+
+La migraña crónica no es rara, y puede afectar mucho al trabajo, a la familia y al estado de
+ánimo. También tiene tratamiento. Muchas personas vuelven
+a tener menos días de dolor de cabeza con el plan adecuado, y vale la pena pedir ayuda en
+lugar de sobrellevarlo a solas.
+
+## Qué puede hacer que la migraña se vuelva crónica
+
+- **El uso frecuente de medicamentos para las crisis.** Tomar analgésicos o medicamentos
+  para la migraña muchos días puede, por sí mismo, hacer más frecuentes los dolores de
+  cabeza. La página *La cefalea por uso excesivo de medicación, explicada* trata este tema,
+  incluido por qué cuentan los analgésicos para las articulaciones.
+- **Tener crisis frecuentes desde el principio**, dormir mal, el estrés continuo, el ánimo
+  bajo y otras enfermedades que causan dolor.
+- En las enfermedades autoinmunes, los **brotes** y los analgésicos que traen consigo pueden
+  sumar días de dolor de cabeza.
+
+## Qué puede proponerle su profesional de la salud
+
+Su profesional de la salud revisará su diario, sus medicamentos y sus otras enfermedades.
+Entre las cosas que puede plantear están:
+
+- un **tratamiento preventivo**, que se toma con regularidad para reducir el número de
+  crisis. Las opciones con evidencia en la migraña crónica incluyen el topiramato, las
+  inyecciones de toxina botulínica (onabotulinumtoxinA) y los anticuerpos anti-CGRP, cada
+  uno con sus propias precauciones,
+- un plan para el **uso excesivo de medicación**, si forma parte del cuadro,
+- ayuda con el **sueño, el estrés y el estado de ánimo**, que a menudo marca una diferencia
+  real,
+- cómo encaja todo esto con su tratamiento autoinmune.
+
+Un tratamiento suele valorarse al cabo de dos o tres meses, según si sus días de migraña al
+mes han disminuido, a menudo a la mitad o más.
+
+## Traiga sus cifras
+
+El informe de Overlap muestra sus días de dolor de cabeza, sus días de migraña y sus días
+con medicamentos uno al lado del otro, para el periodo que usted elija. Llevarlo a su
+consulta le evita tener que contar de memoria.
+""",
+    },
 }
