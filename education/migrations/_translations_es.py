@@ -727,4 +727,384 @@ con medicamentos uno al lado del otro, para el periodo que usted elija. Llevarlo
 consulta le evita tener que contar de memoria.
 """,
     },
+    "treating-inflammation": {
+        "title": "Tratar la inflamación",
+        "summary": "Cómo pueden ayudar los medicamentos antiinflamatorios para las enfermedades autoinmunes, como los AINE, los corticoides y los FAME, y los medicamentos anti-CGRP más recientes para la migraña, y las precauciones de cada uno.",
+        "body": """\
+La inflamación relaciona muchas enfermedades autoinmunes con la migraña, así que tiene
+sentido que tratarla pueda ayudar a veces a las dos. Esta página describe los principales
+grupos de medicamentos. Es información general. Su propio tratamiento depende de sus
+enfermedades, de sus otras necesidades de salud y de lo que es importante para usted, así
+que decídalo junto con su profesional de la salud.
+
+## AINE
+
+Los *antiinflamatorios no esteroideos*, o AINE, incluyen el ibuprofeno, el naproxeno, el
+diclofenaco y la aspirina. Bloquean sustancias químicas que causan dolor e hinchazón. Se
+usan para el dolor articular, y varios de ellos también funcionan bien para una crisis de
+migraña si se toman pronto.
+
+Tienen sus propias precauciones, que importan sobre todo cuando se toman a menudo:
+
+- **Estómago.** Pueden causar indigestión, úlceras y sangrado del estómago o del intestino.
+  El riesgo es mayor en las personas mayores, si ha tenido una úlcera y si se toman junto
+  con corticoides o anticoagulantes. Su profesional de la salud puede proponerle un
+  medicamento protector del estómago.
+- **Corazón y circulación.** El uso regular aumenta ligeramente el riesgo de infarto y de
+  ictus, más con algunos AINE, como el diclofenaco, que con otros. Pueden subir la presión
+  arterial y empeorar la insuficiencia cardíaca.
+- **Riñones.** Pueden reducir el flujo de sangre a los riñones, lo que importa si el lupus u
+  otra enfermedad afecta a sus riñones, o si está deshidratado.
+- **Asma.** Algunas personas con asma notan que los AINE la empeoran.
+- **Cefalea por uso excesivo de medicación.** Tomarlos 15 o más días al mes puede
+  provocarla. Los días en que los toma para el dolor articular también cuentan.
+
+## Corticoides
+
+Los *corticoides* o corticosteroides, como la prednisolona, son medicamentos potentes y de
+acción rápida que reducen la inflamación. A menudo se usan para controlar un brote. A veces
+los médicos también dan un ciclo corto para ayudar a terminar una crisis de migraña larga y
+persistente.
+
+Los corticoides funcionan bien, pero los tratamientos largos pueden causar aumento de peso,
+mal sueño, cambios de humor, huesos más frágiles y azúcar alto en la sangre. Por eso los
+médicos buscan la dosis más baja durante el menor tiempo posible. Si ha tomado corticoides
+durante más de unas semanas, no los deje de golpe sin consejo médico, porque su cuerpo
+necesita tiempo para volver a producir los suyos.
+
+## FAME
+
+Los *fármacos antirreumáticos modificadores de la enfermedad*, o FAME, tratan la causa de la
+inflamación, no solo el dolor. Algunos ejemplos son el metotrexato, la hidroxicloroquina, la
+sulfasalazina y la leflunomida. Actúan despacio y pueden tardar semanas o meses en hacer
+todo su efecto. Al calmar la enfermedad, también podrían reducir la inflamación que puede
+contribuir a los dolores de cabeza. La mayoría requieren análisis de sangre periódicos. La
+página *Medicamentos que calman el sistema inmunitario* cuenta más.
+
+## Medicamentos anti-CGRP
+
+El CGRP (péptido relacionado con el gen de la calcitonina) es un mensajero que los nervios
+que rodean el cerebro liberan durante una crisis de migraña. Dilata los vasos sanguíneos,
+ayuda a transmitir las señales de dolor e impulsa la inflamación de origen nervioso de la
+migraña. Los medicamentos que bloquean el CGRP, o el lugar donde actúa, se crearon
+específicamente para la migraña. Hay dos familias.
+
+Los **anticuerpos monoclonales** (erenumab, fremanezumab, galcanezumab y eptinezumab) se
+administran en inyección una vez al mes o cada tres meses, o por vía intravenosa (gota a
+gota). Solo se usan para *prevenir* las crisis.
+
+Los **gepantes** son medicamentos de molécula pequeña, y se diferencian entre sí:
+
+- **rimegepant** y **ubrogepant** son comprimidos que tratan una crisis; el rimegepant
+  también puede tomarse en días alternos para prevenir las crisis,
+- **atogepant** es un comprimido diario que solo se usa para *prevenir* las crisis, no para
+  tratarlas,
+- **zavegepant** es un **espray nasal** que trata una crisis.
+
+### Precauciones con los medicamentos anti-CGRP
+
+A diferencia de los triptanes, los medicamentos anti-CGRP no estrechan directamente los
+vasos sanguíneos, y por eso a menudo se tienen en cuenta para las personas cuya enfermedad
+autoinmune afecta a los vasos. Sin embargo, no están libres de precauciones relacionadas con
+los vasos. Su ficha técnica advierte ahora que pueden **subir la presión arterial**, o
+empeorar una presión arterial alta ya existente, y que pueden provocar o empeorar el
+**fenómeno de Raynaud**, en el que los dedos de las manos y de los pies se ponen blancos o
+azulados con el frío. Si tiene la presión arterial alta o fenómeno de Raynaud, su
+profesional de la salud vigilará los dos, y querrá saber si alguno cambia después de
+empezar.
+
+Otros puntos que conviene saber:
+
+- **Embarazo.** Los anticuerpos permanecen en el cuerpo durante meses después de la última
+  dosis, así que suelen suspenderse varios meses antes de un embarazo planificado. Los
+  gepantes salen del cuerpo en pocos días. Si está planeando un embarazo, hable pronto con
+  su profesional de la salud.
+- **El estreñimiento** es un efecto secundario frecuente, sobre todo con el erenumab y el
+  atogepant.
+- Son más recientes que la mayoría de los medicamentos para la migraña, así que la
+  experiencia con su uso a largo plazo todavía está creciendo.
+
+En Overlap, los días con un gepante cuentan como días con un medicamento para una crisis. No
+cuentan para el uso excesivo de medicación, porque los ensayos no han mostrado que los
+gepantes causen cefalea por uso excesivo de medicación.
+
+## Lleve un registro
+
+Registre cada dosis en Overlap, incluidos los analgésicos que toma para las articulaciones.
+Así su profesional de la salud podrá ver con qué frecuencia toma cada medicamento y si le
+funciona bien.
+""",
+    },
+    "immune-modulating-medicines": {
+        "title": "Medicamentos que calman el sistema inmunitario",
+        "summary": "Qué hacen el metotrexato, los biológicos y otros tratamientos inmunomoduladores, cómo podrían influir en la migraña y qué controles ayudan a que sean seguros.",
+        "body": """\
+En las enfermedades autoinmunes, el sistema inmunitario está demasiado activo y ataca los
+tejidos del propio cuerpo. La *inmunomodulación* consiste en usar medicamentos para bajar
+esa actividad a un nivel más seguro. Algunos de estos medicamentos se llaman
+inmunosupresores, porque suprimen, o frenan, el sistema inmunitario.
+
+## Metotrexato
+
+El metotrexato es uno de los medicamentos más usados para la artritis reumatoide. También se
+usa en el lupus, la artritis psoriásica y otras enfermedades. Para estas enfermedades se
+toma **una vez a la semana**, no todos los días, a menudo con ácido fólico otro día para
+reducir los efectos secundarios. Tomarlo con más frecuencia de la prescrita puede ser
+peligroso, así que siga siempre exactamente las indicaciones.
+
+El metotrexato requiere análisis de sangre periódicos para controlar el hemograma y el
+hígado. Mantenga el alcohol dentro del límite que le indique su equipo. Algunas personas se
+sienten con náuseas o cansadas durante un día después de la dosis, y unas pocas tienen
+dolores de cabeza. Anótelo en Overlap para poder hablarlo.
+
+## Biológicos
+
+Los biológicos son medicamentos fabricados a partir de células vivas. Cada uno bloquea una
+parte concreta del sistema inmunitario. Algunos ejemplos:
+
+- Los **inhibidores del TNF**, como el adalimumab, el etanercept y el infliximab, bloquean el
+  TNF-alfa.
+- Los **bloqueadores de la IL-6**, como el tocilizumab, bloquean la señal de la IL-6.
+- Los **tratamientos dirigidos a los linfocitos B**, como el rituximab, y el belimumab en el
+  lupus, actúan sobre las células que luego fabrican anticuerpos, incluidos los
+  autoanticuerpos.
+- Varios tratamientos para la EM también actúan sobre células inmunitarias concretas.
+
+Los biológicos se administran en inyección o por vía intravenosa (gota a gota). Algunos
+comprimidos más recientes, como los inhibidores de JAK, también actúan de forma dirigida.
+
+### Inhibidores del TNF y esclerosis múltiple
+
+Los inhibidores del TNF suelen **evitarse en las personas con esclerosis múltiple** o con
+otra enfermedad desmielinizante, como un episodio previo de neuritis óptica. En un ensayo en
+EM, un medicamento que bloqueaba el TNF hizo más frecuentes los brotes, y los inhibidores
+del TNF se han relacionado con nueva desmielinización en un pequeño número de personas.
+Esto importa, por ejemplo, si vive con artritis reumatoide y EM a la vez: su reumatólogo
+normalmente elegirá otro tipo de medicamento. Asegúrese de que todas las personas que le
+recetan medicamentos conozcan todas sus enfermedades.
+
+## ¿Podrían ayudar con la migraña?
+
+Estos medicamentos no son tratamientos para la migraña. El TNF-alfa y la IL-6 podrían
+intervenir en la migraña, así que los investigadores quieren saber si calmar el sistema
+inmunitario también ayuda con los dolores de cabeza. Algunas personas sí notan crisis menos
+frecuentes o más leves cuando su enfermedad autoinmune está controlada. La evidencia es
+limitada. Es mejor verlo como un posible beneficio añadido, no como un motivo para empezar
+un medicamento.
+
+Por otro lado, algunos de estos medicamentos pueden causar dolores de cabeza como efecto
+secundario. Registrar las dosis y las crisis en Overlap les ayuda, a usted y a su equipo, a
+distinguir una cosa de la otra.
+
+## Infecciones
+
+Como estos medicamentos bajan la actividad del sistema inmunitario, las infecciones pueden
+ser más probables o más graves. Pida consejo médico rápidamente si tiene fiebre o se siente
+muy mal, y sobre todo si tiene dolor de cabeza con fiebre, rigidez de cuello o una erupción
+en la piel. Pregunte a su equipo qué vacunas debería ponerse.
+
+## Mantenga informados a los dos equipos
+
+Asegúrese de que el profesional de la salud que trata su migraña conozca su tratamiento
+inmunitario, y de que su reumatólogo o su equipo de EM conozcan sus medicamentos para la
+migraña. Algunas combinaciones requieren pensarlas con más cuidado, y ninguno de los dos
+equipos puede planificar bien sin la lista completa.
+""",
+    },
+    "medication-caution": {
+        "title": "Medicamentos que requieren especial cuidado",
+        "summary": "Por qué los triptanes y otros medicamentos que estrechan los vasos requieren cuidado cuando una enfermedad autoinmune afecta a los vasos, qué conllevan las alternativas y cómo el uso frecuente de analgésicos, también para las articulaciones, puede causar cefalea por uso excesivo de medicación.",
+        "body": """\
+Esta página trata dos cosas que conviene saber cuando se vive con migraña y con una
+enfermedad autoinmune. La primera se refiere a los medicamentos que actúan sobre los vasos
+sanguíneos y a las opciones en torno a ellos. La segunda se refiere a tomar analgésicos a
+menudo.
+
+Quizá haya llegado aquí desde una nota de Overlap. La nota está para informarle, no para
+alarmarle, y nunca significa que deba dejar un medicamento. Siga tomando sus medicamentos
+como se los han recetado, y hable con su profesional de la salud.
+
+## Parte 1: medicamentos que estrechan los vasos sanguíneos
+
+Los **triptanes**, como el sumatriptán, el rizatriptán y el zolmitriptán, están entre los
+tratamientos más útiles para una crisis de migraña. Una de las formas en que actúan es
+estrechando los vasos sanguíneos que rodean el cerebro. También pueden estrechar un poco
+otros vasos, entre ellos los del corazón.
+
+Para la mayoría de las personas esto no es un problema. Pero hace falta especial cuidado
+cuando los vasos sanguíneos ya están afectados, por ejemplo en caso de:
+
+- **vasculitis**, la inflamación de las paredes de los vasos sanguíneos, que puede ocurrir
+  en el lupus, la artritis reumatoide, el síndrome de Sjögren, la esclerosis sistémica y
+  otras enfermedades,
+- **fenómeno de Raynaud**, en el que los dedos de las manos y de los pies se ponen blancos o
+  azulados con el frío porque sus pequeños vasos se cierran,
+- enfermedad de las **arterias**: una enfermedad del corazón como la angina de pecho o un
+  infarto previo, un ictus o un miniictus (accidente isquémico transitorio, AIT) previos, o
+  arterias estrechadas en las piernas,
+- **presión arterial alta**, sobre todo si no está bien controlada,
+- **síndrome antifosfolípido** con coágulos en las arterias.
+
+Un coágulo en una *vena*, como una trombosis venosa profunda, es otra cuestión: no se sabe
+que los triptanes aumenten ese tipo de riesgo, aunque los medicamentos con estrógenos sí lo
+aumentan. La página *Genes, hormonas y vasos sanguíneos* explica la diferencia.
+
+El lupus y la artritis reumatoide también aumentan con los años el riesgo de enfermedad del
+corazón y de los vasos sanguíneos. Por eso su profesional de la salud puede valorar las cosas
+de forma distinta en su caso que en el de alguien sin estas enfermedades.
+
+### Otros casos en que no se usan los triptanes
+
+- **Migraña hemipléjica o migraña con aura del tronco encefálico**, en las que el aura
+  incluye debilidad en un lado del cuerpo, visión doble, dificultad para articular las
+  palabras o inestabilidad. Los triptanes suelen evitarse en estos casos.
+- **En las 24 horas siguientes a un ergótico** (como la ergotamina o la dihidroergotamina)
+  **o a otro triptán distinto**. Sus efectos sobre los vasos sanguíneos pueden sumarse.
+  Overlap muestra una nota si su diario tiene dos de ellos en menos de un día.
+- Con **inhibidores de la MAO**, un grupo antiguo de antidepresivos (como la fenelzina o la
+  moclobemida), que aumentan el nivel de algunos triptanes en la sangre. Algunos triptanes no
+  deben tomarse en las dos semanas siguientes a dejar uno de ellos. Informe a su profesional
+  de la salud de todos los antidepresivos que toma, porque algunas otras combinaciones
+  también requieren precaución.
+
+La **ergotamina** y otros medicamentos antiguos parecidos estrechan los vasos sanguíneos con
+más fuerza que los triptanes y hoy se usan poco. Algunos **betabloqueantes**, que se usan
+para prevenir la migraña, pueden empeorar las manos frías y el fenómeno de Raynaud.
+
+## Las alternativas, y sus propias precauciones
+
+Si los triptanes no son adecuados para usted, hay otras opciones. Ninguna está libre de
+precauciones, así que su profesional de la salud las valorará con usted.
+
+- **AINE**, como el ibuprofeno o el naproxeno. Tomados a menudo, pueden irritar el estómago
+  o hacerlo sangrar, sobrecargar los riñones, subir la presión arterial y aumentar
+  ligeramente el riesgo de infarto y de ictus. Esto importa más si el lupus afecta a sus
+  riñones, o si tiene una enfermedad del corazón o ha tenido una úlcera.
+- **Gepantes** (como el rimegepant, el ubrogepant o el espray nasal zavegepant). No
+  estrechan directamente los vasos sanguíneos, pero su ficha técnica advierte ahora sobre la
+  subida de la presión arterial y el fenómeno de Raynaud.
+- **Ditanes.** El lasmiditán es el único. Actúa sobre un receptor de serotonina distinto del
+  de los triptanes, presente en los nervios, y no estrecha los vasos sanguíneos. A menudo
+  causa mareo y somnolencia, así que no debe conducir durante al menos 8 horas después de
+  una dosis. Tomado 10 o más días al mes, puede causar cefalea por uso excesivo de
+  medicación, como los triptanes. No está disponible en todos los países.
+- **Medicamentos preventivos**, entre ellos los anticuerpos anti-CGRP, que llevan las mismas
+  advertencias sobre la presión arterial y el fenómeno de Raynaud que los gepantes.
+
+## Parte 2: cefalea por uso excesivo de medicación
+
+Los analgésicos y los medicamentos para la migraña son seguros y útiles cuando se toman de
+vez en cuando. Pero si se toman muchos días al mes, mes tras mes, pueden hacer más
+frecuentes los dolores de cabeza. Esto se llama **cefalea por uso excesivo de medicación**.
+
+La clasificación de la Sociedad Internacional de Cefaleas (ICHD-3) establece estos límites,
+para un uso regular que dura más de tres meses:
+
+- **10 o más días al mes** de triptanes, ergóticos, opioides como la codeína, analgésicos
+  combinados u otros medicamentos para las crisis como el lasmiditán,
+- **15 o más días al mes** de analgésicos simples: paracetamol, aspirina, ibuprofeno,
+  naproxeno y otros AINE,
+- **10 o más días al mes** en total cuando usa varios tipos, aunque ninguno supere su propio
+  límite.
+
+Cuentan los días, no los comprimidos. Los AINE para las articulaciones también cuentan,
+incluso los días sin dolor de cabeza, algo fácil de pasar por alto en la artritis
+reumatoide o el lupus. Los gepantes no se cuentan, porque los ensayos no han mostrado que la
+causen.
+
+Si sus días están en estos límites, su profesional de la salud planificará con usted qué
+hacer. Para los analgésicos simples y los triptanes, las guías suelen recomendar dejar el
+medicamento usado en exceso siguiendo ese plan, a menudo con un tratamiento preventivo y
+apoyo durante las primeras semanas. Los opioides y algunos sedantes son distintos: se
+reducen poco a poco, porque dejarlos de golpe puede causar síndrome de abstinencia. Hasta
+que tenga ese plan, siga tomando sus medicamentos como hasta ahora. La página *La cefalea
+por uso excesivo de medicación, explicada* lo explica paso a paso.
+""",
+    },
+    "medication-overuse-headache": {
+        "title": "La cefalea por uso excesivo de medicación, explicada",
+        "summary": "Cómo tomar analgésicos o medicamentos para la migraña muchos días puede hacer más frecuentes los dolores de cabeza, qué días cuenta Overlap y por qué cuentan los AINE para las articulaciones, y cómo suele ser el plan de un profesional de la salud para dejar el uso excesivo.",
+        "body": """\
+Los medicamentos para el dolor de cabeza y el dolor funcionan bien cuando se toman de vez en
+cuando. Cuando se toman muchos días al mes, mes tras mes, pueden tener el efecto contrario y
+hacer más frecuentes los dolores de cabeza. Los médicos lo llaman **cefalea por uso excesivo
+de medicación**. Ocurre en personas que ya tienen una enfermedad que causa dolor de cabeza,
+con más frecuencia la migraña, y es una causa frecuente de que la migraña se vuelva más
+frecuente.
+
+Quizá haya llegado aquí desde una nota de Overlap. La nota cuenta días de su diario. No es
+un diagnóstico, y no significa que haya hecho nada mal. Muchas personas no saben que esto
+puede ocurrir.
+
+## Las dos partes de la definición
+
+La clasificación de la Sociedad Internacional de Cefaleas (ICHD-3, sección 8.2) describe la
+cefalea por uso excesivo de medicación como un dolor de cabeza **15 o más días al mes**, en
+una persona con una enfermedad que causa dolor de cabeza, junto con un **uso excesivo
+regular de medicamentos durante más de tres meses**. Uso excesivo significa tomarlos:
+
+- **10 o más días al mes**: triptanes, ergóticos, opioides (como la codeína), analgésicos
+  combinados (comprimidos con dos o más componentes, como paracetamol con codeína, o un
+  analgésico con cafeína) y otros medicamentos para las crisis, como el lasmiditán,
+- **15 o más días al mes**: analgésicos simples, es decir, paracetamol, aspirina,
+  ibuprofeno, naproxeno y otros AINE,
+- **10 o más días al mes en total** cuando usa varios tipos, aunque ninguno llegue a su
+  propio límite.
+
+Las dos partes importan. Overlap muestra sus días con medicamentos y sus días de dolor de
+cabeza para los mismos periodos. Cuando los dos llegan a los límites durante más de tres
+meses, le indica que su diario coincide con el patrón. Cuando solo llegan los días con
+medicamentos, también se lo indica, porque ese es el momento de hablarlo, antes de que los
+dolores de cabeza se vuelvan más frecuentes.
+
+## Qué días cuentan
+
+- **Días, no comprimidos.** Un día con un comprimido cuenta igual que un día con cuatro.
+- **Los AINE para las articulaciones cuentan.** El límite se refiere al medicamento, no al
+  motivo por el que lo tomó. El ibuprofeno o el naproxeno para la artritis reumatoide o el
+  lupus cuentan incluso los días sin dolor de cabeza. Por eso Overlap muestra dos cifras una
+  al lado de la otra: los días en que tomó un medicamento *para tratar una crisis*, y los
+  días que cuentan *para el uso excesivo*, sea cual sea el motivo.
+- **Los gepantes no cuentan para el uso excesivo.** Los ensayos no han mostrado que los
+  gepantes causen cefalea por uso excesivo de medicación, y la clasificación se escribió
+  antes de que existieran. Overlap sí los cuenta como días con un medicamento para una
+  crisis.
+
+## Qué suele planificar su profesional de la salud
+
+Las guías, como la de la Academia Europea de Neurología, describen algunos pasos. Su
+profesional de la salud elegirá lo que mejor se adapte a usted.
+
+1. **Explicar qué está pasando.** Para algunas personas, entender la relación y reducir el
+   consumo con apoyo es suficiente.
+2. **Dejar el medicamento usado en exceso.** Para los analgésicos simples, los triptanes y
+   los ergóticos, las guías suelen recomendar dejarlos por completo en lugar de reducirlos
+   poco a poco, durante al menos unas semanas, con un plan de su profesional de la salud.
+   Los **opioides** y algunos sedantes son distintos: se reducen poco a poco, a veces con
+   apoyo adicional, porque dejarlos de golpe puede causar síndrome de abstinencia.
+3. **Un tratamiento preventivo**, que a menudo se empieza al mismo tiempo, para reducir el
+   número de crisis.
+4. **Un plan para las primeras semanas.** Los dolores de cabeza suelen empeorar durante una
+   o dos semanas antes de mejorar. Su profesional de la salud puede indicarle qué tomar, o
+   qué hacer, los peores días.
+5. **Seguimiento**, para comprobar la evolución y mantener después los días con
+   medicamentos por debajo de los límites.
+
+Hasta que tenga ese plan, siga tomando sus medicamentos como hasta ahora, y no deje ningún
+medicamento que su profesional de la salud le haya recetado para su enfermedad autoinmune.
+
+## El pronóstico
+
+La mayoría de las personas mejoran cuando se deja el uso excesivo: los dolores de cabeza se
+vuelven menos frecuentes y los medicamentos para las crisis vuelven a funcionar mejor.
+Algunas personas vuelven a usarlos en exceso más adelante, y por eso ayudan el seguimiento y
+un diario.
+
+## Usar Overlap
+
+Registre cada dosis, incluidos los analgésicos para las articulaciones, con el motivo por el
+que la tomó. La nota de Overlap le avisa antes de que llegue a un límite, y el informe
+muestra juntos sus días con medicamentos y sus días de dolor de cabeza para su consulta.
+""",
+    },
 }
