@@ -416,7 +416,7 @@ día. Su neurólogo puede ayudarle a distinguirlos.
 
 ## Pruebas de imagen
 
-Las resonancias del cerebro de las personas con migraña muestran a veces pequeñas manchas
+Las pruebas de imagen del cerebro de las personas con migraña muestran a veces pequeñas manchas
 brillantes en la sustancia blanca, el cableado más profundo del cerebro. Pueden parecerse
 un poco a las lesiones de la EM. Para distinguirlas, los médicos se fijan en el tamaño, la
 forma y la ubicación de las manchas, y en sus síntomas. Si tiene migraña y le han hablado de
@@ -524,7 +524,7 @@ rápidamente.
         "title": "Síndrome de Sjögren y migraña",
         "summary": "Cómo el síndrome de Sjögren, que afecta sobre todo a las glándulas que mantienen húmedos los ojos y la boca, puede afectar a los nervios y empeorar los dolores de cabeza.",
         "body": """\
-El **síndrome de Sjögren** (se pronuncia aproximadamente «shóguren») es una enfermedad
+El **síndrome de Sjögren** (se pronuncia aproximadamente «shógren») es una enfermedad
 autoinmune en la que el sistema inmunitario ataca las glándulas que producen humedad, sobre
 todo las lágrimas y la saliva. Los síntomas más conocidos son la sequedad de ojos y de boca.
 Muchas personas también tienen cansancio, dolor en las articulaciones y piel seca. El
@@ -649,7 +649,7 @@ a su profesional de la salud si le conviene hacerse las pruebas.
         "body": """\
 La mayoría de las personas con migraña tienen migraña *episódica*: las crisis van y vienen,
 con muchos días sin dolor de cabeza entre ellas. En algunas personas, las crisis se vuelven
-tan frecuentes que hay dolor de cabeza más días de los que no. Entonces los médicos hablan
+tan frecuentes que hay dolor de cabeza la mayoría de los días. Entonces los médicos hablan
 de **migraña crónica**. Aquí, la palabra crónica se refiere a la frecuencia, no al tiempo
 que lleva teniendo migraña.
 
@@ -754,7 +754,7 @@ Tienen sus propias precauciones, que importan sobre todo cuando se toman a menud
   ictus, más con algunos AINE, como el diclofenaco, que con otros. Pueden subir la presión
   arterial y empeorar la insuficiencia cardíaca.
 - **Riñones.** Pueden reducir el flujo de sangre a los riñones, lo que importa si el lupus u
-  otra enfermedad afecta a sus riñones, o si está deshidratado.
+  otra enfermedad afecta a sus riñones, o si sufre deshidratación.
 - **Asma.** Algunas personas con asma notan que los AINE la empeoran.
 - **Cefalea por uso excesivo de medicación.** Tomarlos 15 o más días al mes puede
   provocarla. Los días en que los toma para el dolor articular también cuentan.
@@ -959,11 +959,11 @@ de forma distinta en su caso que en el de alguien sin estas enfermedades.
   incluye debilidad en un lado del cuerpo, visión doble, dificultad para articular las
   palabras o inestabilidad. Los triptanes suelen evitarse en estos casos.
 - **En las 24 horas siguientes a un ergótico** (como la ergotamina o la dihidroergotamina)
-  **o a otro triptán distinto**. Sus efectos sobre los vasos sanguíneos pueden sumarse.
+  **o a un triptán distinto**. Sus efectos sobre los vasos sanguíneos pueden sumarse.
   Overlap muestra una nota si su diario tiene dos de ellos en menos de un día.
 - Con **inhibidores de la MAO**, un grupo antiguo de antidepresivos (como la fenelzina o la
   moclobemida), que aumentan el nivel de algunos triptanes en la sangre. Algunos triptanes no
-  deben tomarse en las dos semanas siguientes a dejar uno de ellos. Informe a su profesional
+  deben tomarse en las dos semanas siguientes a dejar un inhibidor de la MAO. Informe a su profesional
   de la salud de todos los antidepresivos que toma, porque algunas otras combinaciones
   también requieren precaución.
 
@@ -1105,6 +1105,324 @@ un diario.
 Registre cada dosis, incluidos los analgésicos para las articulaciones, con el motivo por el
 que la tomó. La nota de Overlap le avisa antes de que llegue a un límite, y el informe
 muestra juntos sus días con medicamentos y sus días de dolor de cabeza para su consulta.
+""",
+    },
+    "stress-sleep-and-hydration": {
+        "title": "Estrés, sueño y agua",
+        "summary": "Hábitos constantes que pueden reducir la probabilidad de crisis de migraña y de brotes autoinmunes: aliviar el estrés con meditación, yoga y respiración, dormir con regularidad y beber lo suficiente.",
+        "body": """\
+Los medicamentos son importantes, pero los hábitos cotidianos también pueden marcar una
+diferencia real. En un gran estudio de personas con migraña, el estrés fue el desencadenante
+mencionado con más frecuencia, y dormir mal y saltarse comidas también fueron frecuentes.
+Muchas personas con enfermedades autoinmunes también mencionan el estrés antes de sus
+brotes. Ninguno de estos hábitos es una
+cura, y nadie los lleva a la perfección. Los cambios pequeños y constantes suelen durar más
+que los grandes.
+
+## Estrés
+
+El estrés es la forma en que el cuerpo responde a la presión. En momentos breves es normal.
+Cuando se prolonga mucho tiempo, las hormonas del estrés y los mensajeros inmunitarios
+pueden mantenerse elevados. Esto podría aumentar la inflamación y hacer que el cerebro sea
+más sensible a los desencadenantes de la migraña.
+
+Algunas personas tienen crisis justo *después* de que termina una época de estrés, por
+ejemplo el primer día de vacaciones. Este patrón de «bajón» es frecuente, así que mantener
+una rutina constante tanto en las épocas de mucho trabajo como en las tranquilas puede
+ayudar.
+
+Formas de aliviar el estrés que cuentan con cierta evidencia en la migraña, y que los
+especialistas en cefaleas incluyen entre los tratamientos sin medicamentos que recomiendan:
+
+- **Meditación y atención plena.** Siéntese en silencio durante diez minutos y vuelva a
+  llevar suavemente su atención a la respiración, o a los sonidos que le rodean, cada vez
+  que se distraiga. Las grabaciones guiadas pueden ayudarle a empezar.
+- **Yoga.** Estiramientos y posturas suaves con respiración lenta. Informe a quien dé la
+  clase de las articulaciones doloridas o hinchadas para que pueda proponerle adaptaciones.
+- **Ejercicios de respiración.** Inspire por la nariz contando hasta cuatro y luego espire
+  despacio contando hasta seis. Repítalo durante unos minutos.
+- **Ejercicio suave**, como caminar o nadar, al ritmo que le permitan sus articulaciones y
+  su energía.
+- **Hablar.** Un amigo, un grupo de apoyo o un psicólogo formado en enfoques como la terapia
+  cognitivo-conductual (TCC) pueden ayudarle a sobrellevarlo.
+
+## Sueño
+
+Tanto dormir demasiado poco como dormir demasiado pueden desencadenar una migraña. Dormir
+mal también puede hacer que el dolor, el cansancio y los brotes se sientan peor.
+
+- Acuéstese y levántese más o menos a la misma hora todos los días, también los fines de
+  semana.
+- Mantenga el dormitorio oscuro, fresco y silencioso.
+- Reduzca la cafeína a partir del mediodía, y las pantallas en la última hora antes de
+  acostarse.
+- Si el dolor, la sequedad o las idas al baño le siguen despertando, dígaselo a su
+  profesional de la salud. Puede que haya ayuda para la causa.
+
+## Agua
+
+No beber lo suficiente es un desencadenante de la migraña frecuente y fácil de pasar por
+alto. Algunos medicamentos, el calor, el ejercicio y enfermedades como el síndrome de
+Sjögren hacen más fácil quedarse corto de líquidos.
+
+- Tenga una botella de agua cerca y beba a sorbos a lo largo del día.
+- Beba más cuando haga calor o cuando haga actividad física.
+- Una orina de color amarillo pálido es una señal aproximada de que está bebiendo lo
+  suficiente.
+
+Si tiene problemas de riñón o de corazón, pregunte a su profesional de la salud cuánto
+líquido le conviene.
+
+## Regístrelo
+
+El registro diario de Overlap recoge sus horas de sueño, su estrés de 0 a 10 y el agua que
+bebe. Al cabo de unas semanas, los análisis pueden mostrar si los días de poco sueño o de
+mucho estrés suelen preceder a sus crisis. Muestran relaciones, no pruebas, pero pueden
+sugerirle por dónde empezar.
+""",
+    },
+    "food-and-inflammation": {
+        "title": "Alimentación, desencadenantes e inflamación",
+        "summary": "Cómo plantear la alimentación con migraña y una enfermedad autoinmune: evitar sus propios desencadenantes conocidos, como el gluten en la enfermedad celíaca, y comer de una forma que ayude a mantener baja la inflamación.",
+        "body": """\
+Ninguna dieta por sí sola trata la migraña o las enfermedades autoinmunes. Pero lo que come
+y cuándo lo come puede influir en las dos. Esta página trata dos ideas: evitar sus propios
+desencadenantes conocidos, y comer de una forma que ayude a mantener baja la inflamación.
+
+## Desencadenantes conocidos
+
+Un *desencadenante* es algo que hace más probable una crisis o un brote en una persona
+concreta. Los desencadenantes varían de una persona a otra, y un solo desencadenante puede no
+ser suficiente. A menudo hacen falta varios juntos, como dormir mal más saltarse una comida
+más el estrés.
+
+Entre los desencadenantes relacionados con la comida que las personas mencionan a menudo
+están:
+
+- **saltarse o retrasar las comidas**, uno de los más frecuentes,
+- el alcohol, sobre todo el vino tinto,
+- el exceso de cafeína, o dejarla de repente,
+- el **gluten**, en las personas con enfermedad celíaca. Está presente en el trigo, la
+  cebada y el centeno.
+
+Si tiene enfermedad celíaca, evitar el gluten por completo es imprescindible. Calma la
+reacción inmunitaria en el intestino, y algunas personas notan que también tienen menos
+crisis de migraña. Consulte *Enfermedad celíaca y migraña* para saber más.
+
+### No elimine demasiado
+
+Es tentador dejar muchos alimentos a la vez. Pero esto puede hacer que comer resulte
+estresante y dejarle con carencias de nutrientes. Salvo que tenga una enfermedad confirmada
+como la enfermedad celíaca, es mejor probar un desencadenante sospechoso cada vez. Tome
+notas en Overlap y luego revise el patrón con su profesional de la salud o con un
+dietista-nutricionista.
+
+## Comer para mantener baja la inflamación
+
+Algunas formas de comer parecen ayudar a mantener la inflamación más baja, aunque la
+evidencia de que cambien la migraña o los brotes autoinmunes todavía es limitada. La dieta
+mediterránea es la más estudiada. Incluye:
+
+- abundantes **frutas y verduras** de muchos colores,
+- cereales integrales (sin gluten si tiene enfermedad celíaca), alubias o frijoles y
+  lentejas,
+- frutos secos, semillas y aceite de oliva,
+- pescado azul como el salmón, las sardinas o la caballa, rico en grasas **omega-3**, unas
+  dos veces por semana,
+- menos carne procesada, menos bebidas azucaradas y menos alimentos ultraprocesados.
+
+Se cree que las grasas omega-3 calman la inflamación. Entre sus fuentes vegetales están las
+nueces, la linaza y las semillas de chía. Algunas personas toman cápsulas de aceite de
+pescado. Consúltelo antes con su profesional de la salud, sobre todo si toma medicamentos
+que hacen la sangre más fluida.
+
+Esta forma de comer también es buena para el corazón. Eso importa porque varias
+enfermedades autoinmunes aumentan el riesgo de enfermedad del corazón.
+
+## Comidas regulares
+
+Comer a horas regulares mantiene estable el azúcar en la sangre, lo que puede ayudar a
+prevenir las crisis. Si las mañanas le resultan difíciles por la rigidez o las náuseas,
+tenga preparado algo sencillo, como un yogur, fruta o una barrita de cereales sin gluten.
+
+## Hable con un profesional
+
+Un dietista-nutricionista titulado puede ayudarle a planificar comidas que convengan a las
+dos enfermedades. Puede tener en cuenta cualquier alergia, los medicamentos que afectan al
+apetito y al azúcar en la sangre, como los corticoides, y sus propios objetivos.
+""",
+    },
+    "using-your-diary": {
+        "title": "Cómo usar su diario para detectar patrones",
+        "summary": "Cómo usar el diario, el registro diario y la cronología de Overlap para ver cómo se relacionan sus crisis de migraña y sus brotes autoinmunes, y cómo interpretar los análisis con prudencia.",
+        "body": """\
+La memoria no es un buen registro del dolor. Al cabo de unas semanas, la mayoría de nosotros
+no sabe decir cuántos días malos tuvo ni qué pasó antes de ellos. Un diario llena ese vacío.
+Overlap está pensado para registrar la migraña y la enfermedad autoinmune en un mismo lugar,
+para que pueda ver cómo evolucionan juntas.
+
+## Qué registrar
+
+- **Crisis de migraña.** Cuándo empezó y terminó la crisis, lo intensa que fue en su peor
+  momento (de 0 a 10), si tuvo aura, otros síntomas, cuánto le impidió hacer sus
+  actividades y cualquier desencadenante que sospeche. Si una crisis sigue en curso, puede
+  darla por terminada más tarde.
+- **Brotes.** Qué enfermedad tuvo el brote, cuándo empezó y terminó, lo intenso que fue y
+  sus síntomas.
+- **Medicamentos y dosis.** Añada sus medicamentos una vez y luego registre cada dosis
+  cuando la tome, incluidos los analgésicos para el dolor articular.
+- **Registro diario.** Una nota rápida de sus horas de sueño, su estrés, el agua, si tomó
+  gluten, la fatiga y el dolor articular. Si lo desea, también puede registrar su
+  menstruación.
+
+No hace falta rellenarlo todo. Las entradas breves y regulares son más útiles que las largas
+de vez en cuando.
+
+## Cómo leer su cronología
+
+La cronología pone las crisis, los brotes, las dosis y los registros diarios uno al lado del
+otro. Fíjese en:
+
+- si los días de migraña se agrupan en torno a los brotes,
+- si hay crisis que siguen a noches cortas, días de estrés, el gluten o la menstruación,
+- con qué frecuencia toma medicamentos para las crisis.
+
+Overlap cuenta **días de migraña**. Un día cuenta si hubo una crisis en curso en cualquier
+momento de ese día, en su propia zona horaria. Así, una crisis desde el lunes por la noche
+hasta el miércoles por la mañana cuenta como tres días. Las cifras mensuales se calculan
+por cada 30 días.
+
+## Análisis
+
+Cuando tiene suficientes entradas, Overlap calcula algunas cifras por usted.
+
+- **Días de migraña durante los brotes comparados con otros momentos.** Cada brote puede
+  ampliarse unos días por cada lado, porque las crisis pueden aparecer justo antes o justo
+  después. Usted elige cuántos días.
+- **Momento en torno a los brotes.** Con qué frecuencia cae un día de migraña en cada día
+  desde dos semanas antes del inicio de un brote hasta dos semanas después.
+- **Posibles desencadenantes.** Si los días de migraña son más probables el mismo día o
+  justo después de días con poco sueño, mucho estrés, gluten, la menstruación o poca agua.
+
+Cuando hay muy pocos datos, Overlap lo dice en lugar de mostrar una cifra que podría
+confundirle. Cada resultado viene con un intervalo. Un intervalo amplio significa que la
+respuesta todavía es incierta.
+
+> Una relación no es lo mismo que una causa. Si las crisis suelen seguir a las noches en que
+> duerme mal, las dos cosas podrían deberse a otra cosa, como el dolor nocturno. Use los
+> análisis para empezar una conversación con su profesional de la salud, no para sacar una
+> conclusión por su cuenta.
+
+## Notas y avisos
+
+Overlap puede mostrar una nota tranquila si sus días con medicamentos para las crisis, o
+con analgésicos, se acercan a los niveles relacionados con la cefalea por uso excesivo de
+medicación. También puede mostrarla si sus días de dolor de cabeza coinciden con el patrón
+de la migraña crónica, o si registra un triptán cuando tiene una enfermedad que afecta a los
+vasos sanguíneos. Las notas nunca bloquean nada. Le sugieren algo que comentar con su
+profesional de la salud, y cada una enlaza con una página que lo explica: *La cefalea por
+uso excesivo de medicación, explicada*, *La migraña crónica, explicada* y *Medicamentos que
+requieren especial cuidado*.
+
+Dos cifras sobre medicamentos pueden parecerse, pero responden a preguntas distintas. Los
+*días con un medicamento para una crisis* son los días en que tomó algo para tratar un dolor
+de cabeza o una migraña. Los *días que cuentan para el uso excesivo* dependen del tipo de
+medicamento, sea cual sea el motivo: el ibuprofeno para las articulaciones cuenta ahí,
+mientras que un gepante para una crisis solo cuenta en la primera cifra.
+
+## Compartir
+
+Puede permitir que un profesional de la salud vea su cronología en modo de solo lectura y
+un informe imprimible, y dejar de compartir en cualquier momento. También puede ver quién ha
+consultado sus datos, y descargarlos o eliminarlos todos.
+""",
+    },
+    "working-with-your-care-team": {
+        "title": "Trabajar con su equipo de atención",
+        "summary": "Por qué importa la atención compartida entre neurología y reumatología, qué implica el seguimiento periódico, cómo aprovechar al máximo las consultas y qué dolores de cabeza requieren ayuda rápida.",
+        "body": """\
+Con migraña y una enfermedad autoinmune, varios profesionales pueden participar en su
+atención. Entre ellos pueden estar su médico de cabecera, un neurólogo (un médico del
+cerebro y los nervios), un reumatólogo (un médico de las articulaciones y de las
+enfermedades inmunitarias) y quizá enfermeros, farmacéuticos, dietistas-nutricionistas o
+terapeutas. Cada uno ve una parte del cuadro. La atención funciona mejor cuando comparten lo
+que saben.
+
+## Por qué importa la atención compartida
+
+- **Los tratamientos se influyen entre sí.** Un triptán que le va bien a una persona puede
+  no convenir a alguien con vasculitis. Los analgésicos que se toman para las articulaciones
+  pueden aumentar los dolores de cabeza. Los corticoides que se dan para un brote pueden
+  afectar al sueño y al estado de ánimo.
+- **Los síntomas se superponen.** La fatiga, la niebla mental y el dolor de cabeza pueden
+  venir de cualquiera de las dos enfermedades. Mirar las dos juntas ayuda a no pasar algo
+  por alto, o a no tratar dos veces el mismo problema.
+- **Un solo plan es más fácil de seguir** que dos planes que no encajan entre sí.
+
+Usted puede ayudar manteniendo una única lista actualizada de todos sus medicamentos,
+incluidos los que compra por su cuenta y cualquier suplemento. También puede pedir a cada
+profesional de la salud que envíe copias de sus informes a los demás.
+
+## Seguimiento periódico
+
+El seguimiento consiste en revisar las cosas con regularidad, incluso cuando todo parece
+estable. Según sus enfermedades y sus medicamentos, puede incluir:
+
+- análisis de sangre por medicamentos como el metotrexato, y para controlar la inflamación,
+  los riñones y el hígado,
+- controles de la presión arterial y una revisión de la salud de su corazón y sus vasos
+  sanguíneos,
+- una revisión de sus días de migraña y de la frecuencia con que toma medicamentos para las
+  crisis,
+- revisiones de los ojos o de los nervios.
+
+## Cómo aprovechar al máximo una consulta
+
+- Antes de ir, mire su cronología de Overlap, o imprima un informe que cubra el tiempo desde
+  su última visita.
+- Escriba sus tres preguntas más importantes.
+- Mencione cualquier cambio en su patrón habitual de dolor de cabeza.
+- Pregunte qué hacer si las cosas empeoran, y con quién contactar.
+
+Puede elegir compartir sus datos de Overlap con un profesional de la salud, y dejar de
+compartirlos en cualquier momento.
+
+## Cuándo pedir ayuda rápidamente
+
+La mayoría de los dolores de cabeza no son señal de nada grave. Pero algunos requieren
+atención sin demora. Los médicos usan listas de señales de alarma para detectar los dolores
+de cabeza que pueden tener otra causa; una lista muy utilizada se llama SNNOOP10. Las
+señales que siguen se basan en ese tipo de lista.
+
+**Llame a los servicios de emergencia** si un dolor de cabeza:
+
+- aparece de repente y alcanza su máxima intensidad en más o menos un minuto,
+- viene con debilidad, entumecimiento, la cara caída, dificultad para hablar o confusión,
+- sigue a un golpe en la cabeza, o viene con una convulsión o un desmayo.
+
+**Pida consejo médico el mismo día** si:
+
+- tiene dolor de cabeza con fiebre, rigidez de cuello o una erupción en la piel, sobre todo
+  si toma medicamentos que calman el sistema inmunitario,
+- está embarazada, o ha dado a luz en las últimas semanas, y tiene un dolor de cabeza nuevo
+  o inusual, en especial con cambios en la vista, hinchazón o presión arterial alta,
+- su dolor de cabeza cambia con la postura: mucho peor al ponerse de pie o incorporarse y
+  mejor al acostarse, o al revés,
+- tiene más de 50 años y es un tipo de dolor de cabeza nuevo para usted, sobre todo con el
+  cuero cabelludo sensible al tacto, dolor de mandíbula al masticar o cambios en la vista,
+- su aura es distinta de lo habitual, dura más de una hora o viene con debilidad en un lado
+  del cuerpo.
+
+**Pida una cita pronto** si:
+
+- su dolor de cabeza es nuevo, distinto y empeora de forma constante a lo largo de días o
+  semanas,
+- los dolores de cabeza aparecen al toser, estornudar, hacer fuerza o hacer ejercicio,
+- ha tenido cáncer, o tiene una enfermedad o un tratamiento que debilita el sistema
+  inmunitario, y aparece un dolor de cabeza nuevo,
+- toma analgésicos o medicamentos para la migraña más días de los que no los toma.
+
+Si tiene dudas, siempre está bien preguntar.
 """,
     },
 }
