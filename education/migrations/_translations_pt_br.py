@@ -1,0 +1,360 @@
+"""Brazilian Portuguese translations of Overlap's education pages, frozen for migration
+0011_seed_page_translations. Translated from the English text of education/migrations/_content_0007.py.
+Not a migration itself: the loader skips modules whose name starts with "_"."""
+
+import datetime
+
+REVIEWED_ON = datetime.date(2026, 12, 1)
+
+PAGES: dict[str, dict[str, str]] = {
+    "how-migraine-and-autoimmune-disease-connect": {
+        "title": "Como a enxaqueca e as doenças autoimunes se relacionam",
+        "summary": "Por que a enxaqueca aparece com mais frequência em pessoas com lúpus, artrite reumatoide, esclerose múltipla e outras doenças autoimunes, e o que essas ligações significam no dia a dia.",
+        "body": """Conviver com enxaqueca e uma doença autoimune pode parecer como lidar com dois problemas
+separados. Cada vez mais, os pesquisadores veem as duas como vizinhas que podem compartilhar
+parte do mesmo terreno. Esta página apresenta o panorama geral. As páginas seguintes
+examinam cada ligação com mais detalhes, incluindo o quanto já se sabe e o quanto ainda é
+uma boa hipótese.
+
+## Dois tipos de doença
+
+A **enxaqueca** é uma doença comum do cérebro e dos nervos. Ela causa crises de dor de
+cabeça, muitas vezes com enjoo e um forte incômodo com a luz e o barulho. Algumas pessoas
+também têm *aura*: alterações passageiras, geralmente na visão, antes ou durante a dor de
+cabeça.
+
+Uma **doença autoimune** é aquela em que o sistema imunológico, a defesa do corpo contra
+germes, confunde partes saudáveis do corpo com uma ameaça e as ataca. Lúpus, artrite
+reumatoide, esclerose múltipla (EM), síndrome de Sjögren e doença celíaca são exemplos.
+
+## Elas costumam aparecer juntas
+
+Os médicos usam a palavra *comorbidade* quando duas doenças aparecem na mesma pessoa com
+mais frequência do que o acaso explicaria. Estudos mostraram que a enxaqueca é mais comum em
+pessoas com lúpus, artrite reumatoide e EM do que na população em geral. A síndrome de
+Sjögren e a doença celíaca mostram um padrão parecido.
+
+Isso não significa que uma doença cause a outra. Sugere que elas podem ter algumas causas em
+comum, ou algumas formas de agir no corpo. Grande parte das evidências vem de estudos que
+comparam grandes grupos, por isso elas mostram associações, e não provas.
+
+## Cinco ligações possíveis
+
+- **Inflamação.** As doenças autoimunes envolvem uma inflamação duradoura: a resposta de
+  alarme e reparo do corpo, que fica ligada. A enxaqueca não é uma doença inflamatória da
+  mesma forma, mas um tipo de inflamação provocada pelos nervos parece ter um papel nas
+  crises.
+- **Sinais do sistema imunológico.** Proteínas mensageiras do sistema imunológico, e
+  anticorpos dirigidos contra o próprio corpo, podem afetar os nervos envolvidos na
+  enxaqueca em algumas pessoas.
+- **Genes.** As duas doenças costumam se repetir na mesma família. Ainda se estuda se algum
+  gene aumenta a chance de ter as duas, e as evidências até agora são limitadas.
+- **Vasos sanguíneos.** Várias doenças autoimunes podem inflamar os vasos sanguíneos, e a
+  enxaqueca, principalmente com aura, envolve mudanças no comportamento dos vasos.
+- **Hormônios.** As duas são mais comuns em mulheres. Mudanças no estrogênio são um gatilho
+  bem conhecido de crises de enxaqueca, e algumas pessoas percebem que os sintomas
+  autoimunes também mudam com o ciclo menstrual.
+
+## O que isso significa para você
+
+Conhecer essa sobreposição pode ajudar de formas práticas.
+
+- **Pode ser mais fácil perceber padrões.** Algumas pessoas notam que as crises se
+  concentram perto dos surtos, ou que as mesmas coisas, como dormir mal, estresse ou pular
+  uma refeição, desencadeiam as duas.
+- **O tratamento pode levar as duas doenças em conta.** Alguns remédios para enxaqueca
+  exigem cuidado extra quando os vasos sanguíneos estão envolvidos. Alguns analgésicos para
+  as articulações podem aumentar as dores de cabeça se forem tomados com frequência.
+- **Sua equipe de saúde pode trabalhar em conjunto.** Um neurologista (médico do cérebro e
+  dos nervos) e um reumatologista (médico das articulações e do sistema imunológico) veem,
+  cada um, uma parte do quadro.
+
+> O Overlap ajuda você a registrar as duas doenças lado a lado, para que você e seus
+> profissionais de saúde possam ver como elas variam juntas. Ele não pode dizer o que está
+> causando seus sintomas. Só um profissional de saúde que conhece você pode fazer isso.
+
+## Para onde ir agora
+
+Leia *Inflamação e sinais do sistema imunológico* e *Genes, hormônios e vasos sanguíneos*
+para entender a ciência. As páginas sobre as doenças tratam do lúpus, da EM, da artrite
+reumatoide, da síndrome de Sjögren e da doença celíaca, uma de cada vez. As páginas sobre o
+cuidado no dia a dia descrevem o que costuma ajudar.
+""",
+    },
+    "inflammation-and-immune-signals": {
+        "title": "Inflamação e sinais do sistema imunológico",
+        "summary": "Como a inflamação duradoura, mensageiros do sistema imunológico como o TNF-alfa e a IL-6, e os autoanticorpos podem ligar as doenças autoimunes à enxaqueca.",
+        "body": """A inflamação é a forma que o corpo tem de lidar com um dano. Quando você corta o dedo, a
+pele em volta fica vermelha, quente e inchada enquanto o sistema imunológico limpa e repara
+a área. Esse tipo de inflamação é curto e útil. Ele se desliga quando o trabalho termina.
+
+## Quando a inflamação não se desliga
+
+Na doença autoimune, o sistema imunológico continua reagindo contra os tecidos do próprio
+corpo. O resultado é uma inflamação *crônica*, ou seja, que dura meses ou anos. Ela costuma
+aumentar durante os surtos e diminuir entre eles. Dependendo da doença, pode afetar
+articulações, pele, glândulas, nervos, intestino ou vasos sanguíneos.
+
+A enxaqueca não é uma doença autoimune, e a maioria dos pesquisadores também não a chama de
+doença inflamatória. Mas algo parecido com uma inflamação parece acontecer durante uma
+crise. Nervos ao redor do cérebro liberam substâncias que dilatam os vasos sanguíneos
+próximos e deixam o tecido em volta mais sensível. Os cientistas chamam isso de *inflamação
+neurogênica*, ou seja, uma inflamação iniciada pelos nervos. Uma das principais substâncias
+envolvidas é o CGRP, o alvo de vários remédios mais novos para enxaqueca.
+
+Assim, as duas doenças podem ter um fio em comum: uma resposta inflamatória mais ativa do
+que deveria. Ainda não se sabe o quanto esse fio é forte, nem o quanto ele importa para cada
+pessoa.
+
+## Citocinas: os mensageiros do sistema imunológico
+
+As células do sistema imunológico se comunicam usando pequenas proteínas chamadas
+**citocinas**. Algumas delas aumentam a inflamação. Duas que os pesquisadores medem com
+frequência são:
+
+- **TNF-alfa** (fator de necrose tumoral alfa), um dos principais motores da inflamação na
+  artrite reumatoide e em várias outras doenças autoimunes.
+- **IL-6** (interleucina 6), que espalha o sinal inflamatório pelo corpo. Ela é um dos
+  motivos pelos quais marcadores como a PCR (proteína C-reativa) sobem nos exames de sangue.
+
+Estudos encontraram níveis mais altos dessas citocinas em pessoas com doença autoimune, e
+também em algumas pessoas com enxaqueca, principalmente perto das crises. As citocinas podem
+deixar os nervos da dor mais fáceis de ativar, o que pode ser um dos motivos pelos quais
+inflamação e dor de cabeça costumam andar juntas. Alguns dos medicamentos biológicos usados
+nas doenças autoimunes funcionam bloqueando o TNF-alfa ou a IL-6.
+
+## Autoanticorpos
+
+Anticorpos são proteínas que normalmente se prendem aos germes para que o sistema
+imunológico possa eliminá-los. **Autoanticorpos** são anticorpos que se prendem, por engano,
+aos tecidos do próprio corpo. Exames de sangue que os detectam ajudam os médicos a
+diagnosticar doenças como o lúpus e a síndrome de Sjögren.
+
+Alguns autoanticorpos podem afetar o sistema nervoso, ou os vasos sanguíneos que o irrigam.
+Em algumas pessoas, isso pode contribuir para dores de cabeça ou outros sintomas do cérebro
+e dos nervos. Ter autoanticorpos não significa, por si só, que você terá esses problemas.
+
+## O que ainda não se sabe
+
+Muito disso vem de estudos que comparam grupos de pessoas. Eles mostram associações, não
+provas de causa. Os cientistas ainda não sabem o quanto a inflamação contribui para a
+enxaqueca de cada pessoa. É por isso que cada doença continua sendo tratada por si só,
+sempre levando a sobreposição em conta.
+
+Se você quiser saber se a inflamação pode ter um papel nas suas dores de cabeça, seu
+profissional de saúde pode revisar com você o seu histórico e os resultados dos seus exames.
+""",
+    },
+    "genes-hormones-and-blood-vessels": {
+        "title": "Genes, hormônios e vasos sanguíneos",
+        "summary": "Mais três ligações entre a enxaqueca e as doenças autoimunes: tendências herdadas, vasos sanguíneos e vasculite, e o efeito do estrogênio e do ciclo menstrual.",
+        "body": """A inflamação não é a única coisa que a enxaqueca e as doenças autoimunes podem ter em comum.
+Esta página examina mais três ligações possíveis: os genes que herdamos, os vasos sanguíneos
+e os hormônios.
+
+## Genes: uma tendência familiar
+
+A enxaqueca costuma se repetir na mesma família. O mesmo acontece com muitas doenças
+autoimunes. Se o pai ou a mãe tem enxaqueca, os filhos têm mais chance de ter também, e o
+mesmo vale para muitas doenças autoimunes.
+
+Grandes estudos genéticos encontraram mais de cem pontos no nosso DNA que aumentam, cada um,
+um pouco o risco de enxaqueca. Muitos deles atuam nos nervos e nos vasos sanguíneos. Alguns
+pesquisadores acham que alguns genes ligados ao controle do sistema imunológico podem ter
+importância tanto para a enxaqueca quanto para as doenças autoimunes, mas isso não foi
+demonstrado com clareza, e as evidências até agora são limitadas. O que está claro é que o
+risco herdado é uma *tendência*, não uma certeza. Muitas pessoas que têm esses genes nunca
+desenvolvem nenhuma das duas doenças. Hormônios, infecções, estilo de vida e o acaso também
+têm um papel.
+
+## Vasos sanguíneos
+
+Os vasos sanguíneos levam oxigênio e nutrientes a todas as partes do corpo, inclusive ao
+cérebro. Algumas doenças autoimunes podem inflamar as paredes dos vasos sanguíneos. Isso se
+chama **vasculite**. Ela pode acontecer no lúpus, raramente na artrite reumatoide que está
+ativa há muito tempo, e em doenças em que a vasculite é o problema principal.
+
+A enxaqueca também envolve os vasos sanguíneos, embora hoje os cientistas pensem que são os
+nervos, e não os vasos, que iniciam uma crise. Na **enxaqueca com aura**, uma onda lenta de
+alteração da atividade dos nervos se espalha pela superfície do cérebro, e o fluxo de sangue
+muda junto com ela. Essa onda causa sintomas de aura, como linhas em ziguezague ou um ponto
+cego.
+
+## Dois tipos de coágulo
+
+Vale a pena separar dois tipos de coágulo, porque coisas diferentes aumentam o risco de cada
+um.
+
+- **Coágulos nas artérias**, os vasos que levam o sangue do coração para o resto do corpo,
+  podem causar um infarto ou um AVC. A enxaqueca com aura está ligada a um pequeno aumento
+  no risco desse tipo de AVC, e o risco é maior em quem fuma ou toma medicamentos que contêm
+  estrogênio. Os medicamentos que estreitam os vasos sanguíneos, como os triptanos, importam
+  mais aqui.
+- **Coágulos nas veias**, como uma trombose venosa profunda na perna, ou um coágulo que vai
+  para os pulmões, ficam mais prováveis com medicamentos que contêm estrogênio, gravidez,
+  cirurgia e longos períodos sem se movimentar. Não se sabe de os triptanos aumentarem esse
+  tipo de risco.
+
+Algumas condições aumentam os dois. A **síndrome antifosfolípide**, que pode acompanhar o
+lúpus, faz o sangue coagular com mais facilidade tanto nas artérias quanto nas veias.
+
+## Hormônios
+
+Tanto a enxaqueca quanto a maioria das doenças autoimunes são mais comuns em mulheres. A
+enxaqueca afeta cerca de três vezes mais mulheres do que homens. As mulheres também são a
+maioria das pessoas com lúpus, síndrome de Sjögren e artrite reumatoide.
+
+Parte do motivo pode ser o hormônio **estrogênio** (também chamado de estrógeno). O
+estrogênio influencia o comportamento do sistema imunológico e a sensibilidade das vias de
+dor do cérebro. Na enxaqueca, o que parece importar mais é uma *mudança* no estrogênio,
+principalmente uma queda. O estrogênio cai pouco antes da menstruação. É por isso que muitas
+mulheres têm crises desde cerca de dois dias antes do início do sangramento até três dias
+depois. Algumas pessoas também notam mudanças nos sintomas autoimunes em certos momentos do
+ciclo, embora isso seja menos estudado.
+
+Mudanças hormonais maiores, como a gravidez, os meses após o parto e a menopausa, podem
+alterar as duas doenças. Às vezes elas melhoram, às vezes pioram.
+
+Se você menstrua, pode escolher registrar a menstruação no Overlap. Ao longo de alguns
+meses, isso pode mostrar se suas crises ou seus surtos acompanham o seu ciclo.
+
+> Se você tem enxaqueca com aura, ou anticorpos antifosfolípides, converse com seu
+> profissional de saúde antes de começar qualquer medicamento que contenha estrogênio,
+> incluindo algumas pílulas anticoncepcionais. Métodos só com progestagênio e métodos não
+> hormonais muitas vezes são adequados como alternativa.
+""",
+    },
+    "migraine-with-and-without-aura": {
+        "title": "Enxaqueca com e sem aura: o básico",
+        "summary": "O que é uma crise de enxaqueca, como a enxaqueca com aura se diferencia da enxaqueca sem aura, e quando os médicos chamam a enxaqueca de crônica.",
+        "body": """A enxaqueca é muito mais do que uma dor de cabeça forte. É uma doença do cérebro e dos
+nervos que causa crises repetidas. Entre as crises, a maioria das pessoas se sente bem.
+Cerca de uma em cada sete pessoas no mundo tem enxaqueca.
+
+## Como é uma crise
+
+Os médicos descrevem a enxaqueca usando a Classificação Internacional das Cefaleias, 3ª
+edição, conhecida como ICHD-3. Você pode consultá-la em [ichd-3.org](https://ichd-3.org/).
+Em palavras simples, uma crise típica:
+
+- dura de 4 horas a 3 dias se não for tratada,
+- muitas vezes fica de um lado só da cabeça, e lateja ou pulsa,
+- é moderada ou forte, e piora com atividades do dia a dia, como subir escadas,
+- vem com enjoo ou vômito, ou com a sensação de que a luz e o barulho são demais.
+
+Muitas pessoas notam sinais de alerta cerca de um dia antes, como bocejos, vontade de comer
+certos alimentos, pescoço rígido ou desânimo. Depois, podem se sentir esgotadas por um dia.
+Algumas pessoas chamam isso de "ressaca" da enxaqueca.
+
+## Enxaqueca sem aura
+
+Este é o tipo mais comum. A dor de cabeça e os outros sintomas vêm sem nenhuma alteração de
+aviso antes, na visão ou na sensibilidade.
+
+## Enxaqueca com aura
+
+Aproximadamente uma em cada quatro pessoas com enxaqueca tem aura, pelo menos em parte das
+vezes. A aura é um breve período de sintomas que vêm do cérebro e depois desaparecem
+completamente. Cada sintoma geralmente se forma devagar, ao longo de vários minutos, e dura
+entre 5 e 60 minutos. Exemplos comuns são:
+
+- linhas em ziguezague, luzes piscando ou um ponto cego cintilante,
+- formigamento que sobe devagar pela mão e pelo braço, ou ao redor da boca,
+- dificuldade para encontrar as palavras.
+
+A dor de cabeça geralmente vem em até uma hora, mas a aura também pode acontecer sozinha. A
+aura está ligada a mudanças no fluxo de sangue no cérebro. Esse é um dos motivos pelos quais
+ela importa quando uma doença autoimune também afeta os vasos sanguíneos.
+
+### Tipos mais raros de aura
+
+Algumas pessoas têm auras de um tipo menos comum. Na **enxaqueca hemiplégica**, a aura
+inclui fraqueza de um lado do corpo. Na **enxaqueca com aura de tronco encefálico**, ela
+inclui sintomas como visão dupla, fala arrastada, tontura com sensação de que tudo gira ou
+desequilíbrio. Esses tipos precisam de avaliação por um especialista, porque se parecem com
+outras doenças que precisam ser descartadas, e porque alguns remédios para enxaqueca,
+incluindo os triptanos, geralmente são evitados neles. Se a sua aura alguma vez incluir
+fraqueza, conte ao seu profissional de saúde.
+
+## Enxaqueca crônica
+
+Os médicos chamam de *enxaqueca crônica* quando a dor de cabeça acontece em 15 ou mais dias
+por mês por mais de três meses, e pelo menos 8 desses dias têm características de enxaqueca.
+O Overlap conta *dias de enxaqueca* e *dias de dor de cabeça*, e não crises, para que você
+possa ver como seus números se comparam. Uma crise que atravessa a noite conta em cada dia
+que ela alcança. A página *Entendendo a enxaqueca crônica* explica melhor o que o termo
+significa e o que pode ajudar.
+
+## Por que o diagnóstico importa
+
+Outros tipos de dor de cabeça podem se parecer com a enxaqueca. Em pessoas com uma doença
+autoimune, uma dor de cabeça nova ou diferente às vezes tem outra causa, que precisa ser
+investigada. O Overlap nunca faz diagnósticos. Se suas dores de cabeça mudarem, ficarem
+muito mais frequentes ou parecerem diferentes do habitual, converse com seu profissional de
+saúde.
+""",
+    },
+    "lupus-and-migraine": {
+        "title": "Lúpus e enxaqueca",
+        "summary": "Por que as dores de cabeça, incluindo a enxaqueca, são comuns no lúpus eritematoso sistêmico, como o lúpus pode envolver os nervos e os vasos sanguíneos, e a que ficar atento.",
+        "body": """O **lúpus eritematoso sistêmico**, geralmente chamado apenas de lúpus, é uma doença
+autoimune que pode afetar muitas partes do corpo. Entre elas estão a pele, as articulações,
+os rins, o sangue, o coração, os pulmões e o sistema nervoso. O lúpus costuma ir e vir. Os
+períodos em que ele fica mais ativo são chamados de *surtos*.
+
+## Dores de cabeça são comuns no lúpus?
+
+A dor de cabeça é um dos sintomas que as pessoas com lúpus mais relatam. Estudos sugerem que
+a enxaqueca é mais comum em pessoas com lúpus do que em pessoas sem a doença. Para a maioria
+das pessoas, essas dores de cabeça se comportam como uma enxaqueca comum ou uma cefaleia do
+tipo tensional, e são tratadas da forma habitual.
+
+## Por que o lúpus e a enxaqueca podem estar ligados
+
+- **O sistema nervoso.** O lúpus pode envolver o cérebro e os nervos. Os médicos chamam isso
+  de *lúpus neuropsiquiátrico*. A dor de cabeça é um sinal possível, junto com outros, como
+  problemas de memória, mudanças de humor ou, raramente, convulsões.
+- **Vasos sanguíneos.** O lúpus pode inflamar os vasos sanguíneos, o que se chama
+  *vasculite*. Raramente isso afeta vasos do cérebro, e vasos inflamados podem não levar o
+  sangue com a mesma facilidade de sempre.
+- **Anticorpos antifosfolípides.** Algumas pessoas com lúpus têm esses autoanticorpos, que
+  deixam o sangue mais propenso a coagular, tanto nas artérias quanto nas veias. Alguns
+  estudos os associaram a dores de cabeça, e eles são importantes na escolha dos
+  medicamentos.
+- **Inflamação e hormônios.** Mensageiros do sistema imunológico e mudanças hormonais podem
+  facilitar o desencadeamento de crises de enxaqueca em algumas pessoas com lúpus.
+
+## Escolhas de tratamento
+
+O tratamento do lúpus muitas vezes inclui hidroxicloroquina e, às vezes, corticoides ou
+outros medicamentos que acalmam o sistema imunológico. Sua equipe vai levar o lúpus em conta
+ao escolher o tratamento da enxaqueca. Os triptanos, por exemplo, estreitam os vasos
+sanguíneos. Eles podem não ser adequados para pessoas com lúpus que têm vasculite, fenômeno
+de Raynaud (dedos que ficam brancos ou azulados no frio), doença cardíaca, um AVC no passado
+ou síndrome antifosfolípide com coágulos nas artérias. Analgésicos como o ibuprofeno também
+podem exigir cuidado se o lúpus afetar seus rins, e medicamentos que contêm estrogênio
+exigem uma conversa antes se você tem anticorpos antifosfolípides.
+
+## Quando uma dor de cabeça precisa ser avaliada
+
+A maioria das dores de cabeça no lúpus não é perigosa. Mesmo assim, procure orientação
+médica logo se uma dor de cabeça:
+
+- for nova, ou claramente diferente do seu padrão habitual,
+- vier com febre, confusão, convulsão, fraqueza, dormência ou alterações na visão,
+- surgir durante um surto junto com outros sintomas novos,
+- começar durante a gravidez ou nas semanas após o parto.
+
+Se uma dor de cabeça for súbita e forte, ou vier com fraqueza de um lado do corpo, fala
+arrastada ou o rosto caído, ligue imediatamente para o serviço de emergência. A página
+*Trabalhando com a sua equipe de saúde* lista os outros sinais de alerta.
+
+## Como usar o Overlap com lúpus
+
+Registrar os surtos de lúpus e as crises de enxaqueca no mesmo lugar pode mostrar se suas
+dores de cabeça aumentam quando o lúpus está ativo. Leve sua linha do tempo ou seu relatório
+às consultas, para que seu reumatologista e seu neurologista possam olhar para o mesmo
+quadro.
+""",
+    },
+}
