@@ -357,4 +357,340 @@ dores de cabeça aumentam quando o lúpus está ativo. Leve sua linha do tempo o
 quadro.
 """,
     },
+    "multiple-sclerosis-and-migraine": {
+        "title": "Esclerose múltipla e enxaqueca",
+        "summary": "Como a esclerose múltipla e a enxaqueca se sobrepõem, da inflamação no sistema nervoso central a sintomas em comum, como dor de cabeça, fadiga e alterações no raciocínio.",
+        "body": """A **esclerose múltipla (EM)** é uma doença em que o sistema imunológico ataca o *sistema
+nervoso central*: o cérebro, a medula espinhal e os nervos dos olhos. Seu principal alvo é a
+*mielina*, a camada de gordura que envolve as fibras nervosas. A mielina funciona como o
+plástico em volta de um fio elétrico e ajuda os sinais a circularem rapidamente. A perda da
+mielina se chama **desmielinização**. Onde a mielina está danificada, as mensagens ficam
+mais lentas ou se embaralham, e isso causa os sintomas da EM.
+
+## A enxaqueca é comum na EM
+
+A dor de cabeça, e a enxaqueca em particular, é mais comum em pessoas com EM do que na
+população em geral. Alguns estudos sugerem que a enxaqueca também pode ser mais frequente ou
+mais forte em quem tem as duas doenças.
+
+## Por que as duas podem se sobrepor
+
+As duas doenças envolvem o sistema nervoso central, e a EM envolve inflamação nele. Na EM,
+áreas de inflamação e dano (chamadas lesões) podem se formar em partes do cérebro que ajudam
+a controlar a dor. Em algumas pessoas, isso parece tornar as dores de cabeça mais prováveis.
+
+As pessoas também sentem essa sobreposição no dia a dia. A EM e a enxaqueca podem trazer:
+
+- dor de cabeça,
+- *fadiga*, um cansaço pesado que o descanso não resolve,
+- alterações cognitivas, ou seja, dificuldade de concentração, de memória ou para encontrar
+  as palavras, muitas vezes chamadas de névoa mental,
+- alterações na visão ou na sensibilidade, como formigamento.
+
+Como os sintomas se sobrepõem, pode ser difícil saber qual doença está causando o quê. Uma
+aura de enxaqueca com formigamento geralmente se espalha devagar e passa em até uma hora. Os
+sintomas de um surto de EM costumam se formar ao longo de horas ou dias e duram mais de um
+dia. Seu neurologista pode ajudar você a diferenciá-los.
+
+## Exames de imagem
+
+Exames de imagem do cérebro de pessoas com enxaqueca às vezes mostram pequenos pontos claros
+na substância branca, a fiação mais profunda do cérebro. Eles podem se parecer um pouco com
+lesões de EM. Os médicos observam o tamanho, o formato e o local desses pontos, e também os
+seus sintomas, para diferenciá-los. Se você tem enxaqueca e já lhe falaram de pontos em um
+exame, pergunte ao seu neurologista o que eles significam para você.
+
+## Medicamentos
+
+Alguns tratamentos para EM têm a dor de cabeça entre os possíveis efeitos colaterais,
+principalmente nas primeiras semanas. Registre seus medicamentos e doses no Overlap, para
+poder ver se as dores de cabeça mudaram depois que você começou algo novo.
+
+### Se você também tem uma artrite inflamatória
+
+Algumas pessoas têm EM junto com artrite reumatoide ou outra doença inflamatória. Um grupo
+de medicamentos para essas doenças, os **inibidores de TNF** (como adalimumabe, etanercepte
+e infliximabe), geralmente é evitado em pessoas com EM. Em um estudo clínico na EM, um
+medicamento que bloqueava o TNF tornou os surtos mais frequentes, e os inibidores de TNF
+foram associados a novas desmielinizações em um pequeno número de pessoas. Se você tem EM,
+garanta que todo profissional de saúde que receita remédios para as suas articulações, sua
+pele ou seu intestino saiba disso.
+
+## Converse com seu profissional de saúde se
+
+- suas dores de cabeça mudarem o padrão habitual,
+- sintomas novos durarem mais de 24 horas,
+- alterações na visão, fraqueza ou dormência não passarem depois de uma crise.
+
+Manter as crises de enxaqueca, os surtos de EM e a fadiga do dia a dia em um só diário
+facilita essas conversas, porque você pode apontar datas em vez de depender da memória.
+""",
+    },
+    "rheumatoid-arthritis-and-migraine": {
+        "title": "Artrite reumatoide e enxaqueca",
+        "summary": "O que a artrite reumatoide e a enxaqueca têm em comum, incluindo a inflamação crônica e gatilhos como estresse e esforço físico, e como os analgésicos para as articulações podem aumentar as dores de cabeça.",
+        "body": """A **artrite reumatoide (AR)** é uma doença autoimune em que o sistema imunológico ataca o
+revestimento das articulações. Isso causa dor, inchaço e rigidez, muitas vezes nas pequenas
+articulações das mãos e dos pés e, muitas vezes, dos dois lados do corpo. A rigidez costuma
+ser pior de manhã. A AR também pode causar cansaço e, com menos frequência, afetar os olhos,
+os pulmões ou os vasos sanguíneos.
+
+## Uma dupla mais comum do que você imagina
+
+A enxaqueca foi encontrada com mais frequência em pessoas com AR do que em pessoas sem a
+doença. Os motivos ainda estão sendo estudados, mas algumas ideias se destacam.
+
+- **Inflamação crônica.** A AR mantém a inflamação do corpo ligada. Mensageiros como o
+  TNF-alfa e a IL-6 ficam altos na AR ativa, e também podem deixar as vias de dor da cabeça
+  mais sensíveis.
+- **Gatilhos em comum.** Estresse, sono ruim e esforço físico podem desencadear tanto um
+  surto de AR quanto uma crise de enxaqueca. Uma semana difícil no trabalho, uma mudança de
+  casa ou um dia longo em pé podem pesar duas vezes.
+- **Dor pode levar a mais dor.** Conviver com uma dor constante pode deixar todo o sistema
+  nervoso mais sensível, e as dores de cabeça podem parecer piores ou acontecer com mais
+  frequência.
+
+## Analgésicos para as articulações e dores de cabeça
+
+Muitas pessoas com AR tomam analgésicos anti-inflamatórios (anti-inflamatórios não
+esteroides, AINEs), como ibuprofeno ou naproxeno, na maioria dos dias. Eles podem aliviar a
+dor nas articulações. Mas tomar analgésicos em muitos dias do mês pode levar à *cefaleia por
+uso excessivo de medicamentos*: uma dor de cabeça diária ou quase diária causada pelos
+próprios analgésicos. Os AINEs tomados para as articulações contam, e não só os tomados para
+a enxaqueca. O Overlap conta os seus dias com analgésicos e avisa você cedo. A página
+*Entendendo a cefaleia por uso excessivo de medicamentos* traz os detalhes.
+
+Os AINEs também têm seus próprios cuidados. Tomados com regularidade, eles podem aumentar a
+pressão arterial, irritar ou fazer sangrar o estômago, sobrecarregar os rins e aumentar um
+pouco o risco de infarto e de AVC, mais com alguns AINEs do que com outros. Seu profissional
+de saúde vai avaliar isso com você.
+
+## Tratamento da enxaqueca levando a AR em conta
+
+Pessoas com AR têm um risco de doenças do coração e dos vasos sanguíneos maior do que a
+média. Isso pode influenciar se os triptanos, que estreitam os vasos sanguíneos, são uma boa
+escolha para você. Seu profissional de saúde vai avaliar isso. Os remédios para AR que
+acalmam o sistema imunológico, como o metotrexato e os biológicos, diminuem a inflamação em
+todo o corpo. Algumas pessoas percebem que as dores de cabeça melhoram quando a AR está bem
+controlada, embora isso não tenha sido bem estudado.
+
+Se você tem esclerose múltipla além da AR, conte ao seu reumatologista: os inibidores de
+TNF, um grupo de biológicos, geralmente são evitados na EM.
+
+## Dor no pescoço
+
+A AR às vezes pode afetar as articulações do alto do pescoço, o que pode causar dor na parte
+de trás da cabeça. Se você tiver uma dor nova no pescoço junto com formigamento, fraqueza ou
+falta de coordenação nos braços ou nas pernas, procure orientação médica rapidamente.
+
+## Dicas
+
+- Registre no Overlap os surtos, as crises de enxaqueca e o seu estresse diário, e anote o
+  esforço físico como gatilho, para ver se eles variam juntos.
+- Vá no seu ritmo: divida tarefas grandes em partes menores, com pausas entre elas.
+- Compartilhe sua linha do tempo tanto com o seu reumatologista quanto com o profissional de
+  saúde que trata a sua enxaqueca.
+""",
+    },
+    "sjogrens-and-migraine": {
+        "title": "Síndrome de Sjögren e enxaqueca",
+        "summary": "Como a síndrome de Sjögren, que afeta principalmente as glândulas que mantêm os olhos e a boca úmidos, pode envolver os nervos e piorar as dores de cabeça.",
+        "body": """A **síndrome de Sjögren** (pronuncia-se "chôgren") é uma doença autoimune em que o sistema
+imunológico ataca as glândulas que produzem umidade, principalmente as lágrimas e a saliva.
+Os sintomas mais conhecidos são olhos secos e boca seca. Muitas pessoas também têm cansaço,
+dor nas articulações e pele seca. A síndrome de Sjögren pode acontecer sozinha ou junto com
+outra doença autoimune, como o lúpus ou a artrite reumatoide.
+
+## Ligações com a enxaqueca
+
+As dores de cabeça, incluindo a enxaqueca, parecem ser comuns em pessoas com síndrome de
+Sjögren. A ligação parece mais forte em pessoas cuja síndrome de Sjögren também afeta o
+sistema nervoso, embora os estudos sejam pequenos.
+
+## Nervos e neuropatia
+
+Em algumas pessoas, a síndrome de Sjögren afeta os nervos. O dano aos nervos fora do cérebro
+e da medula espinhal se chama **neuropatia**. Ele pode causar ardência, formigamento,
+dormência ou dor, muitas vezes nos pés e nas mãos e às vezes no rosto. Os nervos que cuidam
+de coisas como os batimentos cardíacos, o suor e a pressão arterial também podem ser
+afetados.
+
+Nervos irritados ou danificados podem deixar todo o sistema da dor mais sensível. Isso pode
+tornar as dores de cabeça mais frequentes ou mais difíceis de aliviar. Se você notar
+ardência, dormência ou formigamento novos, fale sobre isso com seu profissional de saúde.
+Existem exames que podem avaliar como seus nervos estão funcionando.
+
+## Coisas do dia a dia que se somam
+
+A própria secura pode contribuir para as dores de cabeça.
+
+- Olhos secos e irritados podem tornar incômodas a luz forte e as telas, e a luz forte é um
+  gatilho comum de enxaqueca.
+- A boca seca pode dificultar beber líquidos suficientes e pode atrapalhar o sono. Dormir
+  mal e beber pouca água são gatilhos comuns.
+- Alguns medicamentos pioram a secura. Um exemplo é a amitriptilina, um remédio mais antigo
+  usado para prevenir a enxaqueca. Se a secura for um problema, pergunte se os seus
+  medicamentos devem ser revistos.
+
+## Hábitos que ajudam
+
+- Beba água aos poucos ao longo do dia e deixe um copo ao lado da cama.
+- Use os colírios ou géis que sua equipe de saúde sugerir, e faça pausas regulares das
+  telas.
+- Experimente um umidificador se o ar em casa ou no trabalho for seco.
+- Registre a água e o sono no registro diário do Overlap, para ver se dias de secura e de
+  sono ruim vêm antes das suas crises.
+
+## Tratamento
+
+Não existe um tratamento único para a síndrome de Sjögren, por isso o cuidado se concentra
+em aliviar a secura e tratar qualquer inflamação mais ampla. Às vezes se usam a
+hidroxicloroquina ou outros medicamentos que acalmam o sistema imunológico. A enxaqueca
+geralmente pode ser tratada da forma padrão. Conte ao seu profissional de saúde sobre
+qualquer secura, sintomas nos nervos, fenômeno de Raynaud ou problemas nos vasos sanguíneos,
+porque isso pode influenciar quais medicamentos são melhores para você. O fenômeno de
+Raynaud importa no caso dos triptanos, e agora também aparece como possível efeito colateral
+dos remédios que atuam no CGRP.
+""",
+    },
+    "celiac-disease-and-migraine": {
+        "title": "Doença celíaca e enxaqueca",
+        "summary": "Como a doença celíaca, uma reação do sistema imunológico ao glúten, está ligada à enxaqueca, e por que uma dieta rigorosa sem glúten pode aliviar as dores de cabeça depois que a doença celíaca é confirmada.",
+        "body": """A **doença celíaca** é uma doença autoimune desencadeada pelo **glúten**, uma proteína
+encontrada no trigo, na cevada e no centeio. Em pessoas com doença celíaca, comer glúten faz
+o sistema imunológico atacar o revestimento do intestino delgado. Com o tempo, isso danifica
+o revestimento e dificulta a absorção dos nutrientes dos alimentos.
+
+Os sintomas variam muito. Algumas pessoas têm dor de barriga, estufamento ou diarreia.
+Outras sentem principalmente cansaço ou têm ferro baixo, e algumas não têm nenhum sintoma
+claro.
+
+## Enxaqueca e doença celíaca
+
+As dores de cabeça, e a enxaqueca em particular, parecem ser mais comuns em pessoas com
+doença celíaca. Para algumas pessoas, as dores de cabeça são um dos principais sintomas
+antes do diagnóstico.
+
+Um motivo provável é a inflamação. Quando o glúten desencadeia a reação do sistema
+imunológico no intestino, mensageiros inflamatórios circulam pelo corpo no sangue. Eles
+podem tornar as vias de dor do cérebro mais fáceis de ativar. Níveis baixos de nutrientes
+como ferro, folato ou vitamina B12 também podem piorar o cansaço e as dores de cabeça.
+
+## A dieta sem glúten
+
+O tratamento da doença celíaca é uma dieta rigorosa e sem glúten pelo resto da vida. À
+medida que o intestino se recupera, alguns estudos relatam que as pessoas têm crises de
+enxaqueca menos frequentes ou mais leves. Os estudos são pequenos, e o quanto isso ajuda
+varia de pessoa para pessoa. Muitas pessoas ainda precisam do seu tratamento habitual para a
+enxaqueca.
+
+Isso vale para pessoas com doença celíaca. Não há boas evidências de que cortar o glúten
+ajude a enxaqueca em pessoas cujo corpo não reage ao glúten.
+
+## Importante: faça os exames primeiro
+
+Se você acha que o glúten pode ser um problema para você, **não o corte antes de fazer os
+exames**. O exame de sangue e a biópsia do intestino usados para diagnosticar a doença
+celíaca só funcionam enquanto você ainda está comendo glúten. Parar cedo demais pode dar um
+falso resultado normal. Converse primeiro com seu profissional de saúde.
+
+## Vivendo sem glúten
+
+- Um nutricionista pode ajudar você a se alimentar bem sem glúten e a identificar fontes
+  escondidas, como alguns molhos, sopas e o molho de soja (shoyu).
+- A aveia muitas vezes se mistura com o trigo durante o processamento. Escolha aveia com
+  rótulo sem glúten, e confirme com sua equipe se a aveia é adequada para você.
+- Acidentes acontecem. Se você comer glúten por engano, anote isso no registro diário do
+  Overlap. Com o tempo, você pode ver se os dias com glúten são seguidos por crises de
+  enxaqueca.
+
+## Outras doenças autoimunes
+
+A doença celíaca é mais comum em pessoas que já têm outra doença autoimune, como diabetes
+tipo 1 ou doença autoimune da tireoide. Se você tem sintomas intestinais persistentes, ferro
+baixo ou cansaço sem causa clara, pergunte ao seu profissional de saúde se fazer os exames é
+indicado para você.
+""",
+    },
+    "chronic-migraine": {
+        "title": "Entendendo a enxaqueca crônica",
+        "summary": "O que os médicos querem dizer com enxaqueca crônica, como o Overlap compara com ela os seus dias de dor de cabeça e de enxaqueca, e o que você e seu profissional de saúde podem fazer quando os números sobem.",
+        "body": """A maioria das pessoas com enxaqueca tem enxaqueca *episódica*: as crises vêm e vão, com
+muitos dias sem dor de cabeça entre elas. Para algumas pessoas, as crises ficam tão
+frequentes que a dor de cabeça está presente na maior parte dos dias. Os médicos então
+chamam isso de **enxaqueca crônica**. Aqui, a palavra crônica se refere à frequência, e não
+a há quanto tempo você tem enxaqueca.
+
+Talvez você tenha chegado aqui a partir de um aviso no Overlap. O aviso significa que o seu
+diário mostra um padrão que corresponde a essa definição. Não é um diagnóstico. Só um
+profissional de saúde que conhece você pode dizer que tipo de dor de cabeça você tem.
+
+## A definição
+
+A classificação da Sociedade Internacional de Cefaleia (ICHD-3, seção 1.3) descreve a
+enxaqueca crônica como:
+
+- dor de cabeça em **15 ou mais dias por mês**,
+- por **mais de três meses**,
+- com **características de enxaqueca em pelo menos 8 desses dias por mês** (ou dias em que
+  um remédio para enxaqueca, como um triptano, funcionou),
+- em alguém que tem enxaqueca.
+
+Os dias de dor de cabeça contam seja qual for o tipo de dor de cabeça, então os dias mais
+leves também contam. Os dias com características de enxaqueca são os que se parecem com
+enxaqueca, por exemplo, uma dor de cabeça latejante com enjoo ou um forte incômodo com a
+luz.
+
+## Como o Overlap conta
+
+O Overlap conta **dias, e não crises**. Um dia conta como dia de dor de cabeça se houve
+alguma dor de cabeça em qualquer momento daquele dia, no seu próprio fuso horário, e como
+dia de enxaqueca se essa dor de cabeça foi uma enxaqueca. Uma crise que vai da noite de
+segunda-feira até a manhã de quarta-feira conta como três dias. O Overlap calcula os números
+por 30 dias e só para os dias que o seu diário cobre, e avisa você quando há poucos dias
+registrados para dizer muita coisa.
+
+O Overlap mostra o aviso de enxaqueca crônica quando, em cada um dos três últimos períodos
+de 30 dias, seus dias de dor de cabeça chegam a 15 e seus dias de enxaqueca chegam a 8.
+
+## Por que isso importa
+
+A enxaqueca crônica não é rara, e pode pesar muito no trabalho, na família e no humor. Ela
+também tem tratamento. Muitas pessoas voltam a ter menos dias de dor de cabeça com o plano
+certo, e vale a pena pedir ajuda em vez de lidar com isso por conta própria.
+
+## O que pode levar a enxaqueca a se tornar crônica
+
+- **Uso frequente de remédios para as crises.** Tomar analgésicos ou remédios para enxaqueca
+  em muitos dias pode, por si só, tornar as dores de cabeça mais frequentes. A página
+  *Entendendo a cefaleia por uso excessivo de medicamentos* trata disso, incluindo por que
+  os analgésicos para as articulações contam.
+- **Crises já frequentes desde o início**, sono ruim, estresse constante, desânimo e outras
+  doenças que causam dor.
+- Nas doenças autoimunes, os **surtos** e os analgésicos que vêm com eles podem somar dias
+  de dor de cabeça.
+
+## O que seu profissional de saúde pode sugerir
+
+Seu profissional de saúde vai olhar o seu diário, os seus medicamentos e as suas outras
+doenças. Entre os assuntos que podem ser discutidos estão:
+
+- um **tratamento preventivo**, tomado com regularidade para diminuir o número de crises. As
+  opções com evidências na enxaqueca crônica incluem o topiramato, as injeções de toxina
+  botulínica (onabotulinumtoxinA) e os anticorpos contra o CGRP, cada um com seus próprios
+  cuidados,
+- um plano para o **uso excessivo de medicamentos**, se isso fizer parte do quadro,
+- ajuda com **sono, estresse e humor**, o que muitas vezes faz uma diferença real,
+- como o tratamento da sua doença autoimune se encaixa em tudo isso.
+
+Um tratamento geralmente é avaliado depois de dois ou três meses, pela queda nos seus dias
+de enxaqueca por mês, muitas vezes pela metade ou mais.
+
+## Leve os seus números
+
+O relatório do Overlap mostra seus dias de dor de cabeça, dias de enxaqueca e dias com
+medicamentos lado a lado, no período que você escolher. Levá-lo à consulta poupa você de
+contar de memória.
+""",
+    },
 }
