@@ -693,4 +693,376 @@ medicamentos lado a lado, no período que você escolher. Levá-lo à consulta p
 contar de memória.
 """,
     },
+    "treating-inflammation": {
+        "title": "Tratamento da inflamação",
+        "summary": "Como os anti-inflamatórios usados nas doenças autoimunes, como AINEs, corticoides e DMARDs, e os remédios mais novos para enxaqueca que atuam no CGRP podem ajudar, e os cuidados que cada um exige.",
+        "body": """A inflamação liga muitas doenças autoimunes à enxaqueca, por isso faz sentido que tratá-la
+às vezes possa ajudar as duas. Esta página descreve os principais grupos de medicamentos.
+São informações gerais. O seu tratamento depende das suas doenças, das suas outras
+necessidades de saúde e do que é importante para você, por isso decida junto com seu
+profissional de saúde.
+
+## AINEs
+
+Os *anti-inflamatórios não esteroides*, ou AINEs, incluem ibuprofeno, naproxeno, diclofenaco
+e aspirina. Eles bloqueiam substâncias químicas que causam dor e inchaço. São usados para
+dor nas articulações, e vários também funcionam bem em uma crise de enxaqueca se forem
+tomados cedo.
+
+Eles têm seus próprios cuidados, que importam mais quando são tomados com frequência:
+
+- **Estômago.** Podem causar má digestão, úlceras e sangramento no estômago ou no intestino.
+  O risco é maior em pessoas mais velhas, em quem já teve úlcera e junto com corticoides ou
+  anticoagulantes. Seu profissional de saúde pode sugerir um remédio para proteger o
+  estômago.
+- **Coração e circulação.** O uso regular aumenta um pouco o risco de infarto e de AVC, mais
+  com alguns AINEs, como o diclofenaco, do que com outros. Eles podem aumentar a pressão
+  arterial e piorar a insuficiência cardíaca.
+- **Rins.** Podem diminuir o fluxo de sangue para os rins, o que importa se o lúpus ou outra
+  doença afeta os seus rins, ou se você estiver com desidratação.
+- **Asma.** Algumas poucas pessoas com asma percebem que os AINEs pioram a asma.
+- **Cefaleia por uso excessivo de medicamentos.** Tomá-los em 15 ou mais dias por mês pode
+  levar a ela. Os dias em que você os toma para dor nas articulações também contam.
+
+## Corticoides
+
+Os *corticosteroides*, muitas vezes chamados apenas de corticoides, como a prednisolona, são
+medicamentos fortes e de ação rápida que diminuem a inflamação. Muitas vezes são usados para
+controlar um surto. Às vezes os médicos também receitam um tratamento curto para ajudar a
+encerrar uma crise de enxaqueca longa e persistente.
+
+Os corticoides funcionam bem, mas tratamentos longos podem causar ganho de peso, sono ruim,
+mudanças de humor, ossos mais fracos e açúcar alto no sangue. É por isso que os médicos
+buscam a menor dose pelo menor tempo possível. Se você toma corticoides há mais de algumas
+semanas, não pare de repente sem orientação, porque o seu corpo precisa de tempo para voltar
+a produzir o próprio hormônio.
+
+## DMARDs
+
+Os *medicamentos modificadores do curso da doença* (DMARDs, na sigla em inglês) tratam a
+causa da inflamação, e não só a dor. Exemplos são metotrexato, hidroxicloroquina,
+sulfassalazina e leflunomida. Eles agem devagar e podem levar semanas ou meses para fazer
+efeito completo. Ao acalmar a doença, também podem diminuir a inflamação que pode contribuir
+para as dores de cabeça. A maioria exige exames de sangue regulares. A página *Medicamentos
+que acalmam o sistema imunológico* fala mais sobre isso.
+
+## Remédios que atuam no CGRP
+
+O CGRP (peptídeo relacionado ao gene da calcitonina) é um mensageiro que os nervos ao redor
+do cérebro liberam durante uma crise de enxaqueca. Ele dilata os vasos sanguíneos, ajuda a
+levar os sinais de dor e impulsiona a inflamação provocada pelos nervos na enxaqueca. Os
+medicamentos que bloqueiam o CGRP, ou o local onde ele age, foram criados especialmente para
+a enxaqueca. Eles se dividem em duas famílias.
+
+Os **anticorpos monoclonais** (erenumabe, fremanezumabe, galcanezumabe e eptinezumabe) são
+aplicados por injeção uma vez por mês ou a cada três meses, ou por infusão na veia. Eles são
+usados apenas para *prevenir* crises.
+
+Os **gepantos** são medicamentos de molécula pequena, e são diferentes entre si:
+
+- **rimegepanto** e **ubrogepanto** são comprimidos que tratam uma crise; o rimegepanto
+  também pode ser tomado em dias alternados para prevenir crises,
+- **atogepanto** é um comprimido diário usado apenas para *prevenir* crises, e não para
+  tratar uma crise,
+- **zavegepanto** é um **spray nasal** que trata uma crise.
+
+### Cuidados com os remédios que atuam no CGRP
+
+Ao contrário dos triptanos, os remédios que atuam no CGRP não estreitam diretamente os vasos
+sanguíneos, e é por isso que muitas vezes são considerados para pessoas cuja doença
+autoimune afeta os vasos. Mas eles não estão livres de cuidados relacionados aos vasos. A
+bula deles agora alerta que podem **aumentar a pressão arterial**, ou piorar uma pressão
+alta já existente, e que podem provocar ou piorar o **fenômeno de Raynaud**, em que os dedos
+das mãos e dos pés ficam brancos ou azulados no frio. Se você tem pressão alta ou fenômeno
+de Raynaud, seu profissional de saúde vai acompanhar os dois de perto e vai querer saber se
+algum deles mudar depois que você começar.
+
+Outros pontos que é bom saber:
+
+- **Gravidez.** Os anticorpos permanecem no corpo por meses depois da última dose, por isso
+  geralmente são suspensos vários meses antes de uma gravidez planejada. Os gepantos saem do
+  corpo em poucos dias. Se você está planejando uma gravidez, converse cedo com seu
+  profissional de saúde.
+- A **prisão de ventre** é um efeito colateral comum, principalmente com o erenumabe e o
+  atogepanto.
+- Eles são mais novos do que a maioria dos remédios para enxaqueca, por isso a experiência
+  com o uso prolongado ainda está aumentando.
+
+No Overlap, os dias com gepanto contam como dias com um medicamento para crise. Eles não
+entram na conta do uso excessivo, porque os estudos clínicos não mostraram que os gepantos
+causem cefaleia por uso excessivo de medicamentos.
+
+## Mantenha um registro
+
+Registre cada dose no Overlap, incluindo os analgésicos tomados para as articulações. Assim
+seu profissional de saúde pode ver com que frequência você toma cada medicamento e o quanto
+ele funciona.
+""",
+    },
+    "immune-modulating-medicines": {
+        "title": "Medicamentos que acalmam o sistema imunológico",
+        "summary": "O que fazem o metotrexato, os biológicos e outros tratamentos imunomoduladores, como eles podem afetar a enxaqueca, e os controles que ajudam a mantê-los seguros.",
+        "body": """Nas doenças autoimunes, o sistema imunológico fica ativo demais e ataca os tecidos do
+próprio corpo. *Imunomodulação* significa usar medicamentos para baixar essa atividade até
+um nível mais seguro. Alguns desses medicamentos são chamados de imunossupressores, porque
+suprimem, ou seja, seguram, o sistema imunológico.
+
+## Metotrexato
+
+O metotrexato é um dos medicamentos mais usados para a artrite reumatoide. Ele também é
+usado no lúpus, na artrite psoriásica e em outras doenças. Nessas doenças, ele é tomado
+**uma vez por semana**, e não todos os dias, muitas vezes com ácido fólico em outro dia para
+diminuir os efeitos colaterais. Tomá-lo com mais frequência do que foi receitado pode ser
+perigoso, por isso siga sempre exatamente o que está na receita.
+
+O metotrexato exige exames de sangue regulares para verificar o hemograma e o fígado.
+Mantenha o consumo de álcool dentro do limite que a sua equipe indicar. Algumas pessoas
+sentem enjoo ou cansaço por um dia depois da dose, e algumas poucas têm dor de cabeça. Anote
+isso no Overlap para poder conversar a respeito.
+
+## Biológicos
+
+Os biológicos são medicamentos produzidos a partir de células vivas. Cada um bloqueia uma
+parte específica do sistema imunológico. Alguns exemplos:
+
+- **Inibidores de TNF**, como adalimumabe, etanercepte e infliximabe, bloqueiam o TNF-alfa.
+- **Bloqueadores de IL-6**, como o tocilizumabe, bloqueiam o sinal da IL-6.
+- **Tratamentos dirigidos às células B**, como o rituximabe e, no lúpus, o belimumabe, agem
+  nas células que depois produzem anticorpos, incluindo os autoanticorpos.
+- Vários tratamentos para a EM também agem em células específicas do sistema imunológico.
+
+Os biológicos são aplicados por injeção ou por infusão na veia. Alguns comprimidos mais
+novos, como os inibidores de JAK, também agem de forma direcionada.
+
+### Inibidores de TNF e esclerose múltipla
+
+Os inibidores de TNF geralmente são **evitados em pessoas com esclerose múltipla** ou outra
+doença desmielinizante, como um episódio anterior de neurite óptica. Em um estudo clínico na
+EM, um medicamento que bloqueava o TNF levou a surtos mais frequentes, e os inibidores de
+TNF foram associados a novas desmielinizações em um pequeno número de pessoas. Isso importa,
+por exemplo, se você convive com artrite reumatoide e EM: seu reumatologista geralmente vai
+escolher outro tipo de medicamento. Garanta que todos que receitam remédios para você saibam
+de todas as doenças que você tem.
+
+## Eles podem ajudar na enxaqueca?
+
+Esses medicamentos não são tratamentos para enxaqueca. O TNF-alfa e a IL-6 podem ter um
+papel na enxaqueca, por isso os pesquisadores se interessam em saber se acalmar o sistema
+imunológico também ajuda nas dores de cabeça. Algumas pessoas de fato notam crises menos
+frequentes ou mais leves quando a doença autoimune está controlada. As evidências são
+limitadas. O melhor é ver isso como um possível bônus, e não como um motivo para começar um
+medicamento.
+
+Por outro lado, alguns desses medicamentos podem causar dor de cabeça como efeito colateral.
+Registrar as doses e as crises no Overlap ajuda você e sua equipe a diferenciar uma coisa da
+outra.
+
+## Infecções
+
+Como esses medicamentos baixam a atividade do sistema imunológico, as infecções podem ser
+mais prováveis ou mais graves. Procure orientação médica rapidamente se tiver febre ou se
+sentir muito mal, e principalmente se tiver dor de cabeça com febre, rigidez no pescoço ou
+manchas na pele. Pergunte à sua equipe quais vacinas você deve tomar.
+
+## Mantenha as duas equipes informadas
+
+Garanta que o profissional de saúde que trata a sua enxaqueca saiba do seu tratamento
+imunológico, e que seu reumatologista ou sua equipe de EM saiba dos seus remédios para
+enxaqueca. Algumas combinações exigem atenção extra, e nenhuma das equipes consegue planejar
+bem sem a lista completa.
+""",
+    },
+    "medication-caution": {
+        "title": "Medicamentos que exigem cuidado extra",
+        "summary": "Por que os triptanos e outros remédios que estreitam os vasos exigem cuidado quando uma doença autoimune afeta os vasos, o que as alternativas trazem consigo, e como o uso frequente de analgésicos, inclusive para as articulações, pode causar cefaleia por uso excessivo de medicamentos.",
+        "body": """Esta página trata de duas coisas que vale a pena saber quando você convive com enxaqueca e
+uma doença autoimune. A primeira é sobre os medicamentos que agem nos vasos sanguíneos, e as
+escolhas em torno deles. A segunda é sobre tomar analgésicos com frequência.
+
+Talvez você tenha chegado aqui a partir de um aviso no Overlap. O aviso está ali para
+informar você, e não para assustar, e ele nunca significa que você precisa parar um
+medicamento. Continue tomando seus medicamentos como foram receitados, e converse com seu
+profissional de saúde.
+
+## Parte 1: medicamentos que estreitam os vasos sanguíneos
+
+Os **triptanos**, como a sumatriptana, a rizatriptana e a zolmitriptana, estão entre os
+tratamentos mais úteis para uma crise de enxaqueca. Uma das formas como eles agem é
+estreitando os vasos sanguíneos ao redor do cérebro. Eles também podem estreitar um pouco
+outros vasos, incluindo os do coração.
+
+Para a maioria das pessoas, isso não é um problema. Mas é preciso um cuidado extra quando os
+vasos sanguíneos já estão afetados, por exemplo, em caso de:
+
+- **vasculite**, a inflamação das paredes dos vasos sanguíneos, que pode acontecer no lúpus,
+  na artrite reumatoide, na síndrome de Sjögren, na esclerose sistêmica e em outras doenças,
+- **fenômeno de Raynaud**, em que os dedos das mãos e dos pés ficam brancos ou azulados no
+  frio porque os pequenos vasos deles se fecham,
+- doença das **artérias**: doença do coração, como angina ou um infarto no passado, um AVC
+  ou mini-AVC (ataque isquêmico transitório, AIT) no passado, ou artérias estreitadas nas
+  pernas,
+- **pressão alta**, principalmente se não estiver bem controlada,
+- **síndrome antifosfolípide** com coágulos nas artérias.
+
+Um coágulo em uma *veia*, como uma trombose venosa profunda, é outra história: não se sabe
+de os triptanos aumentarem esse tipo de risco, embora os medicamentos que contêm estrogênio
+aumentem. A página *Genes, hormônios e vasos sanguíneos* explica a diferença.
+
+O lúpus e a artrite reumatoide também aumentam, ao longo dos anos, o risco de doenças do
+coração e dos vasos sanguíneos. Por isso seu profissional de saúde pode pesar as coisas de
+um jeito diferente para você do que para alguém sem essas doenças.
+
+### Outras situações em que os triptanos não são usados
+
+- **Enxaqueca hemiplégica ou enxaqueca com aura de tronco encefálico**, em que a aura inclui
+  fraqueza de um lado do corpo, visão dupla, fala arrastada ou desequilíbrio. Os triptanos
+  geralmente são evitados nesses casos.
+- **Nas 24 horas depois de um ergotamínico** (como a ergotamina ou a di-hidroergotamina), ou
+  **de outro triptano**. Os efeitos deles sobre os vasos sanguíneos podem se somar. O
+  Overlap mostra um aviso se o seu diário tiver dois desses no intervalo de um dia.
+- Junto com **inibidores da MAO**, um grupo mais antigo de antidepressivos (como a fenelzina
+  ou a moclobemida), que aumentam o nível de alguns triptanos no sangue. Alguns triptanos
+  não devem ser tomados nas duas semanas depois de parar um deles. Conte ao seu profissional
+  de saúde sobre todos os antidepressivos que você toma, porque algumas outras combinações
+  também exigem cuidado.
+
+A **ergotamina** e remédios mais antigos parecidos estreitam os vasos sanguíneos com mais
+força do que os triptanos e hoje são pouco usados. Alguns **betabloqueadores**, usados para
+prevenir a enxaqueca, podem piorar as mãos frias e o fenômeno de Raynaud.
+
+## As alternativas, e os cuidados que elas exigem
+
+Se os triptanos não forem adequados para você, existem outras opções. Nenhuma está livre de
+cuidados, por isso seu profissional de saúde vai avaliá-las com você.
+
+- **AINEs**, como ibuprofeno ou naproxeno. Tomados com frequência, podem irritar ou fazer
+  sangrar o estômago, sobrecarregar os rins, aumentar a pressão arterial e aumentar um pouco
+  o risco de infarto e de AVC. Isso importa mais se o lúpus afeta os seus rins, ou se você
+  tem doença do coração ou já teve úlcera.
+- **Gepantos** (como o rimegepanto, o ubrogepanto ou o spray nasal zavegepanto). Eles não
+  estreitam diretamente os vasos sanguíneos, mas a bula deles agora alerta para o aumento da
+  pressão arterial e para o fenômeno de Raynaud.
+- **Ditanos.** A lasmiditana é o único. Ela age em um receptor de serotonina diferente do
+  dos triptanos, que fica nos nervos, e não estreita os vasos sanguíneos. Muitas vezes causa
+  tontura e sonolência, por isso você não deve dirigir por pelo menos 8 horas depois de uma
+  dose. Tomada em 10 ou mais dias por mês, pode causar cefaleia por uso excessivo de
+  medicamentos, como os triptanos. Ela não está disponível em todos os lugares.
+- **Medicamentos preventivos**, incluindo os anticorpos contra o CGRP, que trazem os mesmos
+  alertas sobre pressão arterial e fenômeno de Raynaud que os gepantos.
+
+## Parte 2: cefaleia por uso excessivo de medicamentos
+
+Os analgésicos e os remédios para enxaqueca são seguros e úteis quando tomados de vez em
+quando. Mas, tomados em muitos dias por mês, mês após mês, eles podem tornar as dores de
+cabeça mais frequentes. Isso se chama **cefaleia por uso excessivo de medicamentos**.
+
+A classificação da Sociedade Internacional de Cefaleia (ICHD-3) define estes limites, para
+um uso regular que dure mais de três meses:
+
+- **10 ou mais dias por mês** de triptanos, ergotamínicos, opioides como a codeína,
+  analgésicos combinados, ou outros remédios para crises, como a lasmiditana,
+- **15 ou mais dias por mês** de analgésicos simples: paracetamol, aspirina, ibuprofeno,
+  naproxeno e outros AINEs,
+- **10 ou mais dias por mês** no total quando você usa vários tipos, mesmo que nenhum deles
+  passe do próprio limite.
+
+O que conta são os dias, e não os comprimidos. Os AINEs para as articulações também contam,
+mesmo em dias sem dor de cabeça, o que é fácil de deixar passar na artrite reumatoide ou no
+lúpus. Os gepantos não contam, porque os estudos clínicos não mostraram que eles causem esse
+problema.
+
+Se os seus dias estão nesses limites, seu profissional de saúde vai planejar com você o que
+fazer. No caso de analgésicos simples e triptanos, as diretrizes geralmente preferem
+interromper o medicamento usado em excesso dentro desse plano, muitas vezes com um
+tratamento preventivo e apoio nas primeiras semanas. Os opioides e alguns sedativos são
+diferentes: eles são reduzidos aos poucos, porque pará-los de repente pode causar
+abstinência. Até ter esse plano, continue tomando seus medicamentos como faz agora. A página
+*Entendendo a cefaleia por uso excessivo de medicamentos* explica tudo passo a passo.
+""",
+    },
+    "medication-overuse-headache": {
+        "title": "Entendendo a cefaleia por uso excessivo de medicamentos",
+        "summary": "Como tomar analgésicos ou remédios para enxaqueca em muitos dias pode aumentar as dores de cabeça, quais dias o Overlap conta e por que os AINEs para as articulações contam, e como costuma ser o plano de um profissional de saúde para interromper o uso excessivo.",
+        "body": """Os remédios para dor de cabeça e para dor funcionam bem quando você os toma de vez em
+quando. Quando são tomados em muitos dias por mês, mês após mês, podem ter o efeito
+contrário e tornar as dores de cabeça mais frequentes. Os médicos chamam isso de **cefaleia
+por uso excessivo de medicamentos**. Ela acontece em pessoas que já têm uma doença que causa
+dor de cabeça, na maioria das vezes a enxaqueca, e é um motivo comum para a enxaqueca ficar
+mais frequente.
+
+Talvez você tenha chegado aqui a partir de um aviso no Overlap. O aviso conta os dias no seu
+diário. Ele não é um diagnóstico, e não significa que você fez algo errado. Muitas pessoas
+nem sabem que isso pode acontecer.
+
+## As duas partes da definição
+
+A classificação da Sociedade Internacional de Cefaleia (ICHD-3, seção 8.2) descreve a
+cefaleia por uso excessivo de medicamentos como dor de cabeça em **15 ou mais dias por
+mês**, em alguém com uma doença que causa dor de cabeça, junto com o **uso excessivo e
+regular de medicamentos por mais de três meses**. Uso excessivo significa tomá-los em:
+
+- **10 ou mais dias por mês**: triptanos, ergotamínicos, opioides (como a codeína),
+  analgésicos combinados (comprimidos com dois ou mais componentes, como paracetamol com
+  codeína, ou um analgésico com cafeína) e outros remédios para crises, como a lasmiditana,
+- **15 ou mais dias por mês**: analgésicos simples, ou seja, paracetamol, aspirina,
+  ibuprofeno, naproxeno e outros AINEs,
+- **10 ou mais dias por mês no total** quando você usa vários tipos, mesmo que nenhum deles
+  chegue ao próprio limite.
+
+As duas partes importam. O Overlap mostra os seus dias com medicamentos e os seus dias de
+dor de cabeça nos mesmos períodos. Quando os dois chegam aos limites por mais de três meses,
+ele diz que o seu diário corresponde ao padrão. Quando só os dias com medicamentos chegam,
+ele também avisa, porque esse é o momento de conversar sobre isso, antes que as dores de
+cabeça fiquem mais frequentes.
+
+## Quais dias contam
+
+- **Dias, e não comprimidos.** Um dia com um comprimido conta o mesmo que um dia com quatro.
+- **Os AINEs para as articulações contam.** O limite se refere ao medicamento, e não ao
+  motivo pelo qual você o tomou. O ibuprofeno ou o naproxeno para artrite reumatoide ou
+  lúpus contam mesmo em dias sem dor de cabeça. É por isso que o Overlap mostra dois números
+  lado a lado: os dias em que você tomou um medicamento *para tratar uma crise*, e os dias
+  que contam *para o uso excessivo*, seja qual for o motivo.
+- **Os gepantos não contam para o uso excessivo.** Os estudos clínicos não mostraram que os
+  gepantos causem cefaleia por uso excessivo de medicamentos, e a classificação foi escrita
+  antes de eles existirem. O Overlap continua contando esses dias como dias com um
+  medicamento para crise.
+
+## O que seu profissional de saúde geralmente vai planejar
+
+Diretrizes, como as da Academia Europeia de Neurologia, descrevem algumas etapas. Seu
+profissional de saúde vai escolher o que é adequado para você.
+
+1. **Explicar o que está acontecendo.** Para algumas pessoas, entender a ligação e diminuir
+o uso com apoio já é suficiente.
+2. **Parar o medicamento usado em excesso.** No caso de analgésicos simples, triptanos e
+ergotamínicos, as diretrizes geralmente preferem pará-los de uma vez, em vez de diminuir aos
+poucos, por pelo menos algumas semanas, com um plano do seu profissional de saúde. Os
+**opioides** e alguns sedativos são diferentes: eles são reduzidos aos poucos, às vezes com
+apoio extra, porque pará-los de repente pode causar abstinência.
+3. **Um tratamento preventivo**, muitas vezes iniciado ao mesmo tempo, para diminuir o
+número de crises.
+4. **Um plano para as primeiras semanas.** As dores de cabeça muitas vezes pioram por uma ou
+duas semanas antes de melhorar. Seu profissional de saúde pode sugerir o que tomar, ou o que
+fazer, nos piores dias.
+5. **Acompanhamento**, para verificar o progresso e manter depois os dias com medicamentos
+abaixo dos limites.
+
+Até ter esse plano, continue tomando seus medicamentos como faz agora, e não pare nada que o
+seu profissional de saúde tenha receitado para a sua doença autoimune.
+
+## O que esperar
+
+A maioria das pessoas melhora quando o uso excessivo para: as dores de cabeça ficam menos
+frequentes e os remédios para crises voltam a funcionar melhor. Algumas pessoas voltam a
+usar em excesso mais tarde, e é por isso que o acompanhamento e um diário ajudam.
+
+## Como usar o Overlap
+
+Registre cada dose, incluindo os analgésicos para as articulações, com o motivo pelo qual
+você a tomou. O aviso do Overlap alerta você antes de chegar a um limite, e o relatório
+mostra juntos os seus dias com medicamentos e os seus dias de dor de cabeça para a sua
+consulta.
+""",
+    },
 }
