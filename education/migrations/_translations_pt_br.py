@@ -1065,4 +1065,313 @@ mostra juntos os seus dias com medicamentos e os seus dias de dor de cabeça par
 consulta.
 """,
     },
+    "stress-sleep-and-hydration": {
+        "title": "Estresse, sono e água",
+        "summary": "Hábitos constantes que podem diminuir a chance de crises de enxaqueca e de surtos autoimunes: aliviar o estresse com meditação, ioga e respiração, dormir com regularidade e beber água suficiente.",
+        "body": """Os medicamentos são importantes, mas os hábitos do dia a dia também podem fazer uma
+diferença real. Em um grande estudo com pessoas com enxaqueca, o estresse foi o gatilho
+citado com mais frequência, e o sono ruim e as refeições puladas também foram comuns. Muitas
+pessoas com doenças autoimunes também citam o estresse antes dos seus surtos. Nenhum desses
+hábitos é uma cura, e ninguém consegue mantê-los perfeitamente. Mudanças pequenas e
+constantes costumam durar mais do que as grandes.
+
+## Estresse
+
+O estresse é a forma como o corpo responde à pressão. Em períodos curtos, ele é normal.
+Quando dura muito tempo, os hormônios do estresse e os mensageiros do sistema imunológico
+podem continuar elevados. Isso pode aumentar a inflamação e deixar o cérebro mais sensível
+aos gatilhos da enxaqueca.
+
+Algumas pessoas têm crises logo *depois* que um período estressante termina, por exemplo, no
+primeiro dia das férias. Esse padrão de "relaxamento depois da tensão" é comum, por isso
+manter uma rotina estável nos períodos agitados e nos tranquilos pode ajudar.
+
+Formas de aliviar o estresse que têm alguma evidência a favor na enxaqueca, e que os
+especialistas em dor de cabeça incluem entre os tratamentos sem remédios que sugerem:
+
+- **Meditação e atenção plena (mindfulness).** Sente-se em silêncio por dez minutos e, cada
+  vez que a sua atenção se dispersar, traga-a gentilmente de volta para a respiração, ou
+  para os sons ao seu redor. Gravações guiadas podem ajudar você a começar.
+- **Ioga.** Alongamentos e posturas suaves com respiração lenta. Conte ao professor sobre
+  articulações doloridas ou inchadas, para que ele possa sugerir adaptações.
+- **Exercícios de respiração.** Inspire pelo nariz contando até quatro e depois solte o ar
+  devagar contando até seis. Repita por alguns minutos.
+- **Exercício leve**, como caminhada ou natação, no ritmo que as suas articulações e a sua
+  energia permitirem.
+- **Conversar.** Um amigo, um grupo de apoio ou um psicólogo com formação em abordagens como
+  a terapia cognitivo-comportamental (TCC) podem ajudar você a lidar com a situação.
+
+## Sono
+
+Tanto dormir pouco quanto dormir demais pode desencadear a enxaqueca. O sono ruim também
+pode fazer a dor, o cansaço e os surtos parecerem piores.
+
+- Deite-se e levante-se mais ou menos nos mesmos horários todos os dias, inclusive nos fins
+  de semana.
+- Mantenha o quarto escuro, fresco e silencioso.
+- Diminua a cafeína depois do meio-dia, e as telas na última hora antes de dormir.
+- Se a dor, a secura ou as idas ao banheiro continuarem acordando você, conte ao seu
+  profissional de saúde. Talvez exista ajuda para a causa.
+
+## Água
+
+Não beber líquidos suficientes é um gatilho de enxaqueca comum e fácil de passar
+despercebido. Alguns medicamentos, o calor, o exercício e doenças como a síndrome de Sjögren
+facilitam ficar com falta de líquidos.
+
+- Mantenha uma garrafa de água por perto e beba aos poucos ao longo do dia.
+- Beba mais no calor ou quando estiver em atividade.
+- Urina amarelo-clara é um sinal aproximado de que você está bebendo o suficiente.
+
+Se você tem problemas nos rins ou no coração, pergunte ao seu profissional de saúde qual
+quantidade de líquidos é adequada para você.
+
+## Acompanhe
+
+O registro diário do Overlap registra suas horas de sono, seu estresse de 0 a 10 e a água
+que você bebe. Depois de algumas semanas, as análises podem mostrar se os dias de pouco sono
+ou de muito estresse costumam vir antes das suas crises. Elas mostram associações, não
+provas, mas podem sugerir por onde começar.
+""",
+    },
+    "food-and-inflammation": {
+        "title": "Alimentação, gatilhos e inflamação",
+        "summary": "Como lidar com a alimentação quando você tem enxaqueca e uma doença autoimune: evitar os seus próprios gatilhos conhecidos, como o glúten na doença celíaca, e comer de um jeito que ajude a manter a inflamação baixa.",
+        "body": """Nenhuma dieta, sozinha, trata a enxaqueca ou as doenças autoimunes. Mas o que você come, e
+quando come, pode afetar as duas. Esta página trata de duas ideias: manter distância dos
+seus próprios gatilhos conhecidos, e comer de um jeito que ajude a manter a inflamação
+baixa.
+
+## Gatilhos conhecidos
+
+Um *gatilho* é algo que torna uma crise ou um surto mais provável para uma pessoa
+específica. Os gatilhos variam de pessoa para pessoa, e um gatilho sozinho pode não ser
+suficiente. Muitas vezes são necessários vários juntos, como dormir mal, mais uma refeição
+pulada, mais estresse.
+
+Os gatilhos ligados à alimentação que as pessoas costumam relatar incluem:
+
+- **pular ou atrasar refeições**, um dos mais comuns,
+- álcool, principalmente vinho tinto,
+- cafeína demais, ou ficar sem ela de repente,
+- **glúten**, para pessoas com doença celíaca. Ele está presente no trigo, na cevada e no
+  centeio.
+
+Se você tem doença celíaca, evitar completamente o glúten é essencial. Isso acalma a reação
+do sistema imunológico no intestino, e algumas pessoas percebem que também têm menos crises
+de enxaqueca. Veja *Doença celíaca e enxaqueca* para saber mais.
+
+### Evite cortar alimentos demais
+
+É tentador cortar muitos alimentos de uma vez. Mas isso pode tornar a alimentação
+estressante e deixar você com falta de nutrientes. A menos que você tenha uma doença
+confirmada, como a doença celíaca, é melhor testar um gatilho suspeito de cada vez. Faça
+anotações no Overlap e depois olhe o padrão com seu profissional de saúde ou com um
+nutricionista.
+
+## Comer para manter a inflamação baixa
+
+Algumas formas de se alimentar parecem ajudar a manter a inflamação mais baixa, embora as
+evidências de que elas mudem a enxaqueca ou os surtos autoimunes ainda sejam limitadas. A
+alimentação no estilo mediterrâneo é a mais estudada. Ela inclui:
+
+- muitas **frutas, legumes e verduras** de várias cores,
+- grãos integrais (sem glúten, se você tem doença celíaca), feijões e lentilhas,
+- castanhas e nozes, sementes e azeite de oliva,
+- peixes gordurosos, como salmão, sardinha ou cavala, que são ricos em gorduras **ômega-3**,
+  cerca de duas vezes por semana,
+- menos carne processada, menos bebidas açucaradas e menos alimentos ultraprocessados.
+
+Acredita-se que as gorduras ômega-3 acalmem a inflamação. Fontes vegetais incluem nozes,
+linhaça e sementes de chia. Algumas pessoas tomam cápsulas de óleo de peixe. Confirme antes
+com seu profissional de saúde, principalmente se você toma medicamentos que afinam o sangue.
+
+Essa forma de se alimentar também faz bem ao coração. Isso importa porque várias doenças
+autoimunes aumentam o risco de doenças do coração.
+
+## Refeições regulares
+
+Comer em horários regulares mantém o açúcar no sangue estável, o que pode ajudar a prevenir
+crises. Se as manhãs são difíceis por causa da rigidez ou do enjoo, deixe algo simples
+pronto, como iogurte, uma fruta ou uma barrinha de cereal sem glúten.
+
+## Converse com um profissional
+
+Um nutricionista pode ajudar você a planejar refeições adequadas para as duas doenças. Ele
+pode levar em conta alergias, medicamentos que afetam o apetite e o açúcar no sangue, como
+os corticoides, e os seus próprios objetivos.
+""",
+    },
+    "using-your-diary": {
+        "title": "Como usar o seu diário para perceber padrões",
+        "summary": "Como usar o diário, o registro diário e a linha do tempo do Overlap para ver como as suas crises de enxaqueca e os seus surtos autoimunes se relacionam, e como interpretar as análises com cuidado.",
+        "body": """A memória não é um bom registro da dor. Depois de algumas semanas, a maioria de nós não
+consegue dizer quantos dias ruins teve nem o que veio antes deles. Um diário preenche essa
+lacuna. O Overlap foi feito para registrar a enxaqueca e a doença autoimune no mesmo lugar,
+para que você possa ver como elas variam juntas.
+
+## O que registrar
+
+- **Crises de enxaqueca.** Quando a crise começou e terminou, o quanto ela foi forte no pior
+  momento (0 a 10), se você teve aura, outros sintomas, o quanto ela impediu você de fazer
+  as coisas, e quaisquer gatilhos de que você suspeite. Se uma crise ainda estiver
+  acontecendo, você pode encerrá-la depois.
+- **Surtos.** Qual doença teve o surto, quando o surto começou e terminou, o quanto ele foi
+  forte, e os seus sintomas.
+- **Medicamentos e doses.** Adicione seus medicamentos uma vez e depois registre cada dose
+  quando tomar, incluindo os analgésicos para dor nas articulações.
+- **Registro diário.** Uma anotação rápida das suas horas de sono, estresse, água, qualquer
+  glúten, fadiga e dor nas articulações. Se quiser, você também pode registrar a sua
+  menstruação.
+
+Você não precisa preencher tudo. Registros curtos e regulares são mais úteis do que
+registros longos de vez em quando.
+
+## Como ler a sua linha do tempo
+
+A linha do tempo mostra lado a lado as crises, os surtos, as doses e os registros diários.
+Procure:
+
+- dias de enxaqueca que se acumulam perto dos surtos,
+- crises que vêm depois de noites curtas, dias estressantes, glúten ou da sua menstruação,
+- com que frequência você toma remédios para as crises.
+
+O Overlap conta **dias de enxaqueca**. Um dia conta se havia uma crise acontecendo em
+qualquer momento daquele dia, no seu próprio fuso horário. Assim, uma crise que vai da noite
+de segunda-feira até a manhã de quarta-feira conta como três dias. Os números mensais são
+calculados por 30 dias.
+
+## Análises
+
+Quando você tiver registros suficientes, o Overlap calcula alguns números para você.
+
+- **Dias de enxaqueca durante os surtos comparados com outros períodos.** Cada surto pode
+  ser ampliado em alguns dias antes e depois, porque as crises podem vir logo antes ou logo
+  depois dele. Você escolhe quantos dias.
+- **O momento em relação aos surtos.** Com que frequência um dia de enxaqueca cai em cada
+  dia, desde duas semanas antes do início de um surto até duas semanas depois.
+- **Possíveis gatilhos.** Se os dias de enxaqueca são mais prováveis em dias com pouco sono,
+  muito estresse, glúten, menstruação ou pouca água, ou logo depois deles.
+
+Quando há poucos dados, o Overlap avisa, em vez de mostrar um número que poderia enganar
+você. Cada resultado vem com um intervalo. Um intervalo amplo significa que a resposta ainda
+é incerta.
+
+> Uma associação não é o mesmo que uma causa. Se as crises muitas vezes vêm depois de noites
+> mal dormidas, as duas coisas podem ser causadas por algo diferente, como dor durante a
+> noite. Use as análises para começar uma conversa com seu profissional de saúde, e não para
+> chegar a uma conclusão por conta própria.
+
+## Avisos e alertas
+
+O Overlap pode mostrar um aviso tranquilo se os seus dias com remédios para as crises, ou
+com analgésicos, estiverem se aproximando dos níveis ligados à cefaleia por uso excessivo de
+medicamentos. Ele também pode mostrar um aviso se os seus dias de dor de cabeça
+corresponderem ao padrão da enxaqueca crônica, ou se você registrar um triptano enquanto tem
+uma doença que afeta os vasos sanguíneos. Os avisos nunca bloqueiam nada. Eles sugerem algo
+para conversar com seu profissional de saúde, e cada um leva a uma página que explica o
+assunto: *Entendendo a cefaleia por uso excessivo de medicamentos*, *Entendendo a enxaqueca
+crônica* e *Medicamentos que exigem cuidado extra*.
+
+Dois números sobre medicamentos podem parecer iguais, mas respondem a perguntas diferentes.
+Os *dias com um medicamento para crise* são os dias em que você tomou algo para tratar uma
+dor de cabeça ou uma enxaqueca. Os *dias que contam para o uso excessivo* dependem do tipo
+de medicamento, seja qual for o motivo: o ibuprofeno para as articulações conta aí, enquanto
+um gepanto para uma crise conta só no primeiro número.
+
+## Compartilhar
+
+Você pode permitir que um profissional de saúde veja uma versão somente leitura da sua linha
+do tempo e um relatório para imprimir, e parar de compartilhar a qualquer momento. Você
+também pode ver quem olhou os seus dados, e baixar ou apagar todos eles.
+""",
+    },
+    "working-with-your-care-team": {
+        "title": "Trabalhando com a sua equipe de saúde",
+        "summary": "Por que o cuidado compartilhado entre a neurologia e a reumatologia é importante, o que envolve o acompanhamento regular, como aproveitar melhor as consultas, e quais dores de cabeça precisam de ajuda rápida.",
+        "body": """Com enxaqueca e uma doença autoimune, vários profissionais podem estar envolvidos no seu
+cuidado. Entre eles podem estar o seu médico de família ou clínico geral, um neurologista
+(médico do cérebro e dos nervos), um reumatologista (médico das articulações e das doenças
+do sistema imunológico) e, talvez, enfermeiros, farmacêuticos, nutricionistas ou terapeutas.
+Cada um vê uma parte do quadro. O cuidado funciona melhor quando eles compartilham o que
+sabem.
+
+## Por que o cuidado compartilhado é importante
+
+- **Os tratamentos influenciam uns aos outros.** Um triptano adequado para uma pessoa pode
+  não ser adequado para alguém com vasculite. Os analgésicos tomados para as articulações
+  podem aumentar as dores de cabeça. Os corticoides dados para um surto podem afetar o sono
+  e o humor.
+- **Os sintomas se sobrepõem.** Fadiga, névoa mental e dor de cabeça podem vir de qualquer
+  uma das duas doenças. Olhar as duas juntas ajuda a não deixar passar algo, nem tratar o
+  mesmo problema duas vezes.
+- **Um só plano é mais fácil de seguir** do que dois planos que não se encaixam.
+
+Você pode ajudar mantendo uma lista atualizada de todos os seus medicamentos, incluindo os
+que você compra por conta própria e quaisquer suplementos. Você também pode pedir a cada
+profissional de saúde que envie cópias dos seus relatórios aos outros.
+
+## Acompanhamento regular
+
+Acompanhamento significa fazer avaliações regulares, mesmo quando as coisas parecem
+estáveis. Dependendo das suas doenças e dos seus medicamentos, ele pode incluir:
+
+- exames de sangue para medicamentos como o metotrexato, e para verificar a inflamação, os
+  rins e o fígado,
+- medição da pressão arterial e uma avaliação da saúde do seu coração e dos seus vasos
+  sanguíneos,
+- uma revisão dos seus dias de enxaqueca e de com que frequência você toma remédios para as
+  crises,
+- exames dos olhos ou dos nervos.
+
+## Como aproveitar melhor uma consulta
+
+- Antes de ir, olhe a sua linha do tempo no Overlap, ou imprima um relatório que cubra o
+  período desde a sua última consulta.
+- Anote as suas três perguntas mais importantes.
+- Fale de qualquer mudança no seu padrão habitual de dor de cabeça.
+- Pergunte o que fazer se as coisas piorarem, e com quem entrar em contato.
+
+Você pode escolher compartilhar os seus dados do Overlap com um profissional de saúde, e
+parar de compartilhar a qualquer momento.
+
+## Quando buscar ajuda rapidamente
+
+A maioria das dores de cabeça não é sinal de nada grave. Mas algumas precisam de atendimento
+rápido. Os médicos usam listas de sinais de alerta para identificar as dores de cabeça que
+podem ter outra causa; uma lista muito usada se chama SNNOOP10. Os sinais abaixo seguem esse
+tipo de lista.
+
+**Ligue para o serviço de emergência** se uma dor de cabeça:
+
+- começar de repente e chegar ao seu pior em cerca de um minuto,
+- vier com fraqueza, dormência, o rosto caído, fala arrastada ou confusão,
+- vier depois de uma pancada na cabeça, ou vier com convulsão ou desmaio.
+
+**Procure orientação médica no mesmo dia** se:
+
+- você tiver dor de cabeça com febre, rigidez no pescoço ou manchas na pele, principalmente
+  se tomar medicamentos que acalmam o sistema imunológico,
+- você estiver grávida, ou tiver dado à luz nas últimas semanas, e tiver uma dor de cabeça
+  nova ou fora do comum, principalmente com alterações na visão, inchaço ou pressão alta,
+- a sua dor de cabeça mudar com a posição do corpo: muito pior quando você fica em pé ou se
+  senta e melhor quando se deita, ou o contrário,
+- você tiver mais de 50 anos e este for um tipo novo de dor de cabeça para você,
+  principalmente com o couro cabeludo sensível ao toque, dor na mandíbula ao mastigar ou
+  alterações na visão,
+- a sua aura estiver diferente do habitual, durar mais de uma hora ou vier com fraqueza de
+  um lado do corpo.
+
+**Marque uma consulta em breve** se:
+
+- a sua dor de cabeça for nova, diferente e estiver piorando aos poucos ao longo de dias ou
+  semanas,
+- as dores de cabeça forem provocadas por tosse, espirro, esforço ou exercício,
+- você já teve câncer, ou tem uma doença ou faz um tratamento que enfraquece o sistema
+  imunológico, e surgir uma dor de cabeça nova,
+- você estiver tomando analgésicos ou remédios para enxaqueca na maior parte dos dias.
+
+Se você estiver em dúvida, perguntar é sempre uma boa ideia.
+""",
+    },
 }
