@@ -10,7 +10,7 @@ PAGES: dict[str, dict[str, str]] = {
     "how-migraine-and-autoimmune-disease-connect": {
         "title": "Como a enxaqueca e as doenças autoimunes se relacionam",
         "summary": "Por que a enxaqueca aparece com mais frequência em pessoas com lúpus, artrite reumatoide, esclerose múltipla e outras doenças autoimunes, e o que essas ligações significam no dia a dia.",
-        "body": """Conviver com enxaqueca e uma doença autoimune pode parecer como lidar com dois problemas
+        "body": """Conviver com enxaqueca e uma doença autoimune pode parecer lidar com dois problemas
 separados. Cada vez mais, os pesquisadores veem as duas como vizinhas que podem compartilhar
 parte do mesmo terreno. Esta página apresenta o panorama geral. As páginas seguintes
 examinam cada ligação com mais detalhes, incluindo o quanto já se sabe e o quanto ainda é
@@ -192,8 +192,8 @@ um.
   mais aqui.
 - **Coágulos nas veias**, como uma trombose venosa profunda na perna, ou um coágulo que vai
   para os pulmões, ficam mais prováveis com medicamentos que contêm estrogênio, gravidez,
-  cirurgia e longos períodos sem se movimentar. Não se sabe de os triptanos aumentarem esse
-  tipo de risco.
+  cirurgia e longos períodos sem se movimentar. Não há indicação de que os triptanos
+  aumentem esse tipo de risco.
 
 Algumas condições aumentam os dois. A **síndrome antifosfolípide**, que pode acompanhar o
 lúpus, faz o sangue coagular com mais facilidade tanto nas artérias quanto nas veias.
@@ -397,8 +397,8 @@ dia. Seu neurologista pode ajudar você a diferenciá-los.
 Exames de imagem do cérebro de pessoas com enxaqueca às vezes mostram pequenos pontos claros
 na substância branca, a fiação mais profunda do cérebro. Eles podem se parecer um pouco com
 lesões de EM. Os médicos observam o tamanho, o formato e o local desses pontos, e também os
-seus sintomas, para diferenciá-los. Se você tem enxaqueca e já lhe falaram de pontos em um
-exame, pergunte ao seu neurologista o que eles significam para você.
+seus sintomas, para diferenciá-los. Se você tem enxaqueca e já falaram para você sobre
+pontos em um exame, pergunte ao seu neurologista o que eles significam para você.
 
 ## Medicamentos
 
@@ -712,8 +712,8 @@ tomados cedo.
 Eles têm seus próprios cuidados, que importam mais quando são tomados com frequência:
 
 - **Estômago.** Podem causar má digestão, úlceras e sangramento no estômago ou no intestino.
-  O risco é maior em pessoas mais velhas, em quem já teve úlcera e junto com corticoides ou
-  anticoagulantes. Seu profissional de saúde pode sugerir um remédio para proteger o
+  O risco é maior em pessoas mais velhas, em quem já teve úlcera e em quem usa corticoides
+  ou anticoagulantes. Seu profissional de saúde pode sugerir um remédio para proteger o
   estômago.
 - **Coração e circulação.** O uso regular aumenta um pouco o risco de infarto e de AVC, mais
   com alguns AINEs, como o diclofenaco, do que com outros. Eles podem aumentar a pressão
@@ -805,7 +805,7 @@ ele funciona.
         "body": """Nas doenças autoimunes, o sistema imunológico fica ativo demais e ataca os tecidos do
 próprio corpo. *Imunomodulação* significa usar medicamentos para baixar essa atividade até
 um nível mais seguro. Alguns desses medicamentos são chamados de imunossupressores, porque
-suprimem, ou seja, seguram, o sistema imunológico.
+suprimem, ou seja, freiam, o sistema imunológico.
 
 ## Metotrexato
 
@@ -904,9 +904,9 @@ vasos sanguíneos já estão afetados, por exemplo, em caso de:
 - **pressão alta**, principalmente se não estiver bem controlada,
 - **síndrome antifosfolípide** com coágulos nas artérias.
 
-Um coágulo em uma *veia*, como uma trombose venosa profunda, é outra história: não se sabe
-de os triptanos aumentarem esse tipo de risco, embora os medicamentos que contêm estrogênio
-aumentem. A página *Genes, hormônios e vasos sanguíneos* explica a diferença.
+Um coágulo em uma *veia*, como uma trombose venosa profunda, é outra história: não há
+indicação de que os triptanos aumentem esse tipo de risco, embora os medicamentos que contêm
+estrogênio aumentem. A página *Genes, hormônios e vasos sanguíneos* explica a diferença.
 
 O lúpus e a artrite reumatoide também aumentam, ao longo dos anos, o risco de doenças do
 coração e dos vasos sanguíneos. Por isso seu profissional de saúde pode pesar as coisas de
@@ -1111,7 +1111,7 @@ pode fazer a dor, o cansaço e os surtos parecerem piores.
 - Mantenha o quarto escuro, fresco e silencioso.
 - Diminua a cafeína depois do meio-dia, e as telas na última hora antes de dormir.
 - Se a dor, a secura ou as idas ao banheiro continuarem acordando você, conte ao seu
-  profissional de saúde. Talvez exista ajuda para a causa.
+  profissional de saúde. Pode haver ajuda para a causa.
 
 ## Água
 
