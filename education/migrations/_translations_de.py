@@ -454,4 +454,468 @@ festhalten, werden diese Gespräche leichter, weil Sie auf Daten zeigen können,
 auf Ihr Gedächtnis verlassen zu müssen.
 """,
     },
+    "rheumatoid-arthritis-and-migraine": {
+        "title": "Rheumatoide Arthritis und Migräne",
+        "summary": "Was rheumatoide Arthritis und Migräne gemeinsam haben, darunter chronische Entzündung und Auslöser wie Stress und körperliche Belastung, und wie Schmerzmittel für die Gelenke Kopfschmerzen verstärken können.",
+        "body": """\
+Die **rheumatoide Arthritis (RA)** ist eine Autoimmunerkrankung, bei der das Immunsystem die
+Innenhaut der Gelenke angreift. Das verursacht Schmerzen, Schwellungen und Steifigkeit, oft
+in den kleinen Gelenken von Händen und Füßen und oft auf beiden Körperseiten. Die
+Steifigkeit ist meist morgens am stärksten. RA kann auch Müdigkeit verursachen und,
+seltener, die Augen, die Lunge oder die Blutgefäße betreffen.
+
+## Eine häufigere Kombination, als Sie vielleicht denken
+
+Migräne wurde bei Menschen mit RA häufiger gefunden als bei Menschen ohne RA. Die Gründe
+werden noch erforscht, aber einige Vermutungen stechen hervor.
+
+- **Chronische Entzündung.** Bei RA bleibt die Entzündung im Körper eingeschaltet.
+  Botenstoffe wie TNF-alpha und IL-6 sind bei aktiver RA erhöht, und sie könnten auch die
+  Schmerzbahnen im Kopf empfindlicher machen.
+- **Gemeinsame Auslöser.** Stress, schlechter Schlaf und körperliche Belastung können sowohl
+  einen RA-Schub als auch eine Migräneattacke auslösen. Eine anstrengende Arbeitswoche, ein
+  Umzug oder ein langer Tag auf den Beinen können doppelt zuschlagen.
+- **Schmerz kann zu mehr Schmerz führen.** Mit anhaltenden Schmerzen zu leben, kann das
+  gesamte Nervensystem empfindlicher machen, sodass sich Kopfschmerzen schlimmer anfühlen
+  oder häufiger auftreten.
+
+## Schmerzmittel für Gelenke und Kopfschmerzen
+
+Viele Menschen mit RA nehmen an den meisten Tagen entzündungshemmende Schmerzmittel ein,
+nichtsteroidale Antirheumatika (NSAR) wie Ibuprofen oder Naproxen. Sie können
+Gelenkschmerzen lindern. Wer aber an vielen Tagen im Monat Schmerzmittel einnimmt, kann
+einen *Kopfschmerz durch Medikamentenübergebrauch* bekommen: einen täglichen oder fast
+täglichen Kopfschmerz, der durch die Schmerzmittel selbst verursacht wird. NSAR, die Sie für
+Ihre Gelenke einnehmen, zählen mit, nicht nur die gegen Migräne. Overlap zählt Ihre Tage mit
+Schmerzmitteln und warnt Sie frühzeitig. Die Seite *Kopfschmerz durch
+Medikamentenübergebrauch erklärt* enthält die Einzelheiten.
+
+NSAR haben auch eigene Risiken. Regelmäßig eingenommen, können sie den Blutdruck erhöhen,
+den Magen reizen oder zu Magenblutungen führen, die Nieren belasten und das Risiko für
+Herzinfarkt und Schlaganfall leicht erhöhen, bei manchen NSAR mehr als bei anderen. Ihre
+Ärztin oder Ihr Arzt wird das mit Ihnen abwägen.
+
+## Migränebehandlung mit Blick auf die RA
+
+Menschen mit RA haben ein überdurchschnittlich hohes Risiko für Herz- und Gefäßerkrankungen.
+Das kann beeinflussen, ob Triptane, die Blutgefäße verengen, für Sie eine gute Wahl sind.
+Ihre Ärztin oder Ihr Arzt wird das abwägen. RA-Medikamente, die das Immunsystem beruhigen,
+wie Methotrexat und Biologika, senken die Entzündung im ganzen Körper. Manche Menschen
+stellen fest, dass ihre Kopfschmerzen nachlassen, sobald ihre RA gut eingestellt ist, auch
+wenn das nicht gut untersucht ist.
+
+Wenn Sie neben der RA auch Multiple Sklerose haben, sagen Sie es Ihrer Rheumatologin oder
+Ihrem Rheumatologen: TNF-Hemmer, eine Gruppe der Biologika, werden bei MS in der Regel
+vermieden.
+
+## Nackenschmerzen
+
+RA kann manchmal die Gelenke ganz oben an der Halswirbelsäule betreffen, was Schmerzen am
+Hinterkopf verursachen kann. Wenn Sie neue Nackenschmerzen zusammen mit Kribbeln, Schwäche
+oder Ungeschicklichkeit in Armen oder Beinen haben, holen Sie rasch ärztlichen Rat ein.
+
+## Tipps
+
+- Halten Sie Schübe, Migräneattacken und Ihren täglichen Stress in Overlap fest und notieren
+  Sie körperliche Belastung als Auslöser, um zu sehen, ob sie zusammen auftreten.
+- Teilen Sie Ihre Kräfte ein: Zerlegen Sie große Aufgaben in kleinere, mit Pausen
+  dazwischen.
+- Teilen Sie Ihren Zeitverlauf sowohl mit Ihrer Rheumatologin oder Ihrem Rheumatologen als
+  auch mit der Ärztin oder dem Arzt, die oder der Ihre Migräne behandelt.
+""",
+    },
+    "sjogrens-and-migraine": {
+        "title": "Sjögren-Syndrom und Migräne",
+        "summary": "Wie das Sjögren-Syndrom, das vor allem die Drüsen betrifft, die Augen und Mund feucht halten, die Nerven einbeziehen und Kopfschmerzen verschlimmern kann.",
+        "body": """\
+Das **Sjögren-Syndrom** (gesprochen „Schö-gren“) ist eine Autoimmunerkrankung, bei der das
+Immunsystem die Drüsen angreift, die Feuchtigkeit bilden, vor allem Tränen und Speichel. Die
+bekanntesten Beschwerden sind trockene Augen und ein trockener Mund. Viele Betroffene haben
+außerdem Müdigkeit, Gelenkschmerzen und trockene Haut. Das Sjögren-Syndrom kann allein
+auftreten oder zusammen mit einer anderen Autoimmunerkrankung wie Lupus oder rheumatoider
+Arthritis.
+
+## Verbindungen zur Migräne
+
+Kopfschmerzen, auch Migräne, scheinen bei Menschen mit Sjögren-Syndrom häufig zu sein. Der
+Zusammenhang scheint am stärksten bei Menschen zu sein, bei denen das Sjögren-Syndrom auch
+das Nervensystem betrifft, allerdings sind die Studien klein.
+
+## Nerven und Neuropathie
+
+Bei manchen Menschen betrifft das Sjögren-Syndrom die Nerven. Eine Schädigung von Nerven
+außerhalb von Gehirn und Rückenmark heißt **Neuropathie**. Sie kann Brennen, Kribbeln,
+Taubheit oder Schmerzen verursachen, oft an Füßen und Händen und manchmal im Gesicht. Auch
+die Nerven, die zum Beispiel Herzschlag, Schwitzen und Blutdruck steuern, können betroffen
+sein.
+
+Gereizte oder geschädigte Nerven können das gesamte Schmerzsystem empfindlicher machen.
+Dadurch können Kopfschmerzen häufiger werden oder sich schwerer beruhigen lassen. Wenn Sie
+neues Brennen, Taubheit oder Kribbeln bemerken, sprechen Sie Ihre Ärztin oder Ihren Arzt
+darauf an. Es gibt Untersuchungen, mit denen sich prüfen lässt, wie gut Ihre Nerven
+arbeiten.
+
+## Alltägliches, das sich summiert
+
+Die Trockenheit selbst kann zu Kopfschmerzen beitragen.
+
+- Trockene, gereizte Augen können helles Licht und Bildschirme unangenehm machen, und helles
+  Licht ist ein häufiger Migräneauslöser.
+- Ein trockener Mund kann es schwerer machen, genug zu trinken, und den Schlaf stören.
+  Schlechter Schlaf und zu wenig Trinken sind beides häufige Auslöser.
+- Manche Medikamente verstärken die Trockenheit. Ein Beispiel ist Amitriptylin, ein älteres
+  Medikament zur Vorbeugung von Migräne. Wenn Trockenheit ein Problem ist, fragen Sie, ob
+  Ihre Medikamente überprüft werden sollten.
+
+## Hilfreiche Gewohnheiten
+
+- Trinken Sie über den Tag verteilt schluckweise Wasser und stellen Sie ein Glas neben das
+  Bett.
+- Verwenden Sie die Augentropfen oder Gele, die Ihr Behandlungsteam empfiehlt, und machen
+  Sie regelmäßig Bildschirmpausen.
+- Probieren Sie einen Luftbefeuchter, wenn die Luft zu Hause oder bei der Arbeit trocken
+  ist.
+- Halten Sie Trinkmenge und Schlaf in Ihrem täglichen Eintrag in Overlap fest, um zu sehen,
+  ob trockene Tage mit schlechtem Schlaf Ihren Attacken vorausgehen.
+
+## Behandlung
+
+Es gibt keine einzelne Behandlung für das Sjögren-Syndrom. Die Behandlung zielt deshalb
+darauf, die Trockenheit zu lindern und eine weiter reichende Entzündung zu behandeln.
+Manchmal werden Hydroxychloroquin oder andere Medikamente eingesetzt, die das Immunsystem
+beruhigen. Migräne lässt sich meist auf die übliche Weise behandeln. Erzählen Sie Ihrer
+Ärztin oder Ihrem Arzt von Trockenheit, Nervenbeschwerden, einem Raynaud-Syndrom oder
+Problemen mit den Blutgefäßen, denn das kann beeinflussen, welche Medikamente am besten zu
+Ihnen passen. Das Raynaud-Syndrom spielt bei Triptanen eine Rolle, und es ist inzwischen
+auch als mögliche Nebenwirkung der CGRP-Medikamente aufgeführt.
+""",
+    },
+    "celiac-disease-and-migraine": {
+        "title": "Zöliakie und Migräne",
+        "summary": "Wie Zöliakie, eine Immunreaktion auf Gluten, mit Migräne zusammenhängt und warum eine streng glutenfreie Ernährung Kopfschmerzen lindern kann, sobald die Zöliakie bestätigt ist.",
+        "body": """\
+Die **Zöliakie** (im Englischen celiac oder coeliac disease) ist eine Autoimmunerkrankung,
+die durch **Gluten** ausgelöst wird, ein Eiweiß in Weizen, Gerste und Roggen. Bei Menschen
+mit Zöliakie führt Gluten im Essen dazu, dass das Immunsystem die Schleimhaut des Dünndarms
+angreift. Mit der Zeit schädigt das die Schleimhaut und macht es schwerer, Nährstoffe aus
+der Nahrung aufzunehmen.
+
+Die Beschwerden sind sehr unterschiedlich. Manche Menschen haben Bauchschmerzen, Blähungen
+oder Durchfall. Andere sind vor allem müde oder haben einen Eisenmangel, und manche haben
+gar keine deutlichen Beschwerden.
+
+## Migräne und Zöliakie
+
+Kopfschmerzen und besonders Migräne scheinen bei Menschen mit Zöliakie häufiger zu sein. Bei
+manchen Menschen gehören Kopfschmerzen vor der Diagnose zu den Hauptbeschwerden.
+
+Ein wahrscheinlicher Grund ist die Entzündung. Wenn Gluten die Immunreaktion im Darm
+auslöst, gelangen entzündliche Botenstoffe über das Blut in den ganzen Körper. Sie könnten
+die Schmerzbahnen des Gehirns leichter erregbar machen. Niedrige Spiegel von Nährstoffen wie
+Eisen, Folsäure oder Vitamin B12 können Müdigkeit und Kopfschmerzen ebenfalls verschlimmern.
+
+## Die glutenfreie Ernährung
+
+Die Behandlung der Zöliakie ist eine strenge, lebenslange glutenfreie Ernährung. Während der
+Darm heilt, haben Menschen laut einigen Studien weniger oder leichtere Migräneattacken. Die
+Studien sind klein, und wie viel es hilft, ist von Mensch zu Mensch verschieden. Viele
+brauchen weiterhin ihre übliche Migränebehandlung.
+
+Das gilt für Menschen mit Zöliakie. Es gibt keine guten Belege dafür, dass eine glutenfreie
+Ernährung bei Menschen, deren Körper nicht auf Gluten reagiert, gegen Migräne hilft.
+
+## Wichtig: erst testen lassen
+
+Wenn Sie vermuten, dass Gluten für Sie ein Problem sein könnte, **lassen Sie es nicht weg,
+bevor Sie getestet wurden**. Der Bluttest und die Gewebeprobe aus dem Dünndarm, mit denen
+Zöliakie festgestellt wird, funktionieren nur, solange Sie noch Gluten essen. Wer zu früh
+aufhört, bekommt vielleicht fälschlich Entwarnung. Sprechen Sie zuerst mit Ihrer Ärztin oder
+Ihrem Arzt.
+
+## Glutenfrei leben
+
+- Eine Ernährungsfachkraft kann Ihnen helfen, sich ohne Gluten gut zu ernähren und
+  versteckte Quellen zu erkennen, etwa manche Saucen, Suppen und Sojasauce.
+- Hafer wird bei der Verarbeitung oft mit Weizen vermischt. Wählen Sie Hafer, der als
+  glutenfrei gekennzeichnet ist, und klären Sie mit Ihrem Behandlungsteam, ob Hafer für Sie
+  geeignet ist.
+- Versehen passieren. Wenn Sie versehentlich Gluten gegessen haben, notieren Sie es in Ihrem
+  täglichen Eintrag in Overlap. Mit der Zeit sehen Sie vielleicht, ob auf Tage mit Gluten
+  Migräneattacken folgen.
+
+## Andere Autoimmunerkrankungen
+
+Zöliakie ist häufiger bei Menschen, die bereits eine andere Autoimmunerkrankung haben, etwa
+Typ-1-Diabetes oder eine Autoimmunerkrankung der Schilddrüse. Wenn Sie anhaltende
+Darmbeschwerden, einen Eisenmangel oder Müdigkeit ohne klare Ursache haben, fragen Sie Ihre
+Ärztin oder Ihren Arzt, ob ein Test für Sie sinnvoll ist.
+""",
+    },
+    "chronic-migraine": {
+        "title": "Chronische Migräne erklärt",
+        "summary": "Was Ärztinnen und Ärzte unter chronischer Migräne verstehen, wie Overlap Kopfschmerz- und Migränetage daran misst und was Sie und Ihre Behandelnden tun können, wenn die Zahlen steigen.",
+        "body": """\
+Die meisten Menschen mit Migräne haben eine *episodische* Migräne: Attacken kommen und
+gehen, mit vielen kopfschmerzfreien Tagen dazwischen. Bei manchen werden die Attacken so
+häufig, dass an mehr Tagen Kopfschmerzen bestehen als nicht. Dann sprechen Ärztinnen und
+Ärzte von **chronischer Migräne**. Das Wort chronisch bezieht sich hier darauf, wie oft, und
+nicht darauf, wie lange Sie schon Migräne haben.
+
+Vielleicht sind Sie über einen Hinweis in Overlap hierhergekommen. Der Hinweis bedeutet,
+dass Ihr Tagebuch ein Muster zeigt, das zu dieser Definition passt. Er ist keine Diagnose.
+Nur eine Ärztin oder ein Arzt, die oder der Sie kennt, kann beurteilen, um welche
+Kopfschmerzen es sich bei Ihnen handelt.
+
+## Die Definition
+
+Die Klassifikation der Internationalen Kopfschmerzgesellschaft (ICHD-3, Abschnitt 1.3)
+beschreibt chronische Migräne als:
+
+- Kopfschmerzen an **15 oder mehr Tagen im Monat**,
+- über **mehr als drei Monate**,
+- mit **Migränemerkmalen an mindestens 8 dieser Tage im Monat** (oder an Tagen, an denen ein
+  Migränemedikament wie ein Triptan gewirkt hat),
+- bei einem Menschen, der Migräne hat.
+
+Kopfschmerztage zählen unabhängig von der Art des Kopfschmerzes, also zählen auch leichtere
+Tage. Die Tage mit Migränemerkmalen sind die, die wie Migräne aussehen, zum Beispiel ein
+pochender Kopfschmerz mit Übelkeit oder starker Lichtempfindlichkeit.
+
+## Wie Overlap zählt
+
+Overlap zählt **Tage, nicht Attacken**. Ein Tag zählt als Kopfschmerztag, wenn zu
+irgendeinem Zeitpunkt an diesem Tag, in Ihrer eigenen Zeitzone, Kopfschmerzen bestanden, und
+als Migränetag, wenn dieser Kopfschmerz eine Migräne war. Eine Attacke von Montagabend bis
+Mittwochmorgen ergibt drei Tage. Overlap rechnet die Zahlen auf je 30 Tage um, nur für die
+Tage, die Ihr Tagebuch abdeckt, und sagt Ihnen, wenn zu wenige Tage erfasst sind, um viel
+daraus abzulesen.
+
+Overlap zeigt den Hinweis auf chronische Migräne, wenn in jedem der letzten drei
+30-Tage-Zeiträume Ihre Kopfschmerztage 15 und Ihre Migränetage 8 erreichen.
+
+## Warum das wichtig ist
+
+Chronische Migräne ist nicht selten, und sie kann Arbeit, Familie und Stimmung schwer
+belasten. Sie ist aber auch behandelbar. Viele Menschen kommen mit dem richtigen Plan wieder
+zu weniger Kopfschmerztagen, und es lohnt sich, um Hilfe zu bitten, statt allein damit
+zurechtzukommen.
+
+## Was Migräne in Richtung chronisch treiben kann
+
+- **Häufige Einnahme von Medikamenten gegen Attacken.** Wer an vielen Tagen Schmerzmittel
+  oder Migränemedikamente nimmt, kann dadurch selbst häufiger Kopfschmerzen bekommen. Die
+  Seite *Kopfschmerz durch Medikamentenübergebrauch erklärt* behandelt das, auch warum
+  Schmerzmittel für Ihre Gelenke mitzählen.
+- **Von vornherein häufige Attacken**, schlechter Schlaf, anhaltender Stress, gedrückte
+  Stimmung und andere Schmerzerkrankungen.
+- Bei Autoimmunerkrankungen können **Schübe** und die Schmerzmittel, die sie mit sich
+  bringen, zusätzliche Kopfschmerztage verursachen.
+
+## Was Ihre Ärztin oder Ihr Arzt vorschlagen könnte
+
+Ihre Ärztin oder Ihr Arzt wird sich Ihr Tagebuch, Ihre Medikamente und Ihre anderen
+Erkrankungen ansehen. Mögliche Gesprächsthemen sind:
+
+- eine **vorbeugende Behandlung**, die regelmäßig eingenommen wird, um die Zahl der Attacken
+  zu senken. Zu den Möglichkeiten mit Belegen bei chronischer Migräne gehören Topiramat,
+  Injektionen mit Botulinumtoxin (OnabotulinumtoxinA) und die CGRP-Antikörper, jeweils mit
+  eigenen Vorsichtsmaßnahmen,
+- ein Plan für den **Medikamentenübergebrauch**, wenn er Teil des Bildes ist,
+- Unterstützung bei **Schlaf, Stress und Stimmung**, was oft einen echten Unterschied macht,
+- wie Ihre Autoimmunbehandlung zu alldem passt.
+
+Eine Behandlung wird meist nach zwei oder drei Monaten beurteilt, daran, ob Ihre monatlichen
+Migränetage zurückgegangen sind, oft um die Hälfte oder mehr.
+
+## Bringen Sie Ihre Zahlen mit
+
+Der Bericht in Overlap zeigt Ihre Kopfschmerztage, Migränetage und Medikamententage
+nebeneinander für den Zeitraum, den Sie wählen. Wenn Sie ihn zum Termin mitnehmen, müssen
+Sie nicht aus dem Gedächtnis zählen.
+""",
+    },
+    "treating-inflammation": {
+        "title": "Entzündungen behandeln",
+        "summary": "Wie entzündungshemmende Medikamente bei Autoimmunerkrankungen, etwa NSAR, Kortikosteroide und DMARDs, und die neueren CGRP-Migränemedikamente helfen können und welche Vorsichtsmaßnahmen jeweils dazugehören.",
+        "body": """\
+Entzündung verbindet viele Autoimmunerkrankungen mit Migräne. Deshalb ist es naheliegend,
+dass ihre Behandlung manchmal bei beidem helfen kann. Diese Seite beschreibt die wichtigsten
+Medikamentengruppen. Es handelt sich um allgemeine Informationen. Ihre eigene Behandlung
+hängt von Ihren Erkrankungen, Ihren anderen gesundheitlichen Bedürfnissen und davon ab, was
+Ihnen wichtig ist. Entscheiden Sie deshalb gemeinsam mit Ihrer Ärztin oder Ihrem Arzt.
+
+## NSAR
+
+Zu den *nichtsteroidalen Antirheumatika*, kurz NSAR, gehören Ibuprofen, Naproxen, Diclofenac
+und Acetylsalicylsäure (Aspirin). Sie blockieren Stoffe, die Schmerzen und Schwellungen
+verursachen. Sie werden bei Gelenkschmerzen eingesetzt, und mehrere wirken auch gut gegen
+eine Migräneattacke, wenn sie früh eingenommen werden.
+
+Sie haben eigene Risiken, die vor allem dann wichtig sind, wenn sie oft eingenommen werden:
+
+- **Magen.** Sie können Verdauungsbeschwerden, Geschwüre und Blutungen aus Magen oder Darm
+  verursachen. Das Risiko ist höher bei älteren Menschen, nach einem früheren Geschwür und
+  zusammen mit Kortison oder blutverdünnenden Medikamenten. Ihre Ärztin oder Ihr Arzt
+  schlägt vielleicht ein Medikament zum Magenschutz vor.
+- **Herz und Kreislauf.** Regelmäßige Einnahme erhöht das Risiko für Herzinfarkt und
+  Schlaganfall leicht, bei manchen NSAR wie Diclofenac mehr als bei anderen. Sie können den
+  Blutdruck erhöhen und eine Herzschwäche verschlimmern.
+- **Nieren.** Sie können die Durchblutung der Nieren verringern. Das ist wichtig, wenn Lupus
+  oder eine andere Erkrankung Ihre Nieren betrifft oder wenn Sie zu wenig Flüssigkeit im
+  Körper haben.
+- **Asthma.** Bei einigen wenigen Menschen mit Asthma verschlimmern NSAR das Asthma.
+- **Kopfschmerz durch Medikamentenübergebrauch.** Die Einnahme an 15 oder mehr Tagen im
+  Monat kann dazu führen. Tage, an denen Sie sie gegen Gelenkschmerzen einnehmen, zählen
+  ebenfalls.
+
+## Kortikosteroide
+
+*Kortikosteroide*, oft einfach Kortison oder Steroide genannt, wie Prednisolon, sind starke,
+schnell wirkende Medikamente, die Entzündungen dämpfen. Sie werden oft eingesetzt, um einen
+Schub unter Kontrolle zu bringen. Manchmal verordnen Ärztinnen und Ärzte auch eine kurze
+Behandlung, um eine lange, hartnäckige Migräneattacke zu beenden.
+
+Kortison wirkt gut, aber eine lange Behandlung kann zu Gewichtszunahme, schlechtem Schlaf,
+Stimmungsschwankungen, dünneren Knochen und hohem Blutzucker führen. Deshalb streben
+Ärztinnen und Ärzte die niedrigste Dosis für die kürzeste Zeit an. Wenn Sie Kortison länger
+als einige Wochen eingenommen haben, setzen Sie es nicht ohne Rücksprache plötzlich ab, denn
+Ihr Körper braucht Zeit, um seine eigene Produktion wieder aufzunehmen.
+
+## DMARDs
+
+*Krankheitsmodifizierende Antirheumatika*, kurz DMARDs (nach dem englischen Begriff),
+behandeln die Ursache der Entzündung, nicht nur den Schmerz. Beispiele sind Methotrexat,
+Hydroxychloroquin, Sulfasalazin und Leflunomid. Sie wirken langsam, und es kann Wochen oder
+Monate dauern, bis sie ihre volle Wirkung erreichen. Indem sie die Erkrankung beruhigen,
+senken sie möglicherweise auch die Entzündung, die zu Kopfschmerzen beitragen kann. Bei den
+meisten sind regelmäßige Blutuntersuchungen nötig. Mehr dazu steht auf der Seite
+*Medikamente, die das Immunsystem beruhigen*.
+
+## CGRP-Medikamente
+
+CGRP (Calcitonin Gene-Related Peptide) ist ein Botenstoff, den Nerven rund um das Gehirn
+während einer Migräneattacke freisetzen. Er erweitert Blutgefäße, hilft bei der
+Weiterleitung von Schmerzsignalen und treibt die von den Nerven ausgehende Entzündung der
+Migräne an. Medikamente, die CGRP oder seine Andockstelle blockieren, wurden eigens für die
+Migräne entwickelt. Es gibt sie in zwei Familien.
+
+**Monoklonale Antikörper** (Erenumab, Fremanezumab, Galcanezumab und Eptinezumab) werden als
+Spritze einmal im Monat oder alle drei Monate oder als Infusion gegeben. Sie werden nur zur
+*Vorbeugung* von Attacken eingesetzt.
+
+**Gepante** sind kleinmolekulare Medikamente, und sie unterscheiden sich voneinander:
+
+- **Rimegepant** und **Ubrogepant** sind Tabletten, die eine Attacke behandeln; Rimegepant
+  kann auch jeden zweiten Tag zur Vorbeugung von Attacken eingenommen werden,
+- **Atogepant** ist eine tägliche Tablette, die nur zur *Vorbeugung* von Attacken dient,
+  nicht zur Behandlung einer Attacke,
+- **Zavegepant** ist ein **Nasenspray**, das eine Attacke behandelt.
+
+### Vorsicht bei CGRP-Medikamenten
+
+Anders als Triptane verengen CGRP-Medikamente die Blutgefäße nicht direkt. Deshalb kommen
+sie oft für Menschen infrage, deren Autoimmunerkrankung die Gefäße betrifft. Ganz ohne
+gefäßbezogene Vorsichtsmaßnahmen sind sie aber nicht. Ihre Produktinformationen warnen
+inzwischen, dass sie **den Blutdruck erhöhen** oder einen bestehenden Bluthochdruck
+verschlimmern können und dass sie ein **Raynaud-Syndrom** auslösen oder verschlimmern
+können, bei dem Finger und Zehen bei Kälte weiß oder blau werden. Wenn Sie Bluthochdruck
+oder ein Raynaud-Syndrom haben, wird Ihre Ärztin oder Ihr Arzt beides im Auge behalten und
+möchte erfahren, wenn sich eines davon nach Beginn der Behandlung verändert.
+
+Weitere wichtige Punkte:
+
+- **Schwangerschaft.** Die Antikörper bleiben nach der letzten Dosis monatelang im Körper.
+  Deshalb werden sie meist mehrere Monate vor einer geplanten Schwangerschaft abgesetzt.
+  Gepante verlassen den Körper innerhalb von Tagen. Wenn Sie eine Schwangerschaft planen,
+  sprechen Sie frühzeitig mit Ihrer Ärztin oder Ihrem Arzt.
+- **Verstopfung** ist eine häufige Nebenwirkung, besonders bei Erenumab und Atogepant.
+- Sie sind neuer als die meisten Migränemedikamente, deshalb wächst die Erfahrung mit der
+  Langzeitanwendung noch.
+
+Tage mit einem Gepant zählen in Overlap als Tage mit einem Medikament gegen eine Attacke.
+Sie werden nicht zum Medikamentenübergebrauch gezählt, weil Studien nicht gezeigt haben,
+dass Gepante einen Kopfschmerz durch Medikamentenübergebrauch verursachen.
+
+## Führen Sie Buch
+
+Tragen Sie jede Dosis in Overlap ein, auch Schmerzmittel für die Gelenke. Ihre Ärztin oder
+Ihr Arzt kann dann sehen, wie oft Sie welches Medikament einnehmen und wie gut es wirkt.
+""",
+    },
+    "immune-modulating-medicines": {
+        "title": "Medikamente, die das Immunsystem beruhigen",
+        "summary": "Was Methotrexat, Biologika und andere immunmodulierende Behandlungen bewirken, wie sie sich auf Migräne auswirken könnten und welche Kontrollen helfen, sie sicher anzuwenden.",
+        "body": """\
+Bei einer Autoimmunerkrankung ist das Immunsystem zu aktiv und greift körpereigenes Gewebe
+an. *Immunmodulation* bedeutet, diese Aktivität mit Medikamenten auf ein sichereres Maß
+herunterzuregeln. Manche dieser Medikamente heißen Immunsuppressiva, weil sie das
+Immunsystem unterdrücken, also bremsen.
+
+## Methotrexat
+
+Methotrexat ist eines der am häufigsten eingesetzten Medikamente bei rheumatoider Arthritis.
+Es wird auch bei Lupus, Psoriasis-Arthritis und anderen Erkrankungen verwendet. Bei diesen
+Erkrankungen wird es **einmal pro Woche** eingenommen, nicht täglich, oft zusammen mit
+Folsäure an einem anderen Tag, um Nebenwirkungen zu verringern. Es häufiger als verordnet
+einzunehmen, kann gefährlich sein. Halten Sie sich deshalb immer genau an die Anweisung.
+
+Bei Methotrexat sind regelmäßige Blutuntersuchungen nötig, um Blutbild und Leber zu
+kontrollieren. Halten Sie beim Alkohol die Grenze ein, die Ihr Behandlungsteam Ihnen nennt.
+Manche Menschen fühlen sich am Tag nach der Einnahme übel oder müde, und einige bekommen
+Kopfschmerzen. Notieren Sie das in Overlap, damit Sie darüber sprechen können.
+
+## Biologika
+
+Biologika sind Medikamente, die mithilfe lebender Zellen hergestellt werden. Jedes blockiert
+einen bestimmten Teil des Immunsystems. Einige Beispiele:
+
+- **TNF-Hemmer** wie Adalimumab, Etanercept und Infliximab blockieren TNF-alpha.
+- **IL-6-Hemmer** wie Tocilizumab blockieren das IL-6-Signal.
+- **B-Zell-Therapien** wie Rituximab und, bei Lupus, Belimumab wirken auf die Zellen, die
+  später Antikörper bilden, darunter auch Autoantikörper.
+- Auch mehrere MS-Behandlungen wirken auf bestimmte Immunzellen.
+
+Biologika werden als Spritze oder Infusion gegeben. Auch einige neuere Tabletten, etwa
+JAK-Hemmer, wirken gezielt.
+
+### TNF-Hemmer und Multiple Sklerose
+
+TNF-Hemmer werden in der Regel **bei Menschen mit Multipler Sklerose vermieden** und ebenso
+bei einer anderen demyelinisierenden Erkrankung, etwa nach einer früheren Sehnerventzündung
+(Optikusneuritis). In einer Studie bei MS führte ein Medikament, das TNF blockierte, zu
+häufigeren Schüben, und TNF-Hemmer wurden bei einer kleinen Zahl von Menschen mit einer
+neuen Demyelinisierung in Verbindung gebracht. Das ist zum Beispiel wichtig, wenn Sie sowohl
+mit rheumatoider Arthritis als auch mit MS leben: Ihre Rheumatologin oder Ihr Rheumatologe
+wird dann meist eine andere Art von Medikament wählen. Sorgen Sie dafür, dass alle, die
+Ihnen Medikamente verschreiben, von jeder Ihrer Erkrankungen wissen.
+
+## Könnten sie bei Migräne helfen?
+
+Diese Medikamente sind keine Migränebehandlung. TNF-alpha und IL-6 könnten bei der Migräne
+eine Rolle spielen, deshalb interessiert die Forschung, ob eine Beruhigung des Immunsystems
+auch bei Kopfschmerzen hilft. Manche Menschen bemerken tatsächlich weniger oder leichtere
+Attacken, sobald ihre Autoimmunerkrankung unter Kontrolle ist. Die Belege sind begrenzt. Am
+besten sehen Sie das als möglichen Zusatznutzen, nicht als Grund, ein Medikament zu
+beginnen.
+
+Andererseits können einige dieser Medikamente als Nebenwirkung Kopfschmerzen verursachen.
+Wenn Sie Dosen und Attacken in Overlap festhalten, können Sie und Ihr Behandlungsteam das
+besser unterscheiden.
+
+## Infektionen
+
+Weil diese Medikamente das Immunsystem herunterregeln, können Infektionen wahrscheinlicher
+oder schwerer werden. Holen Sie rasch ärztlichen Rat ein, wenn Sie Fieber haben oder sich
+sehr krank fühlen, und besonders, wenn Sie Kopfschmerzen mit Fieber, einem steifen Nacken
+oder einem Hautausschlag haben. Fragen Sie Ihr Behandlungsteam, welche Impfungen Sie
+bekommen sollten.
+
+## Halten Sie beide Teams auf dem Laufenden
+
+Sorgen Sie dafür, dass die Ärztin oder der Arzt, die oder der Ihre Migräne behandelt, von
+Ihrer Immuntherapie weiß und dass Ihr rheumatologisches oder MS-Behandlungsteam Ihre
+Migränemedikamente kennt. Manche Kombinationen müssen gut durchdacht werden, und keines der
+beiden Teams kann ohne die vollständige Liste gut planen.
+""",
+    },
 }
