@@ -918,4 +918,526 @@ Migränemedikamente kennt. Manche Kombinationen müssen gut durchdacht werden, u
 beiden Teams kann ohne die vollständige Liste gut planen.
 """,
     },
+    "medication-caution": {
+        "title": "Medikamente, die besondere Vorsicht erfordern",
+        "summary": "Warum Triptane und andere gefäßverengende Medikamente Vorsicht erfordern, wenn eine Autoimmunerkrankung die Gefäße betrifft, was die Alternativen mit sich bringen und wie häufige Schmerzmittel, auch gegen Gelenkschmerzen, einen Kopfschmerz durch Medikamentenübergebrauch verursachen können.",
+        "body": """\
+Diese Seite behandelt zwei Dinge, die wichtig sind, wenn Sie mit Migräne und einer
+Autoimmunerkrankung leben. Im ersten Teil geht es um Medikamente, die auf die Blutgefäße
+wirken, und die Entscheidungen rund um sie. Im zweiten Teil geht es darum, häufig
+Schmerzmittel einzunehmen.
+
+Vielleicht sind Sie über einen Hinweis in Overlap hierhergekommen. Der Hinweis soll Sie
+informieren, nicht beunruhigen, und er bedeutet niemals, dass Sie ein Medikament absetzen
+müssen. Nehmen Sie Ihre Medikamente weiter wie verordnet ein und sprechen Sie mit Ihrer
+Ärztin oder Ihrem Arzt.
+
+## Teil 1: Medikamente, die Blutgefäße verengen
+
+**Triptane** wie Sumatriptan, Rizatriptan und Zolmitriptan gehören zu den wirksamsten
+Behandlungen einer Migräneattacke. Ein Teil ihrer Wirkung beruht darauf, dass sie Blutgefäße
+rund um das Gehirn verengen. Sie können auch andere Gefäße ein wenig verengen, auch die des
+Herzens.
+
+Für die meisten Menschen ist das kein Problem. Besondere Vorsicht ist aber nötig, wenn die
+Blutgefäße bereits betroffen sind, zum Beispiel bei:
+
+- **Vaskulitis**, einer Entzündung der Blutgefäßwände, die bei Lupus, rheumatoider
+  Arthritis, dem Sjögren-Syndrom, der systemischen Sklerose und anderen Erkrankungen
+  vorkommen kann,
+- **Raynaud-Syndrom**, bei dem Finger und Zehen bei Kälte weiß oder blau werden, weil sich
+  ihre kleinen Gefäße zusammenziehen,
+- Erkrankungen der **Arterien**: Herzerkrankungen wie Angina pectoris oder ein früherer
+  Herzinfarkt, ein früherer Schlaganfall oder Mini-Schlaganfall (TIA) oder verengte Arterien
+  in den Beinen,
+- **Bluthochdruck**, besonders wenn er nicht gut eingestellt ist,
+- **Antiphospholipid-Syndrom** mit Gerinnseln in den Arterien.
+
+Ein Gerinnsel in einer *Vene*, etwa eine tiefe Beinvenenthrombose, ist etwas anderes: Von
+Triptanen ist nicht bekannt, dass sie diese Art von Risiko erhöhen, von östrogenhaltigen
+Medikamenten dagegen schon. Die Seite *Gene, Hormone und Blutgefäße* erklärt den
+Unterschied.
+
+Lupus und rheumatoide Arthritis erhöhen außerdem im Lauf der Jahre das Risiko für Herz- und
+Gefäßerkrankungen. Ihre Ärztin oder Ihr Arzt wägt bei Ihnen deshalb vielleicht anders ab als
+bei jemandem ohne diese Erkrankungen.
+
+### Weitere Situationen, in denen Triptane nicht eingesetzt werden
+
+- **Hemiplegische Migräne oder Migräne mit Hirnstammaura**, bei denen die Aura eine Schwäche
+  einer Körperseite, Doppeltsehen, verwaschene Sprache oder Unsicherheit beim Gehen und
+  Stehen einschließt. Triptane werden dabei in der Regel vermieden.
+- **Innerhalb von 24 Stunden nach einem Mutterkornalkaloid** (wie Ergotamin oder
+  Dihydroergotamin) **oder nach einem anderen Triptan**. Ihre Wirkungen auf die Blutgefäße
+  können sich addieren. Overlap zeigt einen Hinweis, wenn Ihr Tagebuch zwei davon innerhalb
+  eines Tages enthält.
+- Zusammen mit **MAO-Hemmern**, einer älteren Gruppe von Antidepressiva (wie Phenelzin oder
+  Moclobemid), die den Blutspiegel mancher Triptane erhöhen. Manche Triptane sollten
+  innerhalb von zwei Wochen nach dem Absetzen eines MAO-Hemmers nicht eingenommen werden.
+  Sagen Sie Ihrer Ärztin oder Ihrem Arzt, welche Antidepressiva Sie alle einnehmen, denn
+  auch einige andere Kombinationen erfordern Vorsicht.
+
+**Ergotamin** und ähnliche ältere Medikamente verengen die Blutgefäße stärker als Triptane
+und werden heute nur noch selten eingesetzt. Manche **Betablocker**, die zur Vorbeugung von
+Migräne verwendet werden, können kalte Hände und ein Raynaud-Syndrom verschlimmern.
+
+## Die Alternativen und ihre eigenen Vorsichtsmaßnahmen
+
+Wenn Triptane für Sie nicht geeignet sind, gibt es andere Möglichkeiten. Keine ist ohne
+Vorsichtsmaßnahmen, deshalb wird Ihre Ärztin oder Ihr Arzt sie mit Ihnen abwägen.
+
+- **NSAR** wie Ibuprofen oder Naproxen. Häufig eingenommen, können sie den Magen reizen oder
+  zu Magenblutungen führen, die Nieren belasten, den Blutdruck erhöhen und das Risiko für
+  Herzinfarkt und Schlaganfall leicht erhöhen. Das ist wichtiger, wenn der Lupus Ihre Nieren
+  betrifft oder wenn Sie eine Herzerkrankung oder ein früheres Geschwür haben.
+- **Gepante** (wie Rimegepant, Ubrogepant oder das Nasenspray Zavegepant). Sie verengen die
+  Blutgefäße nicht direkt, aber ihre Produktinformationen warnen inzwischen vor erhöhtem
+  Blutdruck und dem Raynaud-Syndrom.
+- **Ditane.** Lasmiditan ist das einzige. Es wirkt an einem anderen Serotoninrezeptor als
+  die Triptane, der sich auf Nerven befindet, und verengt die Blutgefäße nicht. Es
+  verursacht oft Schwindel und Schläfrigkeit, deshalb sollten Sie nach einer Dosis
+  mindestens 8 Stunden lang nicht Auto fahren. An 10 oder mehr Tagen im Monat eingenommen,
+  kann es wie Triptane einen Kopfschmerz durch Medikamentenübergebrauch verursachen. Es ist
+  nicht überall erhältlich.
+- **Vorbeugende Medikamente**, darunter die CGRP-Antikörper, für die dieselben Warnungen zu
+  Blutdruck und Raynaud-Syndrom gelten wie für die Gepante.
+
+## Teil 2: Kopfschmerz durch Medikamentenübergebrauch
+
+Schmerzmittel und Migränemedikamente sind sicher und nützlich, wenn sie nur ab und zu
+eingenommen werden. Werden sie aber an vielen Tagen im Monat eingenommen, Monat für Monat,
+können sie die Kopfschmerzen häufiger machen. Das nennt man **Kopfschmerz durch
+Medikamentenübergebrauch**.
+
+Die Klassifikation der Internationalen Kopfschmerzgesellschaft (ICHD-3) legt für eine
+regelmäßige Einnahme über mehr als drei Monate diese Grenzen fest:
+
+- **10 oder mehr Tage im Monat** mit Triptanen, Mutterkornalkaloiden, Opioiden wie Codein,
+  Kombinationsschmerzmitteln oder anderen Medikamenten gegen Attacken wie Lasmiditan,
+- **15 oder mehr Tage im Monat** mit einfachen Schmerzmitteln: Paracetamol,
+  Acetylsalicylsäure (Aspirin), Ibuprofen, Naproxen und anderen NSAR,
+- insgesamt **10 oder mehr Tage im Monat**, wenn Sie mehrere Arten verwenden, auch wenn
+  keine davon ihre eigene Grenze überschreitet.
+
+Es zählen Tage, nicht Tabletten. NSAR für Ihre Gelenke zählen ebenfalls, auch an Tagen ohne
+Kopfschmerzen, was bei rheumatoider Arthritis oder Lupus leicht übersehen wird. Gepante
+werden nicht mitgezählt, weil Studien nicht gezeigt haben, dass sie ihn verursachen.
+
+Wenn Ihre Tage diese Grenzen erreichen, wird Ihre Ärztin oder Ihr Arzt mit Ihnen planen, wie
+es weitergeht. Bei einfachen Schmerzmitteln und Triptanen empfehlen Leitlinien meist, das
+übermäßig genutzte Medikament im Rahmen dieses Plans abzusetzen, oft zusammen mit einer
+vorbeugenden Behandlung und Unterstützung in den ersten Wochen. Bei Opioiden und manchen
+Beruhigungsmitteln ist es anders: Sie werden langsam verringert, weil ein plötzliches
+Absetzen Entzugserscheinungen verursachen kann. Bis Sie diesen Plan haben, nehmen Sie Ihre
+Medikamente weiter so ein wie bisher. Die Seite *Kopfschmerz durch Medikamentenübergebrauch
+erklärt* geht alles Schritt für Schritt durch.
+""",
+    },
+    "medication-overuse-headache": {
+        "title": "Kopfschmerz durch Medikamentenübergebrauch erklärt",
+        "summary": "Wie Schmerz- oder Migränemittel an vielen Tagen Kopfschmerzen häufiger machen können, welche Tage Overlap zählt und warum NSAR für die Gelenke mitzählen, und wie der Plan Ihrer Ärztin oder Ihres Arztes zum Beenden des Übergebrauchs meist aussieht.",
+        "body": """\
+Medikamente gegen Kopfschmerzen und Schmerzen wirken gut, wenn Sie sie ab und zu einnehmen.
+Werden sie an vielen Tagen im Monat eingenommen, Monat für Monat, können sie das Gegenteil
+bewirken und die Kopfschmerzen häufiger machen. Ärztinnen und Ärzte nennen das **Kopfschmerz
+durch Medikamentenübergebrauch**. Er tritt bei Menschen auf, die bereits eine
+Kopfschmerzerkrankung haben, meist Migräne, und er ist ein häufiger Grund dafür, dass
+Migräne häufiger wird.
+
+Vielleicht sind Sie über einen Hinweis in Overlap hierhergekommen. Der Hinweis zählt Tage in
+Ihrem Tagebuch. Er ist keine Diagnose und bedeutet nicht, dass Sie etwas falsch gemacht
+haben. Viele Menschen wissen gar nicht, dass so etwas passieren kann.
+
+## Die zwei Teile der Definition
+
+Die Klassifikation der Internationalen Kopfschmerzgesellschaft (ICHD-3, Abschnitt 8.2)
+beschreibt den Kopfschmerz durch Medikamentenübergebrauch als Kopfschmerzen an **15 oder
+mehr Tagen im Monat** bei einem Menschen mit einer Kopfschmerzerkrankung, zusammen mit einem
+**regelmäßigen Übergebrauch von Medikamenten über mehr als drei Monate**. Übergebrauch
+bedeutet eine Einnahme an:
+
+- **10 oder mehr Tagen im Monat**: Triptane, Mutterkornalkaloide (Ergotamine), Opioide (wie
+  Codein), Kombinationsschmerzmittel (Tabletten mit zwei oder mehr Wirkstoffen, etwa
+  Paracetamol mit Codein oder ein Schmerzmittel mit Koffein) und andere Medikamente gegen
+  Attacken wie Lasmiditan,
+- **15 oder mehr Tagen im Monat**: einfache Schmerzmittel, also Paracetamol,
+  Acetylsalicylsäure (Aspirin), Ibuprofen, Naproxen und andere NSAR,
+- **insgesamt 10 oder mehr Tagen im Monat**, wenn Sie mehrere Arten verwenden, auch wenn
+  keine davon ihre eigene Grenze erreicht.
+
+Beide Teile sind wichtig. Overlap zeigt Ihre Medikamententage und Ihre Kopfschmerztage für
+dieselben Zeiträume. Wenn beide die Grenzen über mehr als drei Monate erreichen, sagt
+Overlap, dass Ihr Tagebuch zu dem Muster passt. Wenn nur die Medikamententage sie erreichen,
+sagt Overlap auch das, denn dann ist der richtige Zeitpunkt, darüber zu sprechen, bevor die
+Kopfschmerzen häufiger werden.
+
+## Welche Tage zählen
+
+- **Tage, nicht Tabletten.** Ein Tag mit einer Tablette zählt genauso wie ein Tag mit vier.
+- **NSAR für Ihre Gelenke zählen.** Die Grenze bezieht sich auf das Medikament, nicht auf
+  den Grund der Einnahme. Ibuprofen oder Naproxen gegen rheumatoide Arthritis oder Lupus
+  zählt auch an Tagen ohne Kopfschmerzen. Deshalb zeigt Overlap zwei Zahlen nebeneinander:
+  Tage, an denen Sie ein Medikament *zur Behandlung einer Attacke* eingenommen haben, und
+  Tage, die *zum Übergebrauch* zählen, unabhängig vom Grund.
+- **Gepante werden nicht zum Übergebrauch gezählt.** Studien haben nicht gezeigt, dass
+  Gepante einen Kopfschmerz durch Medikamentenübergebrauch verursachen, und die
+  Klassifikation wurde geschrieben, bevor es sie gab. Overlap zählt sie trotzdem als Tage
+  mit einem Medikament gegen eine Attacke.
+
+## Was Ihre Ärztin oder Ihr Arzt meist planen wird
+
+Leitlinien, etwa die der Europäischen Akademie für Neurologie (EAN), beschreiben einige
+Schritte. Ihre Ärztin oder Ihr Arzt wählt aus, was zu Ihnen passt.
+
+1. **Erklären, was vor sich geht.** Für manche Menschen reicht es, den Zusammenhang zu
+   verstehen und die Einnahme mit Unterstützung zu verringern.
+2. **Das übermäßig genutzte Medikament absetzen.** Bei einfachen Schmerzmitteln, Triptanen
+   und Mutterkornalkaloiden empfehlen Leitlinien meist, sie vollständig abzusetzen statt
+   schrittweise zu verringern, zumindest für einige Wochen, mit einem Plan Ihrer Ärztin oder
+   Ihres Arztes. Bei **Opioiden** und manchen Beruhigungsmitteln ist es anders: Sie werden
+   langsam verringert, manchmal mit zusätzlicher Unterstützung, weil ein plötzliches
+   Absetzen Entzugserscheinungen verursachen kann.
+3. **Eine vorbeugende Behandlung**, oft gleichzeitig begonnen, um die Zahl der Attacken zu
+   senken.
+4. **Ein Plan für die ersten Wochen.** Die Kopfschmerzen werden oft für ein bis zwei Wochen
+   schlimmer, bevor sie sich bessern. Ihre Ärztin oder Ihr Arzt kann vorschlagen, was Sie an
+   den schlimmsten Tagen einnehmen oder tun können.
+5. **Nachsorge**, um die Fortschritte zu prüfen und die Medikamententage danach unter den
+   Grenzen zu halten.
+
+Bis Sie diesen Plan haben, nehmen Sie Ihre Medikamente weiter so ein wie bisher, und setzen
+Sie nichts ab, was Ihnen gegen Ihre Autoimmunerkrankung verordnet wurde.
+
+## Die Aussichten
+
+Den meisten Menschen geht es besser, sobald der Übergebrauch aufhört: Die Kopfschmerzen
+werden seltener, und die Medikamente gegen Attacken wirken wieder besser. Manche geraten
+später erneut in den Übergebrauch. Deshalb helfen Nachsorge und ein Tagebuch.
+
+## Overlap nutzen
+
+Tragen Sie jede Dosis ein, auch Schmerzmittel für Ihre Gelenke, zusammen mit dem Grund der
+Einnahme. Der Hinweis in Overlap warnt Sie, bevor Sie eine Grenze erreichen, und der Bericht
+zeigt Ihre Medikamententage und Kopfschmerztage für Ihren Termin zusammen.
+""",
+    },
+    "stress-sleep-and-hydration": {
+        "title": "Stress, Schlaf und Trinken",
+        "summary": "Beständige Gewohnheiten, die die Wahrscheinlichkeit von Migräneattacken und Schüben einer Autoimmunerkrankung senken können: Stress mit Meditation, Yoga und Atmung abbauen, regelmäßig schlafen und genug trinken.",
+        "body": """\
+Medikamente sind wichtig, aber auch alltägliche Gewohnheiten können einen echten Unterschied
+machen. In einer großen Studie mit Menschen mit Migräne war Stress der am häufigsten
+genannte Auslöser, und auch schlechter Schlaf und ausgelassene Mahlzeiten wurden oft
+genannt. Viele Menschen mit Autoimmunerkrankungen nennen ebenfalls Stress vor ihren Schüben.
+Keine dieser Gewohnheiten ist eine Heilung, und niemand hält sie perfekt ein. Kleine,
+beständige Veränderungen halten meist länger als große.
+
+## Stress
+
+Stress ist die Reaktion des Körpers auf Druck. In kurzen Phasen ist er normal. Hält er lange
+an, können Stresshormone und Botenstoffe des Immunsystems erhöht bleiben. Das kann zur
+Entzündung beitragen und das Gehirn empfindlicher für Migräneauslöser machen.
+
+Manche Menschen bekommen Attacken gerade *nachdem* eine stressige Zeit zu Ende ist, zum
+Beispiel am ersten Urlaubstag. Dieses Muster der „Entspannung danach“ ist häufig. Deshalb
+kann es helfen, in geschäftigen wie in ruhigen Zeiten einen gleichmäßigen Tagesablauf
+beizubehalten.
+
+Wege zum Stressabbau, für die es bei Migräne einige Belege gibt und die Kopfschmerzfachleute
+zu den nichtmedikamentösen Behandlungen zählen, die sie empfehlen:
+
+- **Meditation und Achtsamkeit.** Sitzen Sie zehn Minuten ruhig und lenken Sie Ihre
+  Aufmerksamkeit jedes Mal, wenn sie abschweift, sanft zurück zu Ihrem Atem oder zu den
+  Geräuschen um Sie herum. Angeleitete Aufnahmen können Ihnen den Einstieg erleichtern.
+- **Yoga.** Sanfte Dehnungen und Haltungen mit langsamer Atmung. Erzählen Sie der Lehrkraft
+  von schmerzenden oder geschwollenen Gelenken, damit sie Anpassungen vorschlagen kann.
+- **Atemübungen.** Atmen Sie durch die Nase ein und zählen Sie dabei bis vier, dann langsam
+  aus und zählen Sie bis sechs. Wiederholen Sie das einige Minuten lang.
+- **Sanfte Bewegung**, etwa Spazierengehen oder Schwimmen, in einem Tempo, das Ihre Gelenke
+  und Ihre Kräfte zulassen.
+- **Reden.** Eine Freundin oder ein Freund, eine Selbsthilfegruppe oder eine Psychologin
+  oder ein Psychologe mit Ausbildung in Verfahren wie der kognitiven Verhaltenstherapie
+  (KVT) kann Ihnen helfen, besser zurechtzukommen.
+
+## Schlaf
+
+Sowohl zu wenig als auch zu viel Schlaf kann Migräne auslösen. Schlechter Schlaf kann
+außerdem Schmerzen, Müdigkeit und Schübe schlimmer wirken lassen.
+
+- Gehen Sie jeden Tag ungefähr zur gleichen Zeit ins Bett und stehen Sie zur gleichen Zeit
+  auf, auch am Wochenende.
+- Halten Sie das Schlafzimmer dunkel, kühl und ruhig.
+- Trinken Sie nach Mittag weniger Koffein und nutzen Sie in der letzten Stunde vor dem
+  Schlafengehen seltener Bildschirme.
+- Wenn Schmerzen, Trockenheit oder Toilettengänge Sie immer wieder wecken, sagen Sie es
+  Ihrer Ärztin oder Ihrem Arzt. Für die Ursache gibt es vielleicht Hilfe.
+
+## Trinken
+
+Zu wenig zu trinken ist ein häufiger und leicht übersehener Migräneauslöser. Manche
+Medikamente, heißes Wetter, Sport und Erkrankungen wie das Sjögren-Syndrom machen es
+leichter, dass dem Körper Flüssigkeit fehlt.
+
+- Halten Sie eine Flasche Wasser in Reichweite und trinken Sie über den Tag verteilt in
+  kleinen Schlucken.
+- Trinken Sie bei heißem Wetter oder wenn Sie aktiv sind mehr.
+- Hellgelber Urin ist ein grobes Zeichen dafür, dass Sie genug trinken.
+
+Wenn Sie Nieren- oder Herzprobleme haben, fragen Sie Ihre Ärztin oder Ihren Arzt, wie viel
+Flüssigkeit für Sie richtig ist.
+
+## Festhalten
+
+Ihr täglicher Eintrag in Overlap erfasst Ihre Schlafstunden, Ihren Stress von 0 bis 10 und
+Ihre Trinkmenge. Nach einigen Wochen können die Auswertungen zeigen, ob Tage mit kurzem
+Schlaf oder viel Stress Ihren Attacken eher vorausgehen. Sie zeigen Zusammenhänge, keine
+Beweise, können aber nahelegen, wo Sie ansetzen können.
+""",
+    },
+    "food-and-inflammation": {
+        "title": "Ernährung, Auslöser und Entzündung",
+        "summary": "Wie Sie bei Migräne und Autoimmunerkrankung mit dem Essen umgehen können: Ihre eigenen bekannten Auslöser meiden, etwa Gluten bei Zöliakie, und so essen, dass Entzündungen eher niedrig bleiben.",
+        "body": """\
+Keine einzelne Ernährungsform behandelt Migräne oder Autoimmunerkrankungen. Aber was und
+wann Sie essen, kann beides beeinflussen. Diese Seite behandelt zwei Gedanken: Ihre eigenen
+bekannten Auslöser zu meiden und so zu essen, dass Entzündungen eher niedrig bleiben.
+
+## Bekannte Auslöser
+
+Ein *Auslöser* ist etwas, das bei einem bestimmten Menschen eine Attacke oder einen Schub
+wahrscheinlicher macht. Auslöser sind von Mensch zu Mensch verschieden, und ein einzelner
+Auslöser reicht allein vielleicht nicht aus. Oft braucht es mehrere zusammen, etwa
+schlechten Schlaf plus eine ausgelassene Mahlzeit plus Stress.
+
+Zu den Auslösern rund ums Essen, die Menschen oft nennen, gehören:
+
+- **Mahlzeiten auslassen oder hinauszögern**, einer der häufigsten,
+- Alkohol, besonders Rotwein,
+- zu viel Koffein oder plötzlicher Verzicht darauf,
+- **Gluten** bei Menschen mit Zöliakie. Es ist in Weizen, Gerste und Roggen enthalten.
+
+Wenn Sie Zöliakie haben, ist es unerlässlich, Gluten vollständig zu meiden. Das beruhigt die
+Immunreaktion im Darm, und manche Menschen stellen fest, dass sie auch weniger
+Migräneattacken haben. Mehr dazu lesen Sie unter *Zöliakie und Migräne*.
+
+### Lassen Sie nicht zu viel weg
+
+Es ist verlockend, viele Lebensmittel auf einmal wegzulassen. Das kann das Essen aber
+stressig machen und zu einem Mangel an Nährstoffen führen. Solange Sie keine bestätigte
+Erkrankung wie Zöliakie haben, ist es besser, einen vermuteten Auslöser nach dem anderen zu
+testen. Machen Sie sich Notizen in Overlap und sehen Sie sich das Muster dann mit Ihrer
+Ärztin oder Ihrem Arzt oder einer Ernährungsfachkraft an.
+
+## Essen, um Entzündungen niedrig zu halten
+
+Manche Ernährungsweisen scheinen dazu beizutragen, Entzündungen niedriger zu halten, auch
+wenn die Belege, dass sie Migräne oder Schübe von Autoimmunerkrankungen verändern, noch
+begrenzt sind. Die Mittelmeerküche ist am besten untersucht. Dazu gehören:
+
+- reichlich **Obst und Gemüse** in vielen Farben,
+- Vollkornprodukte (glutenfreie, wenn Sie Zöliakie haben), Bohnen und Linsen,
+- Nüsse, Samen und Olivenöl,
+- fetter Fisch wie Lachs, Sardinen oder Makrele, der reich an **Omega-3**-Fettsäuren ist,
+  etwa zweimal pro Woche,
+- weniger verarbeitetes Fleisch, weniger zuckerhaltige Getränke und weniger stark
+  verarbeitete Lebensmittel.
+
+Omega-3-Fettsäuren wirken vermutlich entzündungsberuhigend. Pflanzliche Quellen sind
+Walnüsse, Leinsamen und Chiasamen. Manche Menschen nehmen Fischölkapseln. Klären Sie das
+vorher mit Ihrer Ärztin oder Ihrem Arzt, besonders wenn Sie blutverdünnende Medikamente
+einnehmen.
+
+Diese Ernährungsweise ist auch gut für das Herz. Das ist wichtig, weil mehrere
+Autoimmunerkrankungen das Risiko für Herzerkrankungen erhöhen.
+
+## Regelmäßige Mahlzeiten
+
+Zu regelmäßigen Zeiten zu essen, hält den Blutzucker stabil, was helfen kann, Attacken
+vorzubeugen. Wenn Ihnen die Morgen wegen Steifigkeit oder Übelkeit schwerfallen, halten Sie
+etwas Einfaches bereit, etwa Joghurt, Obst oder einen glutenfreien Müsliriegel.
+
+## Sprechen Sie mit einer Fachkraft
+
+Eine qualifizierte Ernährungsfachkraft kann Ihnen helfen, Mahlzeiten zu planen, die zu
+beiden Erkrankungen passen. Sie kann dabei Allergien berücksichtigen, Medikamente wie
+Kortison, die Appetit und Blutzucker beeinflussen, und Ihre eigenen Ziele.
+""",
+    },
+    "using-your-diary": {
+        "title": "Mit Ihrem Tagebuch Muster erkennen",
+        "summary": "Wie Sie das Tagebuch, den täglichen Eintrag und den Zeitverlauf in Overlap nutzen, um zu sehen, wie Ihre Migräneattacken und Schübe zusammenhängen, und wie Sie die Auswertungen mit Bedacht lesen.",
+        "body": """\
+Das Gedächtnis ist kein gutes Protokoll für Schmerzen. Nach ein paar Wochen können die
+meisten von uns nicht mehr sagen, wie viele schlechte Tage wir hatten oder was ihnen
+vorausging. Ein Tagebuch schließt diese Lücke. Overlap ist dafür gemacht, Migräne und
+Autoimmunerkrankung an einem Ort festzuhalten, damit Sie sehen können, wie sich beide
+gemeinsam entwickeln.
+
+## Was Sie festhalten können
+
+- **Migräneattacken.** Wann die Attacke begann und endete, wie stark sie auf ihrem Höhepunkt
+  war (0 bis 10), ob Sie eine Aura hatten, andere Beschwerden, wie sehr sie Sie im Alltag
+  eingeschränkt hat und welche Auslöser Sie vermuten. Wenn eine Attacke noch andauert,
+  können Sie sie später beenden.
+- **Schübe.** Welche Erkrankung einen Schub hatte, wann der Schub begann und endete, wie
+  schwer er war und welche Beschwerden Sie hatten.
+- **Medikamente und Dosen.** Tragen Sie Ihre Medikamente einmal ein und halten Sie dann jede
+  Dosis fest, wenn Sie sie einnehmen, auch Schmerzmittel gegen Gelenkschmerzen.
+- **Täglicher Eintrag.** Eine kurze Notiz zu Ihren Schlafstunden, Stress, Trinkmenge,
+  Gluten, Erschöpfung und Gelenkschmerzen. Wenn Sie möchten, können Sie auch Ihre Periode
+  festhalten.
+
+Sie müssen nicht alles ausfüllen. Kurze, regelmäßige Einträge sind nützlicher als lange
+Einträge ab und zu.
+
+## Ihren Zeitverlauf lesen
+
+Der Zeitverlauf zeigt Attacken, Schübe, Dosen und tägliche Einträge nebeneinander. Achten
+Sie auf:
+
+- Migränetage, die sich um Schübe herum häufen,
+- Attacken, die auf kurze Nächte, stressige Tage, Gluten oder Ihre Periode folgen,
+- wie oft Sie Medikamente gegen Attacken einnehmen.
+
+Overlap zählt **Migränetage**. Ein Tag zählt, wenn zu irgendeinem Zeitpunkt an diesem Tag,
+in Ihrer eigenen Zeitzone, eine Attacke bestand. Eine Attacke von Montagnacht bis
+Mittwochmorgen zählt also als drei Tage. Monatliche Zahlen werden auf je 30 Tage
+umgerechnet.
+
+## Auswertungen
+
+Sobald Sie genug Einträge haben, berechnet Overlap einige Zahlen für Sie.
+
+- **Migränetage während Schüben im Vergleich zu anderen Zeiten.** Jeder Schub kann um einige
+  Tage davor und danach erweitert werden, weil Attacken kurz vor oder nach ihm auftreten
+  können. Sie wählen, um wie viele Tage.
+- **Zeitlicher Verlauf um Schübe herum.** Wie oft ein Migränetag auf jeden einzelnen Tag
+  fällt, von zwei Wochen vor Beginn eines Schubs bis zwei Wochen danach.
+- **Mögliche Auslöser.** Ob Migränetage an oder kurz nach Tagen mit kurzem Schlaf, viel
+  Stress, Gluten, Ihrer Periode oder zu wenig Trinken wahrscheinlicher sind.
+
+Wenn zu wenige Daten vorliegen, sagt Overlap das, statt eine Zahl zu zeigen, die Sie in die
+Irre führen könnte. Jedes Ergebnis hat einen Bereich. Ein breiter Bereich bedeutet, dass die
+Antwort noch unsicher ist.
+
+> Ein Zusammenhang ist nicht dasselbe wie eine Ursache. Wenn Attacken oft auf schlechten
+> Schlaf folgen, könnte beides eine andere Ursache haben, etwa nächtliche Schmerzen. Nutzen
+> Sie die Auswertungen, um ein Gespräch mit Ihrer Ärztin oder Ihrem Arzt zu beginnen, nicht
+> um allein einen Schluss zu ziehen.
+
+## Hinweise und Warnungen
+
+Overlap zeigt Ihnen möglicherweise einen ruhigen Hinweis, wenn Ihre Tage mit Medikamenten
+gegen Attacken oder mit Schmerzmitteln sich den Werten nähern, die mit einem Kopfschmerz
+durch Medikamentenübergebrauch in Verbindung stehen. Ein Hinweis kann auch erscheinen, wenn
+Ihre Kopfschmerztage dem Muster einer chronischen Migräne entsprechen oder wenn Sie ein
+Triptan eintragen, während Sie eine Erkrankung haben, die die Blutgefäße betrifft. Hinweise
+blockieren nie etwas. Sie schlagen etwas vor, das Sie mit Ihrer Ärztin oder Ihrem Arzt
+ansprechen können, und jeder verweist auf eine Seite, die es erklärt: *Kopfschmerz durch
+Medikamentenübergebrauch erklärt*, *Chronische Migräne erklärt* und *Medikamente, die
+besondere Vorsicht erfordern*.
+
+Zwei Zahlen zu Medikamenten können ähnlich aussehen, beantworten aber verschiedene Fragen.
+*Tage mit einem Medikament gegen eine Attacke* sind die Tage, an denen Sie etwas gegen
+Kopfschmerzen oder Migräne eingenommen haben. *Tage, die zum Übergebrauch zählen*, richten
+sich nach der Art des Medikaments, unabhängig vom Grund: Ibuprofen für Ihre Gelenke zählt
+dort, ein Gepant gegen eine Attacke dagegen nur in der ersten Zahl.
+
+## Teilen
+
+Sie können einer behandelnden Fachperson eine Ansicht Ihres Zeitverlaufs, die nur gelesen
+werden kann, und einen druckbaren Bericht freigeben und das Teilen jederzeit beenden. Sie
+können auch sehen, wer Ihre Daten angesehen hat, und alle Ihre Daten herunterladen oder
+löschen.
+""",
+    },
+    "working-with-your-care-team": {
+        "title": "Zusammenarbeit mit Ihrem Behandlungsteam",
+        "summary": "Warum eine gemeinsame Betreuung durch Neurologie und Rheumatologie wichtig ist, was regelmäßige Kontrollen umfassen, wie Sie das Beste aus Ihren Terminen machen und bei welchen Kopfschmerzen Sie schnell Hilfe brauchen.",
+        "body": """\
+Bei Migräne und einer Autoimmunerkrankung können mehrere Fachleute an Ihrer Behandlung
+beteiligt sein. Dazu gehören vielleicht Ihre Hausärztin oder Ihr Hausarzt, eine Neurologin
+oder ein Neurologe (Fachärzte für Gehirn und Nerven), eine Rheumatologin oder ein
+Rheumatologe (Fachärzte für Gelenke und Erkrankungen des Immunsystems) und vielleicht
+Pflegekräfte, Apothekerinnen und Apotheker, Ernährungsfachkräfte oder Therapeutinnen und
+Therapeuten. Jede dieser Personen sieht einen Teil des Gesamtbilds. Die Behandlung gelingt
+am besten, wenn sie ihr Wissen teilen.
+
+## Warum eine gemeinsame Betreuung wichtig ist
+
+- **Behandlungen beeinflussen sich gegenseitig.** Ein Triptan, das für einen Menschen gut
+  geeignet ist, passt vielleicht nicht für jemanden mit Vaskulitis. Schmerzmittel für die
+  Gelenke können Kopfschmerzen verstärken. Kortison, das bei einem Schub gegeben wird, kann
+  Schlaf und Stimmung beeinflussen.
+- **Beschwerden überschneiden sich.** Erschöpfung, Gehirnnebel und Kopfschmerzen können von
+  beiden Erkrankungen kommen. Wenn beide zusammen betrachtet werden, wird seltener etwas
+  übersehen oder dasselbe Problem doppelt behandelt.
+- **Ein Plan ist leichter einzuhalten** als zwei Pläne, die nicht zusammenpassen.
+
+Sie können dazu beitragen, indem Sie eine aktuelle Liste all Ihrer Medikamente führen, auch
+derer, die Sie selbst kaufen, und aller Nahrungsergänzungsmittel. Sie können auch alle
+Ärztinnen und Ärzte bitten, Kopien ihrer Arztbriefe an die anderen zu schicken.
+
+## Regelmäßige Kontrollen
+
+Kontrollen bedeuten, regelmäßig nachzusehen, auch wenn alles ruhig scheint. Je nach Ihren
+Erkrankungen und Medikamenten können dazu gehören:
+
+- Blutuntersuchungen bei Medikamenten wie Methotrexat und zur Kontrolle von Entzündung,
+  Nieren und Leber,
+- Blutdruckmessungen und ein Blick auf die Gesundheit von Herz und Blutgefäßen,
+- ein Überblick über Ihre Migränetage und wie oft Sie Medikamente gegen Attacken einnehmen,
+- Untersuchungen der Augen oder Nerven.
+
+## Das Beste aus einem Termin machen
+
+- Sehen Sie sich vorher Ihren Zeitverlauf in Overlap an oder drucken Sie einen Bericht für
+  die Zeit seit Ihrem letzten Besuch aus.
+- Schreiben Sie Ihre drei wichtigsten Fragen auf.
+- Erwähnen Sie jede Veränderung Ihres üblichen Kopfschmerzmusters.
+- Fragen Sie, was Sie tun sollen, wenn es schlimmer wird, und an wen Sie sich wenden können.
+
+Sie können Ihre Daten in Overlap mit einer behandelnden Fachperson teilen, wenn Sie möchten,
+und das Teilen jederzeit beenden.
+
+## Wann Sie schnell Hilfe brauchen
+
+Die meisten Kopfschmerzen sind kein Zeichen für etwas Ernstes. Manche erfordern aber eine
+rasche Behandlung. Ärztinnen und Ärzte nutzen Checklisten mit Warnzeichen, um Kopfschmerzen
+zu erkennen, die eine andere Ursache haben könnten; eine weit verbreitete Liste heißt
+SNNOOP10. Die folgenden Zeichen orientieren sich an einer solchen Liste.
+
+**Rufen Sie den Notruf**, wenn ein Kopfschmerz:
+
+- plötzlich einsetzt und innerhalb von etwa einer Minute seinen Höhepunkt erreicht,
+- mit Schwäche, Taubheit, einem herabhängenden Gesicht, verwaschener Sprache oder
+  Verwirrtheit einhergeht,
+- nach einer Kopfverletzung auftritt oder mit einem Krampfanfall oder einer Ohnmacht
+  einhergeht.
+
+**Holen Sie noch am selben Tag ärztlichen Rat ein**, wenn:
+
+- Sie Kopfschmerzen mit Fieber, einem steifen Nacken oder einem Hautausschlag haben,
+  besonders wenn Sie Medikamente einnehmen, die das Immunsystem beruhigen,
+- Sie schwanger sind oder in den letzten Wochen ein Kind bekommen haben und neue oder
+  ungewöhnliche Kopfschmerzen haben, besonders mit Sehstörungen, Schwellungen oder hohem
+  Blutdruck,
+- sich Ihr Kopfschmerz mit der Körperlage verändert: viel schlimmer, wenn Sie stehen oder
+  sich aufsetzen, und besser, wenn Sie liegen, oder umgekehrt,
+- Sie über 50 sind und dies eine neue Art von Kopfschmerz für Sie ist, besonders mit einer
+  empfindlichen Kopfhaut, Kieferschmerzen beim Kauen oder Sehstörungen,
+- Ihre Aura anders ist als sonst, länger als eine Stunde dauert oder mit einer Schwäche
+  einer Körperseite einhergeht.
+
+**Vereinbaren Sie bald einen Termin**, wenn:
+
+- Ihr Kopfschmerz neu und anders ist und über Tage oder Wochen stetig schlimmer wird,
+- Kopfschmerzen durch Husten, Niesen, Pressen oder körperliche Anstrengung ausgelöst werden,
+- Sie eine Krebserkrankung hatten oder eine Erkrankung oder Behandlung haben, die das
+  Immunsystem schwächt, und neue Kopfschmerzen bekommen,
+- Sie an mehr Tagen Schmerzmittel oder Migränemedikamente einnehmen als nicht.
+
+Wenn Sie unsicher sind, dürfen Sie jederzeit nachfragen.
+""",
+    },
 }
