@@ -226,12 +226,13 @@ Größere hormonelle Veränderungen, etwa eine Schwangerschaft, die Monate nach 
 und die Wechseljahre, können beide Erkrankungen verändern. Manchmal werden sie besser und
 manchmal schlechter.
 
-Wenn Sie Ihre Periode haben, können Sie sie in Overlap festhalten, wenn Sie möchten. Über
+Wenn Sie eine Monatsblutung haben, können Sie sie auf Wunsch in Overlap festhalten. Über
 einige Monate kann das zeigen, ob Ihre Attacken oder Schübe Ihrem Zyklus folgen.
 
 > Wenn Sie Migräne mit Aura oder Antiphospholipid-Antikörper haben, sprechen Sie mit Ihrer
 > Ärztin oder Ihrem Arzt, bevor Sie ein östrogenhaltiges Medikament beginnen, auch manche
-> Antibabypillen. Methoden nur mit Gestagen oder ohne Hormone sind oft stattdessen geeignet.
+> Antibabypillen. Verhütungsmethoden nur mit Gestagen oder ganz ohne Hormone sind
+> stattdessen oft geeignet.
 """,
     },
     "migraine-with-and-without-aura": {
@@ -246,14 +247,13 @@ meisten Menschen gesund. Etwa einer von sieben Menschen weltweit hat Migräne.
 
 Ärztinnen und Ärzte beschreiben Migräne anhand der Internationalen Klassifikation von
 Kopfschmerzerkrankungen, 3. Auflage, bekannt als ICHD-3. Sie können sie unter
-[ichd-3.org](https://ichd-3.org/) nachlesen. In einfachen Worten gilt für eine typische
-Attacke:
+[ichd-3.org](https://ichd-3.org/) nachlesen. In einfachen Worten: Eine typische Attacke
 
-- Sie dauert unbehandelt 4 Stunden bis 3 Tage,
-- sie ist oft auf einer Seite des Kopfes und ist pochend oder pulsierend,
-- sie ist mittelstark oder stark und wird bei alltäglicher Aktivität wie Treppensteigen
+- dauert unbehandelt 4 Stunden bis 3 Tage,
+- ist oft auf eine Seite des Kopfes beschränkt und pochend oder pulsierend,
+- ist mittelstark oder stark und wird bei alltäglicher Aktivität wie Treppensteigen
   schlimmer,
-- sie geht mit Übelkeit oder Erbrechen einher oder damit, dass Licht und Geräusche zu viel
+- geht mit Übelkeit oder Erbrechen einher oder damit, dass Licht und Geräusche zu viel
   werden.
 
 Viele Menschen bemerken etwa einen Tag vorher erste Anzeichen, zum Beispiel Gähnen,
@@ -974,8 +974,8 @@ bei jemandem ohne diese Erkrankungen.
 - Zusammen mit **MAO-Hemmern**, einer älteren Gruppe von Antidepressiva (wie Phenelzin oder
   Moclobemid), die den Blutspiegel mancher Triptane erhöhen. Manche Triptane sollten
   innerhalb von zwei Wochen nach dem Absetzen eines MAO-Hemmers nicht eingenommen werden.
-  Sagen Sie Ihrer Ärztin oder Ihrem Arzt, welche Antidepressiva Sie alle einnehmen, denn
-  auch einige andere Kombinationen erfordern Vorsicht.
+  Informieren Sie Ihre Ärztin oder Ihren Arzt über jedes Antidepressivum, das Sie einnehmen,
+  denn auch einige andere Kombinationen erfordern Vorsicht.
 
 **Ergotamin** und ähnliche ältere Medikamente verengen die Blutgefäße stärker als Triptane
 und werden heute nur noch selten eingesetzt. Manche **Betablocker**, die zur Vorbeugung von
@@ -1021,7 +1021,8 @@ regelmäßige Einnahme über mehr als drei Monate diese Grenzen fest:
 
 Es zählen Tage, nicht Tabletten. NSAR für Ihre Gelenke zählen ebenfalls, auch an Tagen ohne
 Kopfschmerzen, was bei rheumatoider Arthritis oder Lupus leicht übersehen wird. Gepante
-werden nicht mitgezählt, weil Studien nicht gezeigt haben, dass sie ihn verursachen.
+werden nicht mitgezählt, weil Studien nicht gezeigt haben, dass sie diesen Kopfschmerz
+verursachen.
 
 Wenn Ihre Tage diese Grenzen erreichen, wird Ihre Ärztin oder Ihr Arzt mit Ihnen planen, wie
 es weitergeht. Bei einfachen Schmerzmitteln und Triptanen empfehlen Leitlinien meist, das
@@ -1035,7 +1036,7 @@ erklärt* geht alles Schritt für Schritt durch.
     },
     "medication-overuse-headache": {
         "title": "Kopfschmerz durch Medikamentenübergebrauch erklärt",
-        "summary": "Wie Schmerz- oder Migränemittel an vielen Tagen Kopfschmerzen häufiger machen können, welche Tage Overlap zählt und warum NSAR für die Gelenke mitzählen, und wie der Plan Ihrer Ärztin oder Ihres Arztes zum Beenden des Übergebrauchs meist aussieht.",
+        "summary": "Wie die Einnahme von Schmerz- oder Migränemitteln an vielen Tagen Kopfschmerzen häufiger machen kann, welche Tage Overlap zählt und warum NSAR für die Gelenke mitzählen, und wie der Plan Ihrer Ärztin oder Ihres Arztes zum Beenden des Übergebrauchs meist aussieht.",
         "body": """\
 Medikamente gegen Kopfschmerzen und Schmerzen wirken gut, wenn Sie sie ab und zu einnehmen.
 Werden sie an vielen Tagen im Monat eingenommen, Monat für Monat, können sie das Gegenteil
@@ -1128,9 +1129,9 @@ zeigt Ihre Medikamententage und Kopfschmerztage für Ihren Termin zusammen.
 Medikamente sind wichtig, aber auch alltägliche Gewohnheiten können einen echten Unterschied
 machen. In einer großen Studie mit Menschen mit Migräne war Stress der am häufigsten
 genannte Auslöser, und auch schlechter Schlaf und ausgelassene Mahlzeiten wurden oft
-genannt. Viele Menschen mit Autoimmunerkrankungen nennen ebenfalls Stress vor ihren Schüben.
-Keine dieser Gewohnheiten ist eine Heilung, und niemand hält sie perfekt ein. Kleine,
-beständige Veränderungen halten meist länger als große.
+genannt. Viele Menschen mit Autoimmunerkrankungen berichten ebenfalls von Stress vor ihren
+Schüben. Keine dieser Gewohnheiten ist eine Heilung, und niemand hält sie perfekt ein.
+Kleine, beständige Veränderungen halten meist länger als große.
 
 ## Stress
 
@@ -1167,8 +1168,8 @@ außerdem Schmerzen, Müdigkeit und Schübe schlimmer wirken lassen.
 - Gehen Sie jeden Tag ungefähr zur gleichen Zeit ins Bett und stehen Sie zur gleichen Zeit
   auf, auch am Wochenende.
 - Halten Sie das Schlafzimmer dunkel, kühl und ruhig.
-- Trinken Sie nach Mittag weniger Koffein und nutzen Sie in der letzten Stunde vor dem
-  Schlafengehen seltener Bildschirme.
+- Nehmen Sie nach Mittag weniger Koffein zu sich und nutzen Sie in der letzten Stunde vor
+  dem Schlafengehen seltener Bildschirme.
 - Wenn Schmerzen, Trockenheit oder Toilettengänge Sie immer wieder wecken, sagen Sie es
   Ihrer Ärztin oder Ihrem Arzt. Für die Ursache gibt es vielleicht Hilfe.
 
@@ -1211,7 +1212,7 @@ schlechten Schlaf plus eine ausgelassene Mahlzeit plus Stress.
 
 Zu den Auslösern rund ums Essen, die Menschen oft nennen, gehören:
 
-- **Mahlzeiten auslassen oder hinauszögern**, einer der häufigsten,
+- **ausgelassene oder verspätete Mahlzeiten**, einer der häufigsten,
 - Alkohol, besonders Rotwein,
 - zu viel Koffein oder plötzlicher Verzicht darauf,
 - **Gluten** bei Menschen mit Zöliakie. Es ist in Weizen, Gerste und Roggen enthalten.
