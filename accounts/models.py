@@ -235,6 +235,16 @@ SECTION_HELP = {
     Section.NOTES: _("what you wrote in the notes of any entry, and your visit pack questions"),
 }
 
+# Each section named inside a sentence ("Dr Bob sees: migraine and headache, flares."): in
+# lower case where the language writes it so, capitalised where it does not (German nouns).
+SECTION_IN_SENTENCE = {
+    Section.MIGRAINE: pgettext_lazy("a section, inside a sentence", "migraine and headache"),
+    Section.FLARES: pgettext_lazy("a section, inside a sentence", "flares"),
+    Section.MEDICINES: pgettext_lazy("a section, inside a sentence", "medicines"),
+    Section.CHECKINS: pgettext_lazy("a section, inside a sentence", "daily check-ins and factors"),
+    Section.NOTES: pgettext_lazy("a section, inside a sentence", "notes"),
+}
+
 # The CareShare field that holds each section. Notes keep the field they always had.
 SECTION_FIELDS = {
     Section.MIGRAINE: "shows_migraine",
@@ -374,6 +384,13 @@ class CareShare(models.Model):
     def section_labels(self) -> list[str]:
         """The sections shared, in words and in the order of Section."""
         return [str(section.label) for section in Section if self.sees(section)]
+
+    @property
+    def section_words(self) -> str:
+        """The sections shared, in order, as words inside a sentence (SECTION_IN_SENTENCE)."""
+        return ", ".join(
+            str(SECTION_IN_SENTENCE[section]) for section in Section if self.sees(section)
+        )
 
     def set_sections(self, sections: "set[str] | frozenset[str]") -> None:
         """Set the section fields (unsaved) to exactly `sections`, Section values."""

@@ -345,10 +345,10 @@ def share_sections_view(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     elif share_sections_change(
         share=share, patient=request.user, sections=form.cleaned_data["sections"]
     ):
-        labels = ", ".join(share.section_labels).lower()
         messages.success(
             request,
-            gettext("From now on %(who)s sees: %(sections)s.") % {"who": who, "sections": labels},
+            gettext("From now on %(who)s sees: %(sections)s.")
+            % {"who": who, "sections": share.section_words},
         )
     elif share.can_be_revoked:
         messages.info(

@@ -201,6 +201,30 @@ def test_changing_a_shares_sections_says_so_in_the_pages_language(alice_client, 
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "From now on Dr Bob sees: migraine and headache, flares."),
+        ("es", "A partir de ahora, Dr Bob ve: migraña y cefalea, brotes."),
+        ("pt-br", "A partir de agora, Dr Bob vê: enxaqueca e dor de cabeça, surtos."),
+        # German writes nouns with a capital letter inside a sentence too.
+        ("de", "Ab jetzt sieht Dr Bob: Migräne und Kopfschmerz, Schübe."),
+    ],
+)
+def test_the_sections_are_named_inside_a_sentence_as_each_language_writes_them(
+    alice_client, shares, language, said
+):
+    response = alice_client.post(
+        reverse("sharing:sections", args=[shares.pk]),
+        {"sections": ["migraine", "flares"]},
+        HTTP_ACCEPT_LANGUAGE=language,
+        follow=True,
+    )
+
+    assert said in response.text
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_ending_a_share_has_no_english_left(alice_client, shares, language):
     pages = pages_for(alice_client, reverse("sharing:revoke", args=[shares.pk]))
