@@ -160,3 +160,26 @@ def test_a_clinicians_list_on_a_phone_in_german_opens_a_patient(
     expect(page.locator("html")).to_have_attribute("lang", "de")
     assert fits_the_screen(page)
     assert console_errors == []
+
+
+@pytest.mark.parametrize("language", ["de", "pt-br"])
+def test_the_sharing_page_with_every_kind_of_share_fits_a_phone(
+    page, live_server, client, alice, bob, console_errors, language
+):
+    alice.language = language
+    alice.save(update_fields=["language"])
+    now = timezone.now()
+    make_share(alice, bob, sections_changed_at=now)
+    make_share(alice, None, invitation_delivery=CareShare.Delivery.FAILED)
+    make_share(alice, bob, revoked_at=now)
+    page.set_viewport_size(PHONE)
+    log_in(page, live_server, client, alice)
+
+    page.goto(live_server.url + "/sharing/")
+
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(page.locator("#shares-table tbody tr")).to_have_count(3)
+    assert fits_the_screen(page)
+    page.locator(".share-sections-edit summary").first.click()
+    assert fits_the_screen(page)
+    assert console_errors == []
