@@ -11,12 +11,16 @@ kept under a key made of everything it depends on, so a kept one is never out of
 - the sections the share shows, the patient's time zone and their local today (the
   windows of 30 and 90 days end today; an ongoing attack runs to today);
 - the conditions' names and whether each involves the blood vessels, which curators edit
-  and every diary reads (a fingerprint of all of them, read in one small query).
+  and every diary reads (a fingerprint of all of them, read in one small query);
+- the language of the page: what is kept holds words made as it is worked out (each
+  alert's title and message, the conditions' names), in the language active then, so a
+  list in German never shows the words kept for one in English.
 
 The versions come with the shares (one subquery), the kept summaries in one get_many; only
 the missing ones are worked out, in one load_recent_diaries for them all, and stored with
 one set_many. The patient's name is not in what is kept: the reasons' sentences are made
-on each view.
+on each view, in its language. The order needs only the reasons' codes, the same in every
+language.
 
 The cache only saves time: when it is down or slow (Redis gives up after REDIS_TIMEOUT),
 every patient is worked out afresh and the list still answers.
@@ -31,8 +35,9 @@ import zoneinfo
 from pathlib import Path
 from typing import NamedTuple
 
+from django.conf import settings
 from django.core.cache import cache
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts.models import User
 from diary.insights import attention
@@ -175,5 +180,6 @@ def _key(listed: Listed, now: datetime.datetime, conditions: str) -> str:
             listed.timezone,
             today.isoformat(),
             conditions,
+            translation.get_language() or settings.LANGUAGE_CODE,
         )
     )
