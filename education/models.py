@@ -10,8 +10,11 @@ from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from education.condition_names import condition_name
 from education.medication_kinds import MedicationCategory, MedicationPurpose
 from education.rendering import render_markdown
 
@@ -26,8 +29,8 @@ class Condition(models.Model):
     """The catalogue of conditions a patient can have; curated by staff."""
 
     class Kind(models.TextChoices):
-        MIGRAINE = "migraine", "Migraine"
-        AUTOIMMUNE = "autoimmune", "Autoimmune"
+        MIGRAINE = "migraine", _("Migraine")
+        AUTOIMMUNE = "autoimmune", _("Autoimmune")
 
     slug = models.SlugField(max_length=60, unique=True)
     name = models.CharField(max_length=100, unique=True)
@@ -55,6 +58,12 @@ class Condition(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def display_name(self) -> str:
+        """The name in the active language: a seeded condition's name is translated
+        (education/condition_names.py); a name a curator added stays as written."""
+        return condition_name(self.name)
 
     @property
     def learn_url(self) -> str:
@@ -113,27 +122,28 @@ class PageQuerySet(models.QuerySet):
             .order_by("-shared", "-same_category", *Page.CATEGORY_ORDER, "order")
         )
 
-    def search(self, query: str) -> "PageQuerySet":
-        """Pages matching the words of ``query``, best first, each annotated with ``rank``.
+    def search(self, query: str, language: str = "en") -> "PageQuerySet":
+        """Pages matching the words of ``query``, best first, each annotated with ``rank``,
+        in the text a reader in ``language`` sees (a published translation, else English).
 
         Full-text search on PostgreSQL; elsewhere every word must appear in the title,
         summary or body, and a title hit counts most."""
         from education.search import search_pages
 
-        return search_pages(self, query)
+        return search_pages(self, query, language)
 
 
 class Page(models.Model):
     """An education page, written in Markdown by curators; every change is kept."""
 
     class Category(models.TextChoices):
-        CONNECTIONS = "connections", "How they connect"
-        CONDITIONS = "conditions", "Conditions"
-        MANAGEMENT = "management", "Managing both"
+        CONNECTIONS = "connections", _("How they connect")
+        CONDITIONS = "conditions", _("Conditions")
+        MANAGEMENT = "management", _("Managing both")
 
     class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        PUBLISHED = "published", "Published"
+        DRAFT = "draft", pgettext_lazy("publication status", "Draft")
+        PUBLISHED = "published", pgettext_lazy("publication status", "Published")
 
     # Categories appear in this order on /learn/ and in suggestions.
     CATEGORY_ORDER = [
@@ -227,6 +237,12 @@ class Page(models.Model):
         self.save()
 
     @property
+    def original_changed_at(self) -> datetime.datetime | None:
+        """When the page's text last changed (not its status or position): translations
+        older than this are outdated."""
+        return originals_changed_at([self.pk]).get(self.pk)
+
+    @property
     def draft_or_none(self) -> "PageDraft | None":
         """The page's unpublished change, if a curator saved one."""
         try:
@@ -289,6 +305,147 @@ class PageDraft(models.Model):
         for field in self.FIELDS:
             setattr(page, field, getattr(self, field))
         return page
+
+
+# What a page says: a change to any of these is a change of the original a translation
+# follows; publishing, unpublishing or moving a page is not.
+TEXT_FIELDS = ("title", "summary", "body", "sources")
+
+
+def _said(revision) -> tuple[str, ...]:
+    return tuple(
+        normalise_newlines(str(getattr(revision, field) or "")).strip() for field in TEXT_FIELDS
+    )
+
+
+def originals_changed_at(page_ids) -> dict[int, datetime.datetime]:
+    """When each page's text (TEXT_FIELDS) last changed, from its revision history: the
+    date of the newest revision whose text differs from the one before it. One query."""
+    changed: dict[int, datetime.datetime] = {}
+    previous: dict[int, tuple[str, ...]] = {}
+    revisions = (
+        Page.history.filter(id__in=list(page_ids))
+        .exclude(history_type="-")
+        .order_by("history_date", "history_id")
+        .only("id", "history_date", *TEXT_FIELDS)
+    )
+    for revision in revisions:
+        said = _said(revision)
+        if previous.get(revision.id) != said:
+            changed[revision.id] = revision.history_date
+            previous[revision.id] = said
+    return changed
+
+
+# The languages a page can be translated into: every language of Overlap but English.
+TRANSLATION_LANGUAGES = [
+    (code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+]
+
+
+class PageTranslationQuerySet(models.QuerySet):
+    def published(self) -> "PageTranslationQuerySet":
+        return self.filter(status=PageTranslation.Status.PUBLISHED)
+
+
+class PageTranslation(models.Model):
+    """An education page in another language: its own text, status, review date and
+    revision history. ``translated_from`` records which version of the original it follows
+    (the time of the original's last change of text when the translation was brought in
+    step), so a translation older than its original can be flagged."""
+
+    Status = Page.Status
+
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="translations", verbose_name=_("page")
+    )
+    language = models.CharField(_("language"), max_length=10, choices=TRANSLATION_LANGUAGES)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences; shown in lists and search engines."),
+    )
+    body = models.TextField(
+        _("body"),
+        help_text=_(
+            "Markdown: headings (##), paragraphs, lists, *emphasis*, **strong**, > quotes and "
+            "links to https:// or mailto: addresses. Anything else is removed."
+        ),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Page.Status.choices, default=Page.Status.DRAFT
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When a curator last checked the translation against the original."),
+    )
+    translated_from = models.DateTimeField(
+        _("translated from the original of"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the original's text last changed before this translation followed it."),
+    )
+
+    objects = PageTranslationQuerySet.as_manager()
+    history = HistoricalRecords()
+    _history_user: AbstractBaseUser
+    _change_reason: str
+
+    class Meta:
+        verbose_name = _("page translation")
+        verbose_name_plural = _("page translations")
+        ordering = ["page__category", "page__order", "page__title", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "language"], name="pagetranslation_one_per_language"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="pagetranslation_published_has_published_at",
+            ),
+            models.CheckConstraint(
+                condition=~Q(body__contains="\r"),
+                name="pagetranslation_body_has_line_feeds_only",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.language})"
+
+    def clean(self) -> None:
+        self.body = normalise_newlines(self.body or "")
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def body_html(self) -> SafeString:
+        return render_markdown(self.body)
+
+    def is_outdated(self, original_changed_at: datetime.datetime | None) -> bool:
+        """Whether the original's text changed after the version this translation follows."""
+        if original_changed_at is None:
+            return False
+        return self.translated_from is None or self.translated_from < original_changed_at
+
+    def publish(self) -> None:
+        self.status = self.Status.PUBLISHED
+        if self.published_at is None:
+            self.published_at = timezone.now()
+        self.save()
+
+    def unpublish(self) -> None:
+        self.status = self.Status.DRAFT
+        self.save()
 
 
 def folded(text: str) -> str:
