@@ -50,7 +50,7 @@ COMPARED_FIELDS = [
 def field_label(name: str) -> str:
     """A page field's name as the form shows it ("last_reviewed" -> "Last reviewed")."""
     if name == "conditions":
-        return "Conditions"
+        return gettext("Conditions")
     field = Page._meta.get_field(name)
     assert isinstance(field, models.Field)  # a page's own field, not a relation to it
     return str(field.verbose_name).capitalize()
@@ -93,10 +93,10 @@ class RevisionsAdmin(SimpleHistoryAdmin):
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def history_view_title(self, request, obj) -> str:
-        return f"Revisions of “{obj}”"
+        return gettext("Revisions of “%(object)s”") % {"object": obj}
 
     def history_form_view_title(self, request, obj) -> str:
-        return f"Restore an earlier version of “{obj}”"
+        return gettext("Restore an earlier version of “%(object)s”") % {"object": obj}
 
 
 @admin.register(Page)
@@ -126,17 +126,20 @@ class PageAdmin(RevisionsAdmin):
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "category", "conditions", "order"]}),
-        ("Text", {"fields": ["body", "sources"]}),
-        ("Publication", {"fields": ["status", "last_reviewed", "published_at", "updated_at"]}),
-        ("Translations", {"fields": ["translations"]}),
+        (_("Text"), {"fields": ["body", "sources"]}),
+        (_("Publication"), {"fields": ["status", "last_reviewed", "published_at", "updated_at"]}),
+        (_("Translations"), {"fields": ["translations"]}),
     ]
     object_history_list_template = "admin/education/page/object_history_list.html"
 
-    @admin.display(description="Preview")
+    @admin.display(description=_("Preview"))
     def preview(self, page: Page) -> str:
         url = reverse("education:page-preview", args=[page.pk])
         return format_html(
-            '<a href="{}">Preview<span class="visually-hidden"> {}</span></a>', url, page.title
+            '<a href="{}">{}<span class="visually-hidden"> {}</span></a>',
+            url,
+            gettext("Preview"),
+            page.title,
         )
 
     @admin.display(description=_("In other languages"))
@@ -165,26 +168,34 @@ class PageAdmin(RevisionsAdmin):
             gettext("All pages in all languages"),
         )
 
-    @admin.display(description="Draft change", boolean=True)
+    @admin.display(description=_("Draft change"), boolean=True)
     def has_draft_change(self, page: Page) -> bool:
         return page.draft_or_none is not None
 
-    @admin.action(description="Publish the selected pages", permissions=["change"])
+    @admin.action(description=_("Publish the selected pages"), permissions=["change"])
     def publish_pages(self, request: HttpRequest, queryset) -> None:
         # One save per page, so each publication is a revision in the page's history.
         pages = list(queryset)
         for page in pages:
             page.publish()
-        self.message_user(request, f"Published {len(pages)} page(s).", messages.SUCCESS)
+        message = ngettext(
+            "Published %(count)d page.", "Published %(count)d pages.", len(pages)
+        ) % {"count": len(pages)}
+        self.message_user(request, message, messages.SUCCESS)
 
     @admin.action(
-        description="Unpublish the selected pages (back to draft)", permissions=["change"]
+        description=_("Unpublish the selected pages (back to draft)"), permissions=["change"]
     )
     def unpublish_pages(self, request: HttpRequest, queryset) -> None:
         pages = list(queryset)
         for page in pages:
             page.unpublish()
-        self.message_user(request, f"Moved {len(pages)} page(s) back to draft.", messages.SUCCESS)
+        message = ngettext(
+            "Moved %(count)d page back to draft.",
+            "Moved %(count)d pages back to draft.",
+            len(pages),
+        ) % {"count": len(pages)}
+        self.message_user(request, message, messages.SUCCESS)
 
     def get_urls(self):
         def route(suffix: str, view, name: str):
@@ -267,8 +278,11 @@ class PageAdmin(RevisionsAdmin):
             return super().response_change(request, obj)
         self.message_user(
             request,
-            f"Saved your change to “{obj}” as a draft change. Patients still see the "
-            "published page: preview the change, then publish it when it is ready.",
+            gettext(
+                "Saved your change to “%(page)s” as a draft change. Patients still see the "
+                "published page: preview the change, then publish it when it is ready."
+            )
+            % {"page": obj},
             messages.SUCCESS,
         )
         return HttpResponseRedirect(reverse("admin:education_page_change", args=[obj.pk]))
@@ -298,9 +312,13 @@ class PageAdmin(RevisionsAdmin):
         if changed:
             labels = ", ".join(field_label(field) for field in changed)
             self.log_change(request, page, f"Published a draft change: {labels}.")
-            message = f"Published the change to “{page}” ({labels}). Patients now see it."
+            message = gettext(
+                "Published the change to “%(page)s” (%(fields)s). Patients now see it."
+            ) % {"page": page, "fields": labels}
         else:
-            message = f"The draft change matched the published “{page}”: nothing to publish."
+            message = gettext(
+                "The draft change matched the published “%(page)s”: nothing to publish."
+            ) % {"page": page}
         self.message_user(request, message, messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:education_page_change", args=[page.pk]))
 
@@ -310,7 +328,9 @@ class PageAdmin(RevisionsAdmin):
             return HttpResponseNotAllowed(["POST"])
         if page_draft_discard(page=page):
             self.log_change(request, page, "Discarded a draft change.")
-            self.message_user(request, f"Discarded the draft change to “{page}”.")
+            self.message_user(
+                request, gettext("Discarded the draft change to “%(page)s”.") % {"page": page}
+            )
         return HttpResponseRedirect(reverse("admin:education_page_change", args=[page.pk]))
 
     def _page_to_change(self, request: HttpRequest, object_id: str) -> Page:
@@ -374,7 +394,8 @@ class PageAdmin(RevisionsAdmin):
             )
         context = {
             **self.admin_site.each_context(request),
-            "title": f"“{page}” now and at {revision.history_date:%Y-%m-%d %H:%M}",
+            "title": gettext("“%(page)s” now and at %(when)s")
+            % {"page": page, "when": f"{revision.history_date:%Y-%m-%d %H:%M}"},
             "opts": self.model._meta,
             "original": page,
             "revision": revision,

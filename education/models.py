@@ -32,22 +32,22 @@ class Condition(models.Model):
         MIGRAINE = "migraine", _("Migraine")
         AUTOIMMUNE = "autoimmune", _("Autoimmune")
 
-    slug = models.SlugField(max_length=60, unique=True)
-    name = models.CharField(max_length=100, unique=True)
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    short_description = models.CharField(max_length=300, blank=True)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    short_description = models.CharField(_("short description"), max_length=300, blank=True)
     # Lupus, rheumatoid arthritis and vasculitis can involve blood vessels, where
     # vessel-acting migraine drugs such as triptans call for a conversation first.
-    involves_blood_vessels = models.BooleanField(default=False)
-    order = models.PositiveSmallIntegerField(default=0)
+    involves_blood_vessels = models.BooleanField(_("involves blood vessels"), default=False)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
     page = models.ForeignKey(
         "Page",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="featured_for",
-        verbose_name="education page",
-        help_text="The page a patient is sent to from a flare or a profile with this condition.",
+        verbose_name=_("education page"),
+        help_text=_("The page a patient is sent to from a flare or a profile with this condition."),
     )
 
     objects = ConditionQuerySet.as_manager()
@@ -55,6 +55,8 @@ class Condition(models.Model):
 
     class Meta:
         ordering = ["kind", "order", "name"]
+        verbose_name = _("condition")
+        verbose_name_plural = _("conditions")
 
     def __str__(self) -> str:
         return self.name
@@ -155,25 +157,39 @@ class Page(models.Model):
         ).asc()
     ]
 
-    title = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
     summary = models.CharField(
-        max_length=300, help_text="One or two sentences; shown in lists and search engines."
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences; shown in lists and search engines."),
     )
     body = models.TextField(
-        help_text="Markdown: headings (##), paragraphs, lists, *emphasis*, **strong**, "
-        "> quotes and links to https:// or mailto: addresses. Anything else is removed."
+        _("body"),
+        help_text=_(
+            "Markdown: headings (##), paragraphs, lists, *emphasis*, **strong**, > quotes and "
+            "links to https:// or mailto: addresses. Anything else is removed."
+        ),
     )
-    category = models.CharField(max_length=20, choices=Category.choices)
-    conditions = models.ManyToManyField(Condition, blank=True, related_name="pages")
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
-    order = models.PositiveSmallIntegerField(default=0, help_text="Position within the category.")
-    published_at = models.DateTimeField(null=True, blank=True, editable=False)
-    updated_at = models.DateTimeField(auto_now=True)
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    conditions = models.ManyToManyField(
+        Condition, blank=True, related_name="pages", verbose_name=_("conditions")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Position within the category.")
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     last_reviewed = models.DateField(
-        null=True, blank=True, help_text="When a curator last checked the page's facts."
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When a curator last checked the page's facts."),
     )
-    sources = models.TextField(blank=True, help_text="One source per line.")
+    sources = models.TextField(_("sources"), blank=True, help_text=_("One source per line."))
 
     objects = PageQuerySet.as_manager()
     history = HistoricalRecords(m2m_fields=[conditions])
@@ -185,6 +201,8 @@ class Page(models.Model):
 
     class Meta:
         ordering = ["category", "order", "title"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
         constraints = [
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False),
@@ -288,7 +306,7 @@ class PageDraft(models.Model):
     saved_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        verbose_name = "draft change"
+        verbose_name = _("draft change")
         constraints = [
             models.CheckConstraint(
                 condition=~Q(body__contains="\r") & ~Q(sources__contains="\r"),
