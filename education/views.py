@@ -34,7 +34,8 @@ def _render_page(
     curator is previewing ("draft": an unpublished page, "change": a published page's draft
     change, "translation": a translation, published or not); ``conditions`` are the ones to
     show, when they are not the page's own."""
-    related = readings(Page.objects.published().related_to(page)[:RELATED_PAGES], shown.language)
+    # In the reader's language, whichever language the page itself is shown in.
+    related = readings(Page.objects.published().related_to(page)[:RELATED_PAGES])
     context = {
         "page": shown,
         "conditions": page.conditions.all() if conditions is None else conditions,
