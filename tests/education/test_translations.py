@@ -443,3 +443,17 @@ def test_a_seeded_translation_keeps_every_number_term_and_medicine(language, slu
             assert any(word.startswith(skeleton(name)) for word in words), name
     assert counts(body) == counts(english)
     assert module.PAGES[slug]["title"] and len(module.PAGES[slug]["summary"]) <= 300
+
+
+# A word of the seeded translation in each language, so the search finds it in that language.
+OWN_WORD = {"es": "vecinas", "pt-br": "vizinhas", "de": "Nachbarn"}
+
+
+@pytest.mark.parametrize("language", TRANSLATED.values())
+def test_search_results_in_a_language_have_no_english_left(client, language):
+    pages = pages_for(client, f"/learn/search/?q={OWN_WORD[language]}")
+
+    assert SEEDED_TITLES[language] in pages[language]
+    html = pages[language]
+    assert 'lang="en"' not in html[html.index("<main") : html.index("</main>")]
+    assert untranslated(pages, language) == set()
