@@ -504,7 +504,7 @@ def alice_data(
     share = CareShare.objects.create(
         patient=alice, invite_email="bob@example.com", token_hash=CareShare.hash_token(TOKEN)
     )
-    translation = PageTranslation.objects.order_by("pk").first()
+    translation = PageTranslation.objects.order_by("pk")[0]
     return {
         "attack": attack.pk,
         "attack_type": ContentType.objects.get_for_model(MigraineAttack).pk,
