@@ -40,6 +40,24 @@ def _medicines_the_seed_would_not_put_back() -> Q:
     return ~as_seeded
 
 
+def _translations_the_seed_would_not_put_back() -> Q:
+    """Page translations a curator added, changed or unpublished: the seed of education 0011
+    puts back only its own, as they were."""
+    seed = import_module("education.migrations.0011_seed_page_translations")
+    as_seeded = Q(pk__in=[])
+    for language, slug, text, reviewed_on in seed.seeded_entries():
+        as_seeded |= Q(
+            page__slug=slug,
+            language=language,
+            title=text["title"],
+            summary=text["summary"],
+            body=text["body"],
+            status="published",
+            last_reviewed=reviewed_on,
+        )
+    return ~as_seeded
+
+
 # The kinds of medicine diary 0005 added: undone, the old list of kinds would refuse them.
 KINDS_ADDED_IN_DIARY_0005 = [
     "beta_blocker",
@@ -70,6 +88,15 @@ TABLES_OF_PEOPLES_DATA: dict[tuple[str, str], list[tuple[str, dict | Q | Callabl
     # The catalogue curators keep: undone, its table goes; only the seed comes back.
     ("education", "0009_medicine_catalogue"): [
         ("education.Medicine", _medicines_the_seed_would_not_put_back),
+    ],
+    # The translations curators keep, with their revisions: undone, both tables go; only
+    # the seeded translations come back, each with its one seeded revision.
+    ("education", "0010_page_translations"): [
+        ("education.PageTranslation", _translations_the_seed_would_not_put_back),
+        (
+            "education.HistoricalPageTranslation",
+            ~Q(history_change_reason="Translation seeded with Overlap"),
+        ),
     ],
     ("diary", "0001_initial"): [
         ("diary.MigraineAttack", {}),

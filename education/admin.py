@@ -1,4 +1,5 @@
 import difflib
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import admin, messages
@@ -15,11 +16,22 @@ from django.http import (
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext, ngettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from education.forms import PageForm
-from education.models import Condition, Medicine, Page, normalise_newlines
+from education.forms import PageForm, PageTranslationForm
+from education.models import (
+    TRANSLATION_LANGUAGES,
+    Condition,
+    Medicine,
+    Page,
+    PageTranslation,
+    normalise_newlines,
+    originals_changed_at,
+)
 from education.services import page_draft_discard, page_draft_publish, page_draft_save
 
 COMPARED_FIELDS = [
@@ -38,7 +50,7 @@ COMPARED_FIELDS = [
 def field_label(name: str) -> str:
     """A page field's name as the form shows it ("last_reviewed" -> "Last reviewed")."""
     if name == "conditions":
-        return "Conditions"
+        return gettext("Conditions")
     field = Page._meta.get_field(name)
     assert isinstance(field, models.Field)  # a page's own field, not a relation to it
     return str(field.verbose_name).capitalize()
@@ -81,10 +93,10 @@ class RevisionsAdmin(SimpleHistoryAdmin):
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def history_view_title(self, request, obj) -> str:
-        return f"Revisions of “{obj}”"
+        return gettext("Revisions of “%(object)s”") % {"object": obj}
 
     def history_form_view_title(self, request, obj) -> str:
-        return f"Restore an earlier version of “{obj}”"
+        return gettext("Restore an earlier version of “%(object)s”") % {"object": obj}
 
 
 @admin.register(Page)
@@ -109,43 +121,81 @@ class PageAdmin(RevisionsAdmin):
     list_select_related = ["draft"]
     search_fields = ["title", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["published_at", "updated_at"]
+    readonly_fields = ["published_at", "updated_at", "translations"]
     actions = ["publish_pages", "unpublish_pages"]
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "category", "conditions", "order"]}),
-        ("Text", {"fields": ["body", "sources"]}),
-        ("Publication", {"fields": ["status", "last_reviewed", "published_at", "updated_at"]}),
+        (_("Text"), {"fields": ["body", "sources"]}),
+        (_("Publication"), {"fields": ["status", "last_reviewed", "published_at", "updated_at"]}),
+        (_("Translations"), {"fields": ["translations"]}),
     ]
     object_history_list_template = "admin/education/page/object_history_list.html"
 
-    @admin.display(description="Preview")
+    @admin.display(description=_("Preview"))
     def preview(self, page: Page) -> str:
         url = reverse("education:page-preview", args=[page.pk])
         return format_html(
-            '<a href="{}">Preview<span class="visually-hidden"> {}</span></a>', url, page.title
+            '<a href="{}">{}<span class="visually-hidden"> {}</span></a>',
+            url,
+            gettext("Preview"),
+            page.title,
         )
 
-    @admin.display(description="Draft change", boolean=True)
+    @admin.display(description=_("In other languages"))
+    def translations(self, page: Page) -> str:
+        if page is None or page.pk is None:
+            return gettext("Translations are added once the page is saved.")
+        [(_page, states)] = translation_states([Page.objects.get(pk=page.pk)])
+        items = format_html_join(
+            "",
+            '<li>{}: <a href="{}">{}</a>{}</li>',
+            (
+                (
+                    dict(TRANSLATION_LANGUAGES)[cell.language],
+                    cell.url,
+                    cell.label,
+                    f" ({cell.status_label.lower()})" if cell.state == cell.OUTDATED else "",
+                )
+                for cell in states
+            ),
+        )
+        overview = reverse("admin:education_pagetranslation_overview")
+        return format_html(
+            '<ul class="page-translations">{}</ul><p><a href="{}">{}</a></p>',
+            items,
+            overview,
+            gettext("All pages in all languages"),
+        )
+
+    @admin.display(description=_("Draft change"), boolean=True)
     def has_draft_change(self, page: Page) -> bool:
         return page.draft_or_none is not None
 
-    @admin.action(description="Publish the selected pages", permissions=["change"])
+    @admin.action(description=_("Publish the selected pages"), permissions=["change"])
     def publish_pages(self, request: HttpRequest, queryset) -> None:
         # One save per page, so each publication is a revision in the page's history.
         pages = list(queryset)
         for page in pages:
             page.publish()
-        self.message_user(request, f"Published {len(pages)} page(s).", messages.SUCCESS)
+        message = ngettext(
+            "Published %(count)d page.", "Published %(count)d pages.", len(pages)
+        ) % {"count": len(pages)}
+        self.message_user(request, message, messages.SUCCESS)
 
     @admin.action(
-        description="Unpublish the selected pages (back to draft)", permissions=["change"]
+        description=_("Unpublish the selected pages (back to draft)"), permissions=["change"]
     )
     def unpublish_pages(self, request: HttpRequest, queryset) -> None:
         pages = list(queryset)
         for page in pages:
             page.unpublish()
-        self.message_user(request, f"Moved {len(pages)} page(s) back to draft.", messages.SUCCESS)
+        message = ngettext(
+            "Moved %(count)d page back to draft.",
+            "Moved %(count)d pages back to draft.",
+            len(pages),
+        ) % {"count": len(pages)}
+        self.message_user(request, message, messages.SUCCESS)
 
     def get_urls(self):
         def route(suffix: str, view, name: str):
@@ -228,8 +278,11 @@ class PageAdmin(RevisionsAdmin):
             return super().response_change(request, obj)
         self.message_user(
             request,
-            f"Saved your change to “{obj}” as a draft change. Patients still see the "
-            "published page: preview the change, then publish it when it is ready.",
+            gettext(
+                "Saved your change to “%(page)s” as a draft change. Patients still see the "
+                "published page: preview the change, then publish it when it is ready."
+            )
+            % {"page": obj},
             messages.SUCCESS,
         )
         return HttpResponseRedirect(reverse("admin:education_page_change", args=[obj.pk]))
@@ -259,9 +312,13 @@ class PageAdmin(RevisionsAdmin):
         if changed:
             labels = ", ".join(field_label(field) for field in changed)
             self.log_change(request, page, f"Published a draft change: {labels}.")
-            message = f"Published the change to “{page}” ({labels}). Patients now see it."
+            message = gettext(
+                "Published the change to “%(page)s” (%(fields)s). Patients now see it."
+            ) % {"page": page, "fields": labels}
         else:
-            message = f"The draft change matched the published “{page}”: nothing to publish."
+            message = gettext(
+                "The draft change matched the published “%(page)s”: nothing to publish."
+            ) % {"page": page}
         self.message_user(request, message, messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:education_page_change", args=[page.pk]))
 
@@ -271,7 +328,9 @@ class PageAdmin(RevisionsAdmin):
             return HttpResponseNotAllowed(["POST"])
         if page_draft_discard(page=page):
             self.log_change(request, page, "Discarded a draft change.")
-            self.message_user(request, f"Discarded the draft change to “{page}”.")
+            self.message_user(
+                request, gettext("Discarded the draft change to “%(page)s”.") % {"page": page}
+            )
         return HttpResponseRedirect(reverse("admin:education_page_change", args=[page.pk]))
 
     def _page_to_change(self, request: HttpRequest, object_id: str) -> Page:
@@ -335,7 +394,8 @@ class PageAdmin(RevisionsAdmin):
             )
         context = {
             **self.admin_site.each_context(request),
-            "title": f"“{page}” now and at {revision.history_date:%Y-%m-%d %H:%M}",
+            "title": gettext("“%(page)s” now and at %(when)s")
+            % {"page": page, "when": f"{revision.history_date:%Y-%m-%d %H:%M}"},
             "opts": self.model._meta,
             "original": page,
             "revision": revision,
@@ -365,3 +425,202 @@ class MedicineAdmin(admin.ModelAdmin):
     list_display = ["generic_name", "brand_names", "kind", "usual_purpose", "default_amount"]
     list_filter = ["kind", "usual_purpose"]
     search_fields = ["generic_name", "brand_names"]
+
+
+# --- Translations ---------------------------------------------------------------------------
+
+
+class TranslationState:
+    """A page's translation into one language, as the overview and the page form show it:
+    missing, draft, published or outdated (older than the original's last change)."""
+
+    MISSING = "missing"
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    OUTDATED = "outdated"
+
+    LABELS = {
+        MISSING: _("Missing"),
+        DRAFT: pgettext_lazy("translation state", "Draft"),
+        PUBLISHED: pgettext_lazy("translation state", "Published"),
+        OUTDATED: _("Outdated"),
+    }
+
+    def __init__(self, page: Page, language: str, text: PageTranslation | None, changed_at):
+        self.page = page
+        self.language = language
+        self.text = text
+        if text is None:
+            self.state = self.MISSING
+        elif text.is_outdated(changed_at):
+            self.state = self.OUTDATED
+        elif text.is_published:
+            self.state = self.PUBLISHED
+        else:
+            self.state = self.DRAFT
+
+    @property
+    def label(self) -> str:
+        return str(self.LABELS[self.state])
+
+    @property
+    def status_label(self) -> str:
+        """The translation's own status, said beside "Outdated"."""
+        return self.text.get_status_display() if self.text is not None else ""
+
+    @property
+    def url(self) -> str:
+        if self.text is not None:
+            return reverse("admin:education_pagetranslation_change", args=[self.text.pk])
+        add = reverse("admin:education_pagetranslation_add")
+        return f"{add}?{urlencode({'page': self.page.pk, 'language': self.language})}"
+
+
+def translation_states(pages) -> list[tuple[Page, list[TranslationState]]]:
+    """Each page with its state in every language it can be translated into (two queries
+    and one for the pages' revisions)."""
+    pages = list(pages)
+    texts = {
+        (text.page_id, text.language): text
+        for text in PageTranslation.objects.filter(page__in=pages)
+    }
+    changed = originals_changed_at(page.pk for page in pages)
+    return [
+        (
+            page,
+            [
+                TranslationState(page, code, texts.get((page.pk, code)), changed.get(page.pk))
+                for code, _name in TRANSLATION_LANGUAGES
+            ],
+        )
+        for page in pages
+    ]
+
+
+@admin.register(PageTranslation)
+class PageTranslationAdmin(RevisionsAdmin):
+    """A page in another language, curated like the page itself but on its own: its own
+    status (published or not, whatever the original's), review date and revisions."""
+
+    form = PageTranslationForm
+    list_display = ["title", "page", "language", "status", "state", "last_reviewed", "preview"]
+    list_filter = ["language", "status"]
+    list_select_related = ["page"]
+    search_fields = ["title", "summary", "body", "page__title"]
+    actions = ["publish_translations", "unpublish_translations"]
+    change_list_template = "admin/education/pagetranslation/change_list.html"
+    fieldsets = [
+        (None, {"fields": ["page", "language", "original"]}),
+        (_("Text"), {"fields": ["title", "summary", "body"]}),
+        (
+            _("Publication"),
+            {
+                "fields": [
+                    "status",
+                    "last_reviewed",
+                    "follows_original",
+                    "translated_from",
+                    "published_at",
+                    "updated_at",
+                ]
+            },
+        ),
+    ]
+
+    def get_readonly_fields(self, request: HttpRequest, obj=None):
+        readonly = ["original", "translated_from", "published_at", "updated_at"]
+        if obj is not None and obj.pk is not None:
+            # A translation stays the one of its page and language; another is added.
+            readonly = ["page", "language", *readonly]
+        return readonly
+
+    @admin.display(description=_("Original (English)"))
+    def original(self, text: PageTranslation) -> str:
+        if text is None or text.pk is None:
+            return gettext(
+                "Shown once the translation is saved; the page's English text is on its own form."
+            )
+        page = text.page
+        return format_html(
+            '<p><a href="{}">{}</a></p><details><summary>{}</summary><p><strong>{}</strong></p>'
+            '<p>{}</p><pre class="original-text">{}</pre></details>',
+            reverse("admin:education_page_change", args=[page.pk]),
+            page.title,
+            gettext("Show the original's text"),
+            page.title,
+            page.summary,
+            page.body,
+        )
+
+    @admin.display(description=_("State"))
+    def state(self, text: PageTranslation) -> str:
+        return TranslationState(text.page, text.language, text, text.page.original_changed_at).label
+
+    @admin.display(description=_("Preview"))
+    def preview(self, text: PageTranslation) -> str:
+        url = reverse("education:translation-preview", args=[text.pk])
+        return format_html(
+            '<a href="{}">{}<span class="visually-hidden"> {}</span></a>',
+            url,
+            gettext("Preview"),
+            text.title,
+        )
+
+    def save_model(self, request: HttpRequest, obj: PageTranslation, form, change: bool) -> None:
+        if form.cleaned_data.get("follows_original"):
+            changed_at = obj.page.original_changed_at
+            obj.translated_from = changed_at or timezone.now()
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description=_("Publish the selected translations"), permissions=["change"])
+    def publish_translations(self, request: HttpRequest, queryset) -> None:
+        texts = list(queryset)
+        for text in texts:
+            text.publish()
+        message = ngettext(
+            "Published %(count)d translation.", "Published %(count)d translations.", len(texts)
+        ) % {"count": len(texts)}
+        self.message_user(request, message, messages.SUCCESS)
+
+    @admin.action(
+        description=_("Unpublish the selected translations (back to draft)"),
+        permissions=["change"],
+    )
+    def unpublish_translations(self, request: HttpRequest, queryset) -> None:
+        texts = list(queryset)
+        for text in texts:
+            text.unpublish()
+        message = ngettext(
+            "Moved %(count)d translation back to draft.",
+            "Moved %(count)d translations back to draft.",
+            len(texts),
+        ) % {"count": len(texts)}
+        self.message_user(request, message, messages.SUCCESS)
+
+    def get_urls(self):
+        overview = self.admin_site.admin_view(self.overview_view)
+        return [
+            path("overview/", overview, name="education_pagetranslation_overview"),
+            *super().get_urls(),
+        ]
+
+    def overview_view(self, request: HttpRequest) -> HttpResponse:
+        """Every page in every language: missing, draft, published or outdated."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        pages = Page.objects.order_by(*Page.CATEGORY_ORDER, "order", "title")
+        rows = translation_states(pages)
+        counts = {state: 0 for state in TranslationState.LABELS}
+        for _page, states in rows:
+            for cell in states:
+                counts[cell.state] += 1
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Translations of the education pages"),
+            "opts": self.model._meta,
+            "languages": TRANSLATION_LANGUAGES,
+            "rows": rows,
+            "totals": [(TranslationState.LABELS[state], count) for state, count in counts.items()],
+            "can_add": self.has_add_permission(request),
+        }
+        return TemplateResponse(request, "admin/education/pagetranslation/overview.html", context)

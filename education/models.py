@@ -10,8 +10,11 @@ from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from education.condition_names import condition_name
 from education.medication_kinds import MedicationCategory, MedicationPurpose
 from education.rendering import render_markdown
 
@@ -26,25 +29,25 @@ class Condition(models.Model):
     """The catalogue of conditions a patient can have; curated by staff."""
 
     class Kind(models.TextChoices):
-        MIGRAINE = "migraine", "Migraine"
-        AUTOIMMUNE = "autoimmune", "Autoimmune"
+        MIGRAINE = "migraine", _("Migraine")
+        AUTOIMMUNE = "autoimmune", _("Autoimmune")
 
-    slug = models.SlugField(max_length=60, unique=True)
-    name = models.CharField(max_length=100, unique=True)
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    short_description = models.CharField(max_length=300, blank=True)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    short_description = models.CharField(_("short description"), max_length=300, blank=True)
     # Lupus, rheumatoid arthritis and vasculitis can involve blood vessels, where
     # vessel-acting migraine drugs such as triptans call for a conversation first.
-    involves_blood_vessels = models.BooleanField(default=False)
-    order = models.PositiveSmallIntegerField(default=0)
+    involves_blood_vessels = models.BooleanField(_("involves blood vessels"), default=False)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
     page = models.ForeignKey(
         "Page",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="featured_for",
-        verbose_name="education page",
-        help_text="The page a patient is sent to from a flare or a profile with this condition.",
+        verbose_name=_("education page"),
+        help_text=_("The page a patient is sent to from a flare or a profile with this condition."),
     )
 
     objects = ConditionQuerySet.as_manager()
@@ -52,9 +55,17 @@ class Condition(models.Model):
 
     class Meta:
         ordering = ["kind", "order", "name"]
+        verbose_name = _("condition")
+        verbose_name_plural = _("conditions")
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def display_name(self) -> str:
+        """The name in the active language: a seeded condition's name is translated
+        (education/condition_names.py); a name a curator added stays as written."""
+        return condition_name(self.name)
 
     @property
     def learn_url(self) -> str:
@@ -113,27 +124,28 @@ class PageQuerySet(models.QuerySet):
             .order_by("-shared", "-same_category", *Page.CATEGORY_ORDER, "order")
         )
 
-    def search(self, query: str) -> "PageQuerySet":
-        """Pages matching the words of ``query``, best first, each annotated with ``rank``.
+    def search(self, query: str, language: str = "en") -> "PageQuerySet":
+        """Pages matching the words of ``query``, best first, each annotated with ``rank``,
+        in the text a reader in ``language`` sees (a published translation, else English).
 
         Full-text search on PostgreSQL; elsewhere every word must appear in the title,
         summary or body, and a title hit counts most."""
         from education.search import search_pages
 
-        return search_pages(self, query)
+        return search_pages(self, query, language)
 
 
 class Page(models.Model):
     """An education page, written in Markdown by curators; every change is kept."""
 
     class Category(models.TextChoices):
-        CONNECTIONS = "connections", "How they connect"
-        CONDITIONS = "conditions", "Conditions"
-        MANAGEMENT = "management", "Managing both"
+        CONNECTIONS = "connections", _("How they connect")
+        CONDITIONS = "conditions", _("Conditions")
+        MANAGEMENT = "management", _("Managing both")
 
     class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        PUBLISHED = "published", "Published"
+        DRAFT = "draft", pgettext_lazy("publication status", "Draft")
+        PUBLISHED = "published", pgettext_lazy("publication status", "Published")
 
     # Categories appear in this order on /learn/ and in suggestions.
     CATEGORY_ORDER = [
@@ -145,25 +157,39 @@ class Page(models.Model):
         ).asc()
     ]
 
-    title = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
     summary = models.CharField(
-        max_length=300, help_text="One or two sentences; shown in lists and search engines."
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences; shown in lists and search engines."),
     )
     body = models.TextField(
-        help_text="Markdown: headings (##), paragraphs, lists, *emphasis*, **strong**, "
-        "> quotes and links to https:// or mailto: addresses. Anything else is removed."
+        _("body"),
+        help_text=_(
+            "Markdown: headings (##), paragraphs, lists, *emphasis*, **strong**, > quotes and "
+            "links to https:// or mailto: addresses. Anything else is removed."
+        ),
     )
-    category = models.CharField(max_length=20, choices=Category.choices)
-    conditions = models.ManyToManyField(Condition, blank=True, related_name="pages")
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
-    order = models.PositiveSmallIntegerField(default=0, help_text="Position within the category.")
-    published_at = models.DateTimeField(null=True, blank=True, editable=False)
-    updated_at = models.DateTimeField(auto_now=True)
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    conditions = models.ManyToManyField(
+        Condition, blank=True, related_name="pages", verbose_name=_("conditions")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Position within the category.")
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     last_reviewed = models.DateField(
-        null=True, blank=True, help_text="When a curator last checked the page's facts."
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When a curator last checked the page's facts."),
     )
-    sources = models.TextField(blank=True, help_text="One source per line.")
+    sources = models.TextField(_("sources"), blank=True, help_text=_("One source per line."))
 
     objects = PageQuerySet.as_manager()
     history = HistoricalRecords(m2m_fields=[conditions])
@@ -175,6 +201,8 @@ class Page(models.Model):
 
     class Meta:
         ordering = ["category", "order", "title"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
         constraints = [
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False),
@@ -227,6 +255,12 @@ class Page(models.Model):
         self.save()
 
     @property
+    def original_changed_at(self) -> datetime.datetime | None:
+        """When the page's text last changed (not its status or position): translations
+        older than this are outdated."""
+        return originals_changed_at([self.pk]).get(self.pk)
+
+    @property
     def draft_or_none(self) -> "PageDraft | None":
         """The page's unpublished change, if a curator saved one."""
         try:
@@ -272,7 +306,7 @@ class PageDraft(models.Model):
     saved_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        verbose_name = "draft change"
+        verbose_name = _("draft change")
         constraints = [
             models.CheckConstraint(
                 condition=~Q(body__contains="\r") & ~Q(sources__contains="\r"),
@@ -289,6 +323,147 @@ class PageDraft(models.Model):
         for field in self.FIELDS:
             setattr(page, field, getattr(self, field))
         return page
+
+
+# What a page says: a change to any of these is a change of the original a translation
+# follows; publishing, unpublishing or moving a page is not.
+TEXT_FIELDS = ("title", "summary", "body", "sources")
+
+
+def _said(revision) -> tuple[str, ...]:
+    return tuple(
+        normalise_newlines(str(getattr(revision, field) or "")).strip() for field in TEXT_FIELDS
+    )
+
+
+def originals_changed_at(page_ids) -> dict[int, datetime.datetime]:
+    """When each page's text (TEXT_FIELDS) last changed, from its revision history: the
+    date of the newest revision whose text differs from the one before it. One query."""
+    changed: dict[int, datetime.datetime] = {}
+    previous: dict[int, tuple[str, ...]] = {}
+    revisions = (
+        Page.history.filter(id__in=list(page_ids))
+        .exclude(history_type="-")
+        .order_by("history_date", "history_id")
+        .only("id", "history_date", *TEXT_FIELDS)
+    )
+    for revision in revisions:
+        said = _said(revision)
+        if previous.get(revision.id) != said:
+            changed[revision.id] = revision.history_date
+            previous[revision.id] = said
+    return changed
+
+
+# The languages a page can be translated into: every language of Overlap but English.
+TRANSLATION_LANGUAGES = [
+    (code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+]
+
+
+class PageTranslationQuerySet(models.QuerySet):
+    def published(self) -> "PageTranslationQuerySet":
+        return self.filter(status=PageTranslation.Status.PUBLISHED)
+
+
+class PageTranslation(models.Model):
+    """An education page in another language: its own text, status, review date and
+    revision history. ``translated_from`` records which version of the original it follows
+    (the time of the original's last change of text when the translation was brought in
+    step), so a translation older than its original can be flagged."""
+
+    Status = Page.Status
+
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="translations", verbose_name=_("page")
+    )
+    language = models.CharField(_("language"), max_length=10, choices=TRANSLATION_LANGUAGES)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences; shown in lists and search engines."),
+    )
+    body = models.TextField(
+        _("body"),
+        help_text=_(
+            "Markdown: headings (##), paragraphs, lists, *emphasis*, **strong**, > quotes and "
+            "links to https:// or mailto: addresses. Anything else is removed."
+        ),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Page.Status.choices, default=Page.Status.DRAFT
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When a curator last checked the translation against the original."),
+    )
+    translated_from = models.DateTimeField(
+        _("translated from the original of"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the original's text last changed before this translation followed it."),
+    )
+
+    objects = PageTranslationQuerySet.as_manager()
+    history = HistoricalRecords()
+    _history_user: AbstractBaseUser
+    _change_reason: str
+
+    class Meta:
+        verbose_name = _("page translation")
+        verbose_name_plural = _("page translations")
+        ordering = ["page__category", "page__order", "page__title", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "language"], name="pagetranslation_one_per_language"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="pagetranslation_published_has_published_at",
+            ),
+            models.CheckConstraint(
+                condition=~Q(body__contains="\r"),
+                name="pagetranslation_body_has_line_feeds_only",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.language})"
+
+    def clean(self) -> None:
+        self.body = normalise_newlines(self.body or "")
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def body_html(self) -> SafeString:
+        return render_markdown(self.body)
+
+    def is_outdated(self, original_changed_at: datetime.datetime | None) -> bool:
+        """Whether the original's text changed after the version this translation follows."""
+        if original_changed_at is None:
+            return False
+        return self.translated_from is None or self.translated_from < original_changed_at
+
+    def publish(self) -> None:
+        self.status = self.Status.PUBLISHED
+        if self.published_at is None:
+            self.published_at = timezone.now()
+        self.save()
+
+    def unpublish(self) -> None:
+        self.status = self.Status.DRAFT
+        self.save()
 
 
 def folded(text: str) -> str:

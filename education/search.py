@@ -10,7 +10,18 @@ from typing import TypeVar
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Case, Expression, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    Expression,
+    F,
+    FilteredRelation,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -42,18 +53,41 @@ def stem(word: str) -> str:
     return word if len(word) <= 4 else word[: max(4, len(word) - 2)]
 
 
-def search_pages(pages: Pages, query: str) -> Pages:
-    """``pages`` matching ``query``, best first, each annotated with ``rank``."""
+# PostgreSQL's text search configuration for each language's words.
+SEARCH_CONFIGS = {"en": "english", "es": "spanish", "pt-br": "portuguese", "de": "german"}
+TEXT = ("title", "summary", "body")
+
+
+def _shown_text(pages: Pages, language: str) -> tuple[Pages, dict[str, Expression | F]]:
+    """``pages`` with the text a reader in ``language`` sees: the published translation's
+    where there is one, the original's elsewhere."""
+    if language == "en":
+        return pages, {field: F(field) for field in TEXT}
+    pages = pages.annotate(
+        shown=FilteredRelation(
+            "translations",
+            condition=Q(translations__language=language, translations__status="published"),
+        )
+    )
+    return pages, {field: Coalesce(F(f"shown__{field}"), F(field)) for field in TEXT}
+
+
+def search_pages(pages: Pages, query: str, language: str = "en") -> Pages:
+    """``pages`` matching ``query``, best first, each annotated with ``rank``: in the text
+    a reader in ``language`` sees (education.reading)."""
     words = query_words(query)
     if not words:
         return pages.none()
+    pages, text = _shown_text(pages, language)
+    pages = pages.annotate(**{f"shown_{field}": expression for field, expression in text.items()})
     if connection.vendor == "postgresql":
+        config = SEARCH_CONFIGS.get(language, "simple")
         vector = (
-            SearchVector("title", weight="A", config="english")
-            + SearchVector("summary", weight="B", config="english")
-            + SearchVector("body", weight="C", config="english")
+            SearchVector("shown_title", weight="A", config=config)
+            + SearchVector("shown_summary", weight="B", config=config)
+            + SearchVector("shown_body", weight="C", config=config)
         )
-        search_query = SearchQuery(" ".join(words), search_type="plain", config="english")
+        search_query = SearchQuery(" ".join(words), search_type="plain", config=config)
         return (
             pages.annotate(document=vector, rank=SearchRank(vector, search_query))
             .filter(document=search_query)
@@ -62,10 +96,14 @@ def search_pages(pages: Pages, query: str) -> Pages:
     condition = Q()
     score: Expression = Value(0)
     for word in map(stem, words):
-        condition &= Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word)
+        condition &= (
+            Q(shown_title__icontains=word)
+            | Q(shown_summary__icontains=word)
+            | Q(shown_body__icontains=word)
+        )
         for field, weight in (("title", 10), ("summary", 4), ("body", 1)):
             score = score + Case(
-                When(**{f"{field}__icontains": word}, then=Value(weight)),
+                When(**{f"shown_{field}__icontains": word}, then=Value(weight)),
                 default=Value(0),
                 output_field=IntegerField(),
             )

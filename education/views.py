@@ -4,8 +4,11 @@ from typing import Any
 from django.contrib.auth.decorators import login_not_required, permission_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import translation
+from django.utils.translation import gettext as _
 
-from education.models import Page
+from education.models import Page, PageTranslation
+from education.reading import Reading, reader_language, reading, readings, translation_reading
 from education.rendering import markdown_to_text
 from education.search import MAX_QUERY_LENGTH, clean_query, highlight, query_words, snippet
 
@@ -19,20 +22,22 @@ def page_list(request: HttpRequest) -> HttpResponse:
     labels = dict(Page.Category.choices)
     groups = [
         {"category": category, "label": labels[category], "pages": list(items)}
-        for category, items in groupby(pages, key=lambda page: page.category)
+        for category, items in groupby(readings(pages), key=lambda shown: shown.category)
     ]
     return render(request, "education/page_list.html", {"groups": groups})
 
 
 def _render_page(
-    request: HttpRequest, page: Page, *, preview: str = "", conditions=None
+    request: HttpRequest, page: Page, *, shown: Reading, preview: str = "", conditions=None
 ) -> HttpResponse:
-    """The page as readers see it. ``preview`` names what a curator is previewing ("draft":
-    an unpublished page, "change": a published page's draft change); ``conditions`` are
-    the ones to show, when they are not the page's own."""
-    related = Page.objects.published().related_to(page)[:RELATED_PAGES]
+    """The page as readers see it (``shown``: in which language). ``preview`` names what a
+    curator is previewing ("draft": an unpublished page, "change": a published page's draft
+    change, "translation": a translation, published or not); ``conditions`` are the ones to
+    show, when they are not the page's own."""
+    # In the reader's language, whichever language the page itself is shown in.
+    related = readings(Page.objects.published().related_to(page)[:RELATED_PAGES])
     context = {
-        "page": page,
+        "page": shown,
         "conditions": page.conditions.all() if conditions is None else conditions,
         "related_pages": related,
         "preview": preview,
@@ -47,9 +52,9 @@ def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
         # Curators may open a draft at its future address; to anyone else it does not exist.
         if not request.user.has_perm("education.view_page"):
             raise Http404
-        return _render_page(request, page, preview="draft")
+        return _render_page(request, page, shown=reading(page, "en"), preview="draft")
     # A published page's draft change shows only in the preview, never at its address.
-    return _render_page(request, page)
+    return _render_page(request, page, shown=reading(page))
 
 
 @permission_required("education.view_page", raise_exception=True)
@@ -60,8 +65,26 @@ def page_preview(request: HttpRequest, pk: int) -> HttpResponse:
     draft = page.draft_or_none
     if draft is not None:
         conditions = draft.conditions.all()
-        return _render_page(request, draft.applied(), preview="change", conditions=conditions)
-    return _render_page(request, page, preview="" if page.is_published else "draft")
+        changed = draft.applied()
+        return _render_page(
+            request, changed, shown=reading(changed, "en"), preview="change", conditions=conditions
+        )
+    preview = "" if page.is_published else "draft"
+    return _render_page(request, page, shown=reading(page, "en"), preview=preview)
+
+
+@permission_required("education.view_pagetranslation", raise_exception=True)
+def translation_preview(request: HttpRequest, pk: int) -> HttpResponse:
+    """A translation as its readers will see it, published or not, in its language."""
+    if pk > MAX_ID:
+        raise Http404
+    text = get_object_or_404(PageTranslation.objects.select_related("page"), pk=pk)
+    with translation.override(text.language):
+        response = _render_page(
+            request, text.page, shown=translation_reading(text), preview="translation"
+        )
+        response["Content-Language"] = text.language
+    return response
 
 
 @login_not_required
@@ -69,20 +92,21 @@ def page_search(request: HttpRequest) -> HttpResponse:
     query = clean_query(request.GET.get("q", ""))
     context: dict[str, Any] = {"query": query[:MAX_QUERY_LENGTH], "results": [], "problem": ""}
     if not query_words(query):
-        context["problem"] = "Type one or more words to search the pages."
+        context["problem"] = _("Type one or more words to search the pages.")
     elif len(query) > MAX_QUERY_LENGTH:
-        context["problem"] = (
-            f"That search is too long. Please use up to {MAX_QUERY_LENGTH} characters."
-        )
+        context["problem"] = _(
+            "That search is too long. Please use up to %(limit)d characters."
+        ) % {"limit": MAX_QUERY_LENGTH}
     else:
         words = query_words(query)
+        found = Page.objects.published().search(query, reader_language())[:50]
         context["results"] = [
             {
-                "page": page,
-                "title": highlight(page.title, words),
-                "summary": highlight(page.summary, words),
-                "excerpt": highlight(snippet(markdown_to_text(page.body), words), words),
+                "page": shown,
+                "title": highlight(shown.title, words),
+                "summary": highlight(shown.summary, words),
+                "excerpt": highlight(snippet(markdown_to_text(shown.body), words), words),
             }
-            for page in Page.objects.published().search(query)[:50]
+            for shown in readings(found)
         ]
     return render(request, "education/page_search.html", context)

@@ -44,7 +44,7 @@ from diary.models import (
     QuestionnaireResponse,
     Trigger,
 )
-from education.models import Condition, Medicine, Page
+from education.models import Condition, Medicine, Page, PageTranslation
 
 GET, POST = "GET", "POST"
 LOGIN = "login"
@@ -156,6 +156,7 @@ MATRIX = [
     ("/learn/",                                                    GET,  200,   200,   200,   200,   200,   200,   200,   200),
     ("/learn/search/?q=migraine",                                  GET,  200,   200,   200,   200,   200,   200,   200,   200),
     ("/learn/preview/{draft}/",                                    GET,  LOGIN, 403,   403,   403,   403,   403,   403,   200),
+    ("/learn/preview/translation/{translation}/",                  GET,  LOGIN, 403,   403,   403,   403,   403,   403,   200),
     ("/learn/{page_slug}/",                                        GET,  200,   200,   200,   200,   200,   200,   200,   200),
 
     # The diary: the owner only; another patient has their own lists but none of Alice's
@@ -394,6 +395,19 @@ MATRIX = [
     ("/admin/education/medicine/{medicine}/change/",               GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
     ("/admin/education/medicine/{medicine}/change/",               POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
     ("/admin/education/medicine/{medicine}/",                      GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
+    ("/admin/education/pagetranslation/overview/",                 GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/pagetranslation/{translation}/history/{t_history}/", GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/pagetranslation/{translation}/history/{t_history}/", POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/pagetranslation/",                          GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/pagetranslation/",                          POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/pagetranslation/add/",                      GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/pagetranslation/add/",                      POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/pagetranslation/{translation}/history/",    GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/pagetranslation/{translation}/delete/",     GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/pagetranslation/{translation}/delete/",     POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/pagetranslation/{translation}/change/",     GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/pagetranslation/{translation}/change/",     POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 200),
+    ("/admin/education/pagetranslation/{translation}/",            GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, REDIR),
     ("/admin/accounts/user/{user}/password/",                      GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
     ("/admin/accounts/user/{user}/password/",                      POST, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
     ("/admin/accounts/user/",                                      GET,  LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, 403),
@@ -490,6 +504,7 @@ def alice_data(
     share = CareShare.objects.create(
         patient=alice, invite_email="bob@example.com", token_hash=CareShare.hash_token(TOKEN)
     )
+    translation = PageTranslation.objects.order_by("pk")[0]
     return {
         "attack": attack.pk,
         "attack_type": ContentType.objects.get_for_model(MigraineAttack).pk,
@@ -506,6 +521,8 @@ def alice_data(
         "d_history": draft.history.first().history_id,
         "condition": lupus.pk,
         "c_history": lupus.history.first().history_id,
+        "translation": translation.pk,
+        "t_history": translation.history.first().history_id,
         "medicine": Medicine.objects.get(generic_name="Sumatriptan").pk,
         "user": alice.pk,
         "uidb36": "1",

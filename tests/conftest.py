@@ -40,6 +40,8 @@ REFERENCE_DATA = [
     ("education.migrations.0008_vessel_conditions", "add_vessel_conditions"),
     ("education.migrations.0009_medicine_catalogue", "seed_medicines"),
     ("education.migrations.0009_medicine_catalogue", "grant_curators"),
+    ("education.migrations.0011_seed_page_translations", "seed_translations"),
+    ("education.migrations.0011_seed_page_translations", "grant_curators"),
     ("diary.migrations.0002_seed_triggers", "seed_triggers"),
 ]
 

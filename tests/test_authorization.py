@@ -80,12 +80,25 @@ def test_the_matrix_row_holds(request, alice, alice_data, url, method, expected)
 
 
 def test_every_url_pattern_has_a_row():
-    fill = dict.fromkeys(
-        ["attack", "attack_type", "page_type", "flare", "medication", "dose", "trigger", "draft"]
-        + ["import_batch"],
-        1,
-    ) | dict.fromkeys(
-        ["d_history", "condition", "c_history", "medicine", "user", "group", "email", "mfa"], 1
+    fill = (
+        dict.fromkeys(
+            [
+                "attack",
+                "attack_type",
+                "page_type",
+                "flare",
+                "medication",
+                "dose",
+                "trigger",
+                "draft",
+            ]
+            + ["import_batch"],
+            1,
+        )
+        | dict.fromkeys(
+            ["d_history", "condition", "c_history", "medicine", "user", "group", "email", "mfa"], 1
+        )
+        | dict.fromkeys(["translation", "t_history"], 1)
     )
     fill |= {"appointment": 1}
     fill |= {"day": "2025-01-31", "page_slug": "a-page", "uidb36": "1"}
@@ -111,6 +124,7 @@ def test_every_row_is_for_a_distinct_url_and_method():
 OBJECT_KEYS = [
     *["attack", "flare", "medication", "dose", "day", "trigger"],
     *["draft", "d_history", "condition", "c_history", "medicine"],
+    *["translation", "t_history"],
     "questionnaire_response",
 ]
 MALFORMED_IDS = ["0", "-1", str(2**64), "abc", "1.5", "%20"]

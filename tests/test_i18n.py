@@ -486,9 +486,10 @@ def main_words(html: str) -> set[str]:
 # which are translated with them (the next step).
 SAME_EVERYWHERE = {"Overlap", "UTC", "Europe/Berlin", "Europe/Berlin.", "README.txt", "E-mail"}
 SAME_IN = {
-    "es": set(),
+    # The education pages: "genes" and "aura" are the Spanish and Portuguese words too.
+    "es": {"Genes.", "aura"},
     # allauth's own Brazilian Portuguese labels its address field "Email", as Brazil does.
-    "pt-br": {"Email"},
+    "pt-br": {"Email", "Genes.", "aura"},
     "de": {"Code", "Name", "Start"},
 }
 

@@ -93,7 +93,7 @@ def test_a_curator_publishes_a_page_that_a_visitor_then_finds(
     page.get_by_role("row", name="Resting well on zyxkestrel days").get_by_role("checkbox").check()
     page.get_by_label("Action:").select_option(label="Publish the selected pages")
     page.get_by_role("button", name="Go").click()
-    expect(page.get_by_text("Published 1 page(s).")).to_be_visible()
+    expect(page.get_by_text("Published 1 page.")).to_be_visible()
 
     visitor.goto(live_server.url + "/learn/")
     visitor.get_by_role("link", name="Resting well on zyxkestrel days").click()

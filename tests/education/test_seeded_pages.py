@@ -72,6 +72,11 @@ def test_the_content_editors_group_has_exactly_the_curators_permissions():
         ("education", "change_medicine"),
         ("education", "view_medicine"),
         ("education", "delete_medicine"),
+        ("education", "add_pagetranslation"),
+        ("education", "change_pagetranslation"),
+        ("education", "view_pagetranslation"),
+        ("education", "delete_pagetranslation"),
+        ("education", "view_historicalpagetranslation"),
     }
     assert not Permission.objects.filter(group=group).exclude(content_type__app_label="education")
 

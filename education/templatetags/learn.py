@@ -1,0 +1,30 @@
+"""Education pages and condition names in the reader's language, for any template:
+
+{% load learn %}
+{% in_reading_language pages as pages %}   each page's title and summary in the
+                                           request's language (English as a fallback)
+{{ condition|condition_name }}             a condition (or its name) in that language
+"""
+
+from django import template
+
+from education.condition_names import condition_name as translated_name
+from education.reading import Reading, readings
+
+register = template.Library()
+
+
+@register.simple_tag
+def in_reading_language(pages) -> list[Reading]:
+    if not pages:
+        return []
+    pages = list(pages)
+    if all(isinstance(page, Reading) for page in pages):
+        return pages
+    return readings(pages)
+
+
+@register.filter
+def condition_name(condition) -> str:
+    name = getattr(condition, "name", condition)
+    return translated_name(str(name))
