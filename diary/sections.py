@@ -100,14 +100,7 @@ def scope_timeline_payload(
         {key: value for key, value in row.items() if COUNT_SECTIONS.get(key, "") in ("", *sections)}
         for row in payload["months"]
     ]
-    data["months_table"] = [
-        [
-            row["label"],
-            f"{row['covered_days']} of {row['days']}",
-            *(str(row[key]) if row["covered_days"] else tables.NOT_COVERED for key in keys),
-        ]
-        for row in payload["months"]
-    ]
+    data["months_table"] = tables.month_table(payload["months"], keys)
     data["alerts"] = [alert for alert in payload["alerts"] if alert_shown(alert["kind"], sections)]
     data["summary"] = scoped_summary(
         counts,
