@@ -103,8 +103,10 @@ def password_confirmed(
         if not did_recently_reauthenticate(request):
             messages.info(
                 request,
-                "Please confirm your password. You will then come back to your data, "
-                "ready to download.",
+                gettext(
+                    "Please confirm your password. You will then come back to your data, "
+                    "ready to download."
+                ),
             )
             query = urlencode({"next": reverse("accounts:profile") + "#your-data"})
             return redirect(f"{reverse('account_reauthenticate')}?{query}")
