@@ -486,7 +486,8 @@ def main_words(html: str) -> set[str]:
 # which are translated with them (the next step).
 SAME_EVERYWHERE = {"Overlap", "UTC", "Europe/Berlin", "Europe/Berlin.", "README.txt", "E-mail"}
 SAME_IN = {
-    "es": set(),
+    # "Factor" (a column of the timeline's factors table) and "no" (a cell) are Spanish too.
+    "es": {"Factor", "no"},
     # allauth's own Brazilian Portuguese labels its address field "Email", as Brazil does.
     "pt-br": {"Email"},
     "de": {"Code", "Name", "Start"},
