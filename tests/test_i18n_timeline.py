@@ -327,3 +327,25 @@ def test_the_readme_in_brazilian_portuguese(alice, diary):
     )
     assert "  peak_intensity: dor máxima, de 0 a 10" in lines
     assert any(line.startswith("Os nomes dos arquivos e das colunas") for line in lines)
+
+
+@pytest.mark.django_db
+def test_a_share_of_some_sections_sums_up_the_period_in_the_clinicians_language(
+    client, alice, bob, diary
+):
+    from accounts.models import Section
+    from tests.conftest import give_totp, make_share
+
+    give_totp(bob)
+    share = make_share(alice, bob)
+    share.set_sections({Section.MIGRAINE})
+    share.save()
+    client.force_login(bob)
+
+    page = client.get(reverse("clinic:timeline", args=[alice.uuid]), HTTP_ACCEPT_LANGUAGE="es")
+
+    summary = page.text.split('id="period-summary">')[1].split("</p>")[0]
+    assert summary.startswith("Del ")
+    assert "el diario cubre" in summary
+    assert "días con migraña (" in summary and "por 30 días)" in summary
+    assert "," in summary.split("(")[2]  # the rate with a decimal comma
