@@ -349,3 +349,24 @@ def test_a_share_of_some_sections_sums_up_the_period_in_the_clinicians_language(
     assert "el diario cubre" in summary
     assert "días con migraña (" in summary and "por 30 días)" in summary
     assert "," in summary.split("(")[2]  # the rate with a decimal comma
+
+
+@pytest.mark.django_db
+def test_the_fhir_exports_notes_are_in_the_accounts_language(alice, diary):
+    from diary.exports import fhir_export
+
+    alice.language = "de"
+    alice.save(update_fields=["language"])
+    MedicationDose.objects.filter(medication__owner=alice).update(relief="full")
+
+    with translation.override("en"):
+        bundle = fhir_export(alice)
+
+    notes = [
+        note["text"] for entry in bundle["entry"] for note in entry["resource"].get("note", [])
+    ]
+    assert any(note.startswith("Art des Medikaments: ") for note in notes)
+    assert any(note.startswith("Eingenommen: ") for note in notes)
+    assert any(note.startswith("Linderung nach zwei Stunden: ") for note in notes)
+    # The codes stay as they are, and the language of the thread is left alone.
+    assert translation.get_language() == "en"
