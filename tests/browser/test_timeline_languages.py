@@ -102,6 +102,7 @@ def test_the_timeline_in_german_fits_a_phone_and_says_what_failed(
     client,
     diary,  # noqa: F811
     console_errors,
+    axe_in_every_theme,
 ):
     page.set_viewport_size(PHONE)
     log_in(page, live_server, client, in_language(diary, "de"))
@@ -115,6 +116,7 @@ def test_the_timeline_in_german_fits_a_phone_and_says_what_failed(
     assert page.get_by_role("heading", level=1).inner_text() == "Ihr Zeitverlauf"
     assert page.locator("#timeline-table thead th").first.inner_text() == "Datum"
     assert fits_the_screen(page)
+    assert axe_in_every_theme(page) == []
 
     # A long period drawn by week, whose numbers cannot be had: each chart and table says
     # so in German, with a button to try again, and still nothing overflows.
