@@ -10,11 +10,12 @@ has thousands of points and repeating keys for each would triple the bytes.
 
 from datetime import date, timedelta
 
+from django.utils.translation import gettext, gettext_noop, ngettext
+
 from accounts.models import ALL_SECTIONS, Section
 from diary import tables
 from diary.insights import (
     ACUTE_DAYS_LABEL,
-    MONTH_NAMES,
     OVERUSE_DAYS_LABEL,
     Alert,
     Association,
@@ -27,7 +28,6 @@ from diary.insights import (
     PeriodCounts,
     WeekPoint,
     association_summary,
-    format_day,
     linkage_summary,
     per_30_days,
     period_counts,
@@ -38,16 +38,18 @@ from diary.insights.completeness import (
     Audience,
     Completeness,
     completeness_json,
-    count_days,
     lag_shares_shown,
-    plural,
-    possessive,
     rate_text,
-    sentence_start,
     share_shown,
 )
-from diary.insights.text import format_day_of_month, format_short_day
 from diary.sections import SERIES_SECTIONS, count_keys, scope_timeline_payload, series_columns
+from diary.tables import (
+    count_days_words,
+    day_of_month_words,
+    day_words,
+    month_words,
+    short_day_words,
+)
 
 # Longer ranges are drawn per ISO week: a daily bar narrower than a pixel says nothing.
 WEEKLY_AFTER_DAYS = 180
@@ -64,34 +66,45 @@ def resolution_for(start: date, end: date) -> str:
 
 
 # The words of a chart that change with its resolution: its dataset labels, its axis, its
-# key and its tooltip for a medication mark.
-RESOLUTION_LABELS = {
-    "day": {
-        "unit": "day",
-        "migraine": "Migraine day (peak pain)",
-        "acute_medication": "Acute medication",
-        "medication_tooltip": "Acute medication taken",
-        "y_axis": "Peak pain",
-        "key": "Migraine day (bar height: peak pain, 0-10)",
-        "key_bar": "peak pain, 0-10",
-    },
-    "week": {
+# key, its data table's caption and its tooltip for a medication mark.
+def resolution_labels(resolution: str) -> dict:
+    """The chart's words for "day" or "week", in the active language."""
+    if resolution == "day":
+        return {
+            "unit": "day",
+            "migraine": gettext("Migraine day (peak pain)"),
+            "acute_medication": gettext("Acute medication"),
+            "medication_tooltip": gettext("Acute medication taken"),
+            "y_axis": gettext("Peak pain"),
+            "key": gettext("Migraine day (bar height: peak pain, 0-10)"),
+            "key_bar": gettext("peak pain, 0-10"),
+            "caption": gettext(
+                "Each day of the period: migraine, peak pain, acute medication, "
+                "overuse-relevant medicine, flare and check-in scores"
+            ),
+        }
+    return {
         "unit": "week",
-        "migraine": "Migraine days in the week",
-        "acute_medication": "Acute-medication days in the week",
+        "migraine": gettext("Migraine days in the week"),
+        "acute_medication": gettext("Acute-medication days in the week"),
         "medication_tooltip": None,
-        "y_axis": "Migraine days",
-        "key": "Migraine days in the week",
-        "key_bar": "migraine days in the week",
-    },
-}
-RESOLUTION_NOTES = {
-    "day": "Each bar is one day.",
-    "week": (
-        f"This period is longer than {WEEKLY_AFTER_DAYS} days, so each bar is one week "
-        "(Monday to Sunday)."
-    ),
-}
+        "y_axis": gettext("Migraine days"),
+        "key": gettext("Migraine days in the week"),
+        "key_bar": gettext("migraine days in the week"),
+        "caption": gettext(
+            "Each week of the period: migraine, peak pain, acute medication, "
+            "overuse-relevant medicine, flare and check-in scores"
+        ),
+    }
+
+
+def resolution_note(resolution: str) -> str:
+    """What one bar of the chart is, in the active language."""
+    if resolution == "day":
+        return gettext("Each bar is one day.")
+    return gettext(
+        "This period is longer than %(days)s days, so each bar is one week (Monday to Sunday)."
+    ) % {"days": WEEKLY_AFTER_DAYS}
 
 
 def timeline_payload(
@@ -136,11 +149,10 @@ def timeline_payload(
         "alerts": alerts_json(overview.alerts),
         # The words: the chart's labels, its data table and tooltips, the flare list and
         # the monthly table, made here so that the page's script only places them.
-        "labels": RESOLUTION_LABELS[resolution],
-        "resolution_note": RESOLUTION_NOTES[resolution],
-        "status": (
-            f"Showing {format_short_day(overview.start)} to {format_short_day(overview.end)}."
-        ),
+        "labels": resolution_labels(resolution),
+        "resolution_note": resolution_note(resolution),
+        "status": gettext("Showing %(start)s to %(end)s.")
+        % {"start": short_day_words(overview.start), "end": short_day_words(overview.end)},
         "table": tables.timeline_table(
             series,
             resolution=resolution,
@@ -148,7 +160,7 @@ def timeline_payload(
         ),
         "factors_table": factors_table_json(factors),
         "tooltips": tables.timeline_tooltips(series, resolution=resolution),
-        "flare_list": tables.flare_list(flares, day_words=format_short_day),
+        "flare_list": tables.flare_list(flares, day_words=short_day_words),
         "months_table": tables.month_table(months),
         # The first day of each quick period, and of the whole diary ("all").
         "quick_starts": {
@@ -265,7 +277,7 @@ def month_rows(months: list[MonthRow]) -> list[dict]:
     return [
         {
             "month": row.month.isoformat()[:7],
-            "label": f"{MONTH_NAMES[row.month.month - 1]} {row.month.year}",
+            "label": month_words(row.month),
             "days": row.days,
             "covered_days": row.covered_days,
             "migraine_days": row.migraine_days,
@@ -278,24 +290,49 @@ def month_rows(months: list[MonthRow]) -> list[dict]:
     ]
 
 
+def _diary_words(audience: Audience, name: str) -> str:
+    """Whose diary it is, in the active language: "your diary" to the patient, "Alice's
+    diary" (or "the patient's diary") to a clinician."""
+    if audience == PATIENT:
+        return gettext("your diary")
+    if name:
+        return gettext("%(name)s's diary") % {"name": name}
+    return gettext("the patient's diary")
+
+
+def _sentence_start(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
 def months_summary(months: list[MonthRow], *, audience: Audience = PATIENT, name: str = "") -> str:
     """Return a sentence on the calendar months shown: how many, and the busiest one."""
     covered = [row for row in months if row.covered_days]
     if not covered:
-        return (
-            "No calendar month in this period is covered by "
-            f"{possessive(audience, name)} diary yet."
-        )
+        return gettext("No calendar month in this period is covered by %(diary)s yet.") % {
+            "diary": _diary_words(audience, name)
+        }
     busiest = max(covered, key=lambda row: (row.migraine_days, row.month))
-    label = f"{MONTH_NAMES[busiest.month.month - 1]} {busiest.month.year}"
-    months_word = "month" if len(covered) == 1 else "months"
+    count = len(covered)
     if busiest.migraine_days == 0:
-        return f"No migraine days in the {len(covered)} calendar {months_word} shown."
-    return (
-        f"{len(covered)} calendar {months_word} shown. The most migraine days were in "
-        f"{label}: {busiest.migraine_days} of {busiest.covered_days} covered days. "
-        "Calendar months are counted as they are, not per 30 days."
-    )
+        return ngettext(
+            "No migraine days in the %(count)s calendar month shown.",
+            "No migraine days in the %(count)s calendar months shown.",
+            count,
+        ) % {"count": count}
+    return ngettext(
+        "%(count)s calendar month shown. The most migraine days were in %(month)s: "
+        "%(migraine)s of %(covered)s covered days. Calendar months are counted as they are, "
+        "not per 30 days.",
+        "%(count)s calendar months shown. The most migraine days were in %(month)s: "
+        "%(migraine)s of %(covered)s covered days. Calendar months are counted as they are, "
+        "not per 30 days.",
+        count,
+    ) % {
+        "count": count,
+        "month": month_words(busiest.month),
+        "migraine": busiest.migraine_days,
+        "covered": busiest.covered_days,
+    }
 
 
 def linkage_json(linkage: Linkage, *, audience: Audience = PATIENT, name: str = "") -> dict:
@@ -303,7 +340,7 @@ def linkage_json(linkage: Linkage, *, audience: Audience = PATIENT, name: str = 
     the patient or a clinician reading about them by `name`."""
     numbers = {
         "window_days": linkage.window_days,
-        "window_words": count_days(linkage.window_days),  # "1 day", "3 days"
+        "window_words": count_days_words(linkage.window_days),  # "1 day", "3 days"
         "inside_days": linkage.inside_days,
         "outside_days": linkage.outside_days,
         "inside_migraine_days": linkage.inside_migraine_days,
@@ -317,6 +354,14 @@ def linkage_json(linkage: Linkage, *, audience: Audience = PATIENT, name: str = 
         "summary": linkage_summary(linkage, audience=audience, name=name),
     }
     return {**numbers, "cells": tables.linkage_cells(numbers)}
+
+
+def _baseline_label(audience: Audience, name: str) -> str:
+    if audience == PATIENT:
+        return gettext("Your usual share of migraine days (%)")
+    if name:
+        return gettext("%(name)s's usual share of migraine days (%%)") % {"name": name}
+    return gettext("The patient's usual share of migraine days (%)")
 
 
 def lag_json(lag: LagProfile, *, audience: Audience = PATIENT, name: str = "") -> dict:
@@ -338,60 +383,103 @@ def lag_json(lag: LagProfile, *, audience: Audience = PATIENT, name: str = "") -
         ],
         "baseline_percent": _percent(lag.baseline_share),
         "summary": lag_summary(lag, audience=audience, name=name),
-        "baseline_label": (
-            f"{sentence_start(possessive(audience, name))} usual share of migraine days (%)"
-        ),
+        "baseline_label": _baseline_label(audience, name),
     }
     return {**numbers, **tables.lag_table(numbers)}
+
+
+ASSOCIATION_NOT_PROOF = gettext_noop("This is an association, not proof that one causes the other.")
 
 
 def lag_summary(lag: LagProfile, *, audience: Audience = PATIENT, name: str = "") -> str:
     """Return plain sentences on migraine around flare starts against the baseline, for the
     patient or (in the third person, about the patient by `name`) a clinician."""
-    diary = f"{possessive(audience, name)} diary"
+    diary = _diary_words(audience, name)
     if lag.flare_count == 0 or lag.baseline_share is None:
-        return f"There is no flare in {diary} yet, so there is nothing to line up."
+        return gettext("There is no flare in %(diary)s yet, so there is nothing to line up.") % {
+            "diary": diary
+        }
     shown = [point for point in lag.points if point.share is not None and share_shown(point.flares)]
     before = [point for point in shown if point.offset < 0]
     after = [point for point in shown if point.offset >= 0]
-    flares = f"{lag.flare_count} {plural(lag.flare_count, 'flare')}"
     if not lag_shares_shown(lag.flare_count):
-        return _lag_counts_summary(lag, flares, diary=diary)
+        return _lag_counts_summary(lag, diary=diary)
     parts = [
-        f"Across {flares}, a migraine "
-        f"was present on {_percent(lag.baseline_share):.0f}% of all the days in {diary}."
+        ngettext(
+            "Across %(count)s flare, a migraine was present on %(share)s of all the days in "
+            "%(diary)s.",
+            "Across %(count)s flares, a migraine was present on %(share)s of all the days in "
+            "%(diary)s.",
+            lag.flare_count,
+        )
+        % {
+            "count": lag.flare_count,
+            "share": f"{_percent(lag.baseline_share):.0f}%",
+            "diary": diary,
+        }
     ]
-    for name, group in (("before", before), ("from the start of", after)):
+    for group, sentence in (
+        (
+            before,
+            gettext(
+                "In the %(span)s days before a flare, the highest share was %(share)s (%(when)s)."
+            ),
+        ),
+        (
+            after,
+            gettext(
+                "In the %(span)s days from the start of a flare, the highest share was "
+                "%(share)s (%(when)s)."
+            ),
+        ),
+    ):
         if group:
             top = max(group, key=lambda point: (point.share, -abs(point.offset)))
-            when = _offset_words(top.offset)
             parts.append(
-                f"In the {lag.span} days {name} a flare, the highest share was "
-                f"{_percent(top.share):.0f}% ({when})."
+                sentence
+                % {
+                    "span": lag.span,
+                    "share": f"{_percent(top.share):.0f}%",
+                    "when": _offset_words(top.offset),
+                }
             )
-    parts.append("This is an association, not proof that one causes the other.")
+    parts.append(gettext(ASSOCIATION_NOT_PROOF))
     return " ".join(parts)
 
 
-def _lag_counts_summary(lag: LagProfile, flares: str, *, diary: str) -> str:
+def _lag_counts_summary(lag: LagProfile, *, diary: str) -> str:
     """The lag profile in counts, for fewer than LAG_MIN_FLARES flares: one more flare would
     change any share a lot."""
     parts = [
-        f"{diary[0].upper()}{diary[1:]} has {flares}: fewer than {LAG_MIN_FLARES}, so Overlap "
-        "shows counts, "
-        "not shares. The table lists, for each day around the start of a flare, how many "
-        "flares had a migraine day."
+        ngettext(
+            "%(diary)s has %(count)s flare: fewer than %(minimum)s, so Overlap shows counts, "
+            "not shares. The table lists, for each day around the start of a flare, how many "
+            "flares had a migraine day.",
+            "%(diary)s has %(count)s flares: fewer than %(minimum)s, so Overlap shows counts, "
+            "not shares. The table lists, for each day around the start of a flare, how many "
+            "flares had a migraine day.",
+            lag.flare_count,
+        )
+        % {"diary": _sentence_start(diary), "count": lag.flare_count, "minimum": LAG_MIN_FLARES}
     ]
     with_migraine = [point for point in lag.points if point.flares_with_migraine]
     if with_migraine:
         top = max(with_migraine, key=lambda point: (point.flares_with_migraine, -abs(point.offset)))
         parts.append(
-            f"The most was {top.flares_with_migraine} of {top.flares} "
-            f"{plural(top.flares, 'flare')} ({_offset_words(top.offset)})."
+            ngettext(
+                "The most was %(migraine)s of %(count)s flare (%(when)s).",
+                "The most was %(migraine)s of %(count)s flares (%(when)s).",
+                top.flares,
+            )
+            % {
+                "migraine": top.flares_with_migraine,
+                "count": top.flares,
+                "when": _offset_words(top.offset),
+            }
         )
     else:
-        parts.append("No migraine day fell in the days around the start of a flare.")
-    parts.append("This is an association, not proof that one causes the other.")
+        parts.append(gettext("No migraine day fell in the days around the start of a flare."))
+    parts.append(gettext(ASSOCIATION_NOT_PROOF))
     return " ".join(parts)
 
 
@@ -421,7 +509,8 @@ def alerts_json(alerts: list[Alert]) -> list[dict]:
             "message": alert.message,
             "period_start": alert.period_start.isoformat(),
             "period_end": alert.period_end.isoformat(),
-            "period_label": f"{format_day(alert.period_start)} to {format_day(alert.period_end)}",
+            "period_label": gettext("%(start)s to %(end)s")
+            % {"start": day_words(alert.period_start), "end": day_words(alert.period_end)},
             "learn_url": ALERT_LEARN_PATH.format(slug=alert.education_slug),
         }
         for alert in alerts
@@ -440,11 +529,11 @@ REPORT_NUMBER = str
 # the kind of medicine respectively (diary.insights.days), and differ for an NSAID taken for
 # the joints or a gepant taken for an attack.
 KEY_NUMBER_LABELS = (
-    ("migraine_days", "Migraine days"),
-    ("headache_days", "Headache days (migraine or not)"),
+    ("migraine_days", gettext_noop("Migraine days")),
+    ("headache_days", gettext_noop("Headache days (migraine or not)")),
     ("acute_medication_days", ACUTE_DAYS_LABEL),
     ("overuse_medication_days", OVERUSE_DAYS_LABEL),
-    ("flare_days", "Flare days"),
+    ("flare_days", gettext_noop("Flare days")),
 )
 
 
@@ -464,7 +553,7 @@ def key_numbers(counts: PeriodCounts, completeness: Completeness | None = None) 
             rows.append(
                 {
                     "key": key,
-                    "label": label,
+                    "label": gettext(str(label)),
                     "days": getattr(counts, key),
                     "per_30_days": None,
                     "per_30_text": rate_text(rate, completeness),
@@ -474,10 +563,12 @@ def key_numbers(counts: PeriodCounts, completeness: Completeness | None = None) 
         rows.append(
             {
                 "key": key,
-                "label": label,
+                "label": gettext(str(label)),
                 "days": getattr(counts, key),
                 "per_30_days": rate,
-                "per_30_text": tables.NO_COVERED_DAYS if rate is None else REPORT_NUMBER(rate),
+                "per_30_text": gettext(tables.NO_COVERED_DAYS)
+                if rate is None
+                else REPORT_NUMBER(rate),
             }
         )
     return rows
@@ -504,10 +595,11 @@ def report_payload(
     all_alerts = {Section.MIGRAINE, Section.MEDICINES} <= sections
     return {
         "counts": counts,
-        "numbers_caption": (
-            f"Days in the period and per 30 days. The diary covers {counts.covered_days} of "
-            f"the {count_days(counts.days)}; rates divide by covered days."
-        ),
+        "numbers_caption": gettext(
+            "Days in the period and per 30 days. The diary covers %(covered)s of the "
+            "%(days)s; rates divide by covered days."
+        )
+        % {"covered": counts.covered_days, "days": count_days_words(counts.days)},
         "key_numbers": [
             row for row in key_numbers(counts, overview.completeness) if row["key"] in shown
         ],
@@ -519,8 +611,8 @@ def report_payload(
                 if key not in SERIES_SECTIONS or SERIES_SECTIONS[key] in sections
             },
             "flares": data.get("flares", []),
-            "labels": RESOLUTION_LABELS[resolution],
-            "ticks": [format_day_of_month(date.fromisoformat(iso)) for iso in series["dates"]],
+            "labels": resolution_labels(resolution),
+            "ticks": [day_of_month_words(date.fromisoformat(iso)) for iso in series["dates"]],
         },
         "resolution": resolution,
         "chart_headings": tables.report_headings(resolution, columns),
@@ -536,13 +628,14 @@ def report_payload(
         ),
         "no_factors": tables.no_factor_sentence(yet=False),
         "no_alerts": (
-            "No alert: the diary does not show medication overuse, a chronic-migraine "
-            "pattern or a triptan caution up to "
-            f"{format_day(date.fromisoformat(data['today']))}."
+            gettext(
+                "No alert: the diary does not show medication overuse, a chronic-migraine "
+                "pattern or a triptan caution up to %(day)s."
+            )
             if all_alerts
-            else "No alert in the sections shared, up to "
-            f"{format_day(date.fromisoformat(data['today']))}."
-        ),
+            else gettext("No alert in the sections shared, up to %(day)s.")
+        )
+        % {"day": day_words(date.fromisoformat(data["today"]))},
     }
 
 
@@ -566,9 +659,14 @@ def _association_json(association: Association) -> dict:
 
 def _offset_words(offset: int) -> str:
     if offset == 0:
-        return "on the day it started"
-    days = plural(abs(offset), "day")
-    return f"{abs(offset)} {days} {'before' if offset < 0 else 'after'} it started"
+        return gettext("on the day it started")
+    if offset < 0:
+        return ngettext(
+            "%(count)s day before it started", "%(count)s days before it started", -offset
+        ) % {"count": -offset}
+    return ngettext("%(count)s day after it started", "%(count)s days after it started", offset) % {
+        "count": offset
+    }
 
 
 def _flag(value: bool | None) -> int | None:

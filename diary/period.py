@@ -10,6 +10,7 @@ import datetime
 from typing import Any, NamedTuple
 
 from django import forms
+from django.utils.translation import gettext, gettext_lazy
 
 from diary import insights
 
@@ -17,8 +18,8 @@ TIMELINE_DEFAULT_DAYS = 90
 TIMELINE_EARLIEST = datetime.date(1900, 1, 1)
 TIMELINE_MAX_DAYS = 366 * 30
 
-DATE_PROBLEM = "Give start and end as dates like 2025-01-31."
-TOO_EARLY = "The start date must be in 1900 or later."
+DATE_PROBLEM = gettext_lazy("Give start and end as dates like 2025-01-31.")
+TOO_EARLY = gettext_lazy("The start date must be in 1900 or later.")
 
 
 class Period(NamedTuple):
@@ -53,7 +54,9 @@ class IsoDateField(forms.Field):
 class WholeNumberField(forms.Field):
     """A whole number as int() reads it; empty is None."""
 
-    default_error_messages = {"invalid": "Give the flare window as a whole number of days."}
+    default_error_messages = {
+        "invalid": gettext_lazy("Give the flare window as a whole number of days.")
+    }
 
     def to_python(self, value: str | None) -> int | None:
         if value is None or value in self.empty_values:
@@ -103,16 +106,17 @@ class PeriodForm(forms.Form):
             return cleaned
         start, end, window = cleaned["start"], cleaned["end"], cleaned["window"]
         if start > end:
-            raise forms.ValidationError("The start date must not be after the end date.")
+            raise forms.ValidationError(gettext("The start date must not be after the end date."))
         if start < TIMELINE_EARLIEST:
             raise forms.ValidationError(TOO_EARLY)
         if end > self.today + datetime.timedelta(days=1):
-            raise forms.ValidationError("The end date must not be in the future.")
+            raise forms.ValidationError(gettext("The end date must not be in the future."))
         if (end - start).days + 1 > TIMELINE_MAX_DAYS:
-            raise forms.ValidationError("Choose a period of at most 30 years.")
+            raise forms.ValidationError(gettext("Choose a period of at most 30 years."))
         if not 0 <= window <= insights.LAG_SPAN_DAYS:
             raise forms.ValidationError(
-                f"The flare window must be 0 to {insights.LAG_SPAN_DAYS} days."
+                gettext("The flare window must be 0 to %(days)s days.")
+                % {"days": insights.LAG_SPAN_DAYS}
             )
         return cleaned
 

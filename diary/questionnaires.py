@@ -14,9 +14,10 @@ from decimal import Decimal
 
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts.models import User
-from diary.insights.text import format_short_day, urgent_answer_words
+from diary.insights.text import urgent_answer_words
 from diary.instruments import Instrument, instruments, with_wording
 from diary.instruments.scoring import (
     AnswersInvalid,
@@ -29,6 +30,7 @@ from diary.instruments.scoring import (
     score_summary,
 )
 from diary.models import InstrumentWording, KeptInstrument, QuestionnaireResponse
+from diary.tables import number_words, short_day_words
 from education.models import Condition
 
 
@@ -364,8 +366,13 @@ def timeline_markers(
                 "day": day.isoformat(),
                 "score": float(total),
                 "band": response.band,
-                "text": f"{known.name} on {format_short_day(day)}: {format(total, 'f')}, "
-                f"{response.band}",
+                "text": gettext("%(name)s on %(day)s: %(score)s, %(band)s")
+                % {
+                    "name": known.name,
+                    "day": short_day_words(day),
+                    "score": number_words(float(total)),
+                    "band": response.band,
+                },
             }
         )
     order = list(instruments())
@@ -377,11 +384,9 @@ def timeline_markers_summary(lines: list[dict]) -> str:
     texts = [point["text"] for line in lines for point in line["points"]]
     if not texts:
         return ""
-    return (
-        "Questionnaires in this period (diamonds at the top of the chart): "
-        + "; ".join(texts)
-        + "."
-    )
+    return gettext(
+        "Questionnaires in this period (diamonds at the top of the chart): %(questionnaires)s."
+    ) % {"questionnaires": "; ".join(texts)}
 
 
 @dataclass(frozen=True)

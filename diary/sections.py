@@ -10,11 +10,13 @@ own pages show ALL_SECTIONS, and their payload is unchanged.
 
 from datetime import date
 
+from django.utils import formats
+from django.utils.translation import gettext, ngettext
+
 from accounts.models import ALL_SECTIONS, Section
 from diary import tables
 from diary.insights import PATIENT, Audience, Completeness, PeriodCounts, per_30_days
-from diary.insights.completeness import count_days, rate_text
-from diary.insights.text import format_day
+from diary.insights.completeness import rate_text
 
 # The section of each column of the chart series (diary.charts.daily_series), each day
 # count of the monthly table and the key numbers, and each alert kind.
@@ -100,14 +102,7 @@ def scope_timeline_payload(
         {key: value for key, value in row.items() if COUNT_SECTIONS.get(key, "") in ("", *sections)}
         for row in payload["months"]
     ]
-    data["months_table"] = [
-        [
-            row["label"],
-            f"{row['covered_days']} of {row['days']}",
-            *(str(row[key]) if row["covered_days"] else tables.NOT_COVERED for key in keys),
-        ]
-        for row in payload["months"]
-    ]
+    data["months_table"] = tables.month_table(payload["months"], keys)
     data["alerts"] = [alert for alert in payload["alerts"] if alert_shown(alert["kind"], sections)]
     data["summary"] = scoped_summary(
         counts,
@@ -138,30 +133,73 @@ def scoped_summary(
     audience: Audience = PATIENT,
 ) -> str:
     """The period's counts in words, naming only the sections shown (the summary of a
-    share that shows some of them)."""
-    first, last = format_day(date.fromisoformat(start)), format_day(date.fromisoformat(end))
+    share that shows some of them), in the active language."""
+    first = tables.day_words(date.fromisoformat(start))
+    last = tables.day_words(date.fromisoformat(end))
     covered = counts.covered_days
-    diary = "Your diary" if audience == PATIENT else "The diary"
     if covered == 0:
-        return f"{diary} shared does not cover {first} to {last} yet, so there is nothing to count."
+        if audience == PATIENT:
+            sentence = gettext(
+                "Your diary shared does not cover %(start)s to %(end)s yet, so there is "
+                "nothing to count."
+            )
+        else:
+            sentence = gettext(
+                "The diary shared does not cover %(start)s to %(end)s yet, so there is "
+                "nothing to count."
+            )
+        return sentence % {"start": first, "end": last}
     parts = []
     for key in count_keys(sections):
         days = getattr(counts, key)
-        words = {
-            "migraine_days": f"{count_days(days)} with migraine",
-            "headache_days": f"{count_days(days)} with any headache",
-            "acute_medication_days": f"{count_days(days)} with acute medication",
-            "overuse_medication_days": f"{count_days(days)} with a medicine of an overuse class",
-            "flare_days": f"{count_days(days)} with a flare",
-        }[key]
+        words = _count_words(key, days)
         if completeness.rates_shown:
-            words += f" ({rate_text(per_30_days(days, covered), completeness)} per 30 days)"
+            rate = str(rate_text(per_30_days(days, covered), completeness))
+            words = gettext("%(days)s (%(rate)s per 30 days)") % {
+                "days": words,
+                "rate": _decimal_words(rate),
+            }
         parts.append(words)
-    coverage = f"From {first} to {last}, the diary covers {count_days(covered)}"
+    coverage = ngettext(
+        "From %(start)s to %(end)s, the diary covers %(count)s day",
+        "From %(start)s to %(end)s, the diary covers %(count)s days",
+        covered,
+    ) % {"start": first, "end": last, "count": covered}
     if not parts:
         return f"{coverage}."
-    return f"{coverage}: {_join(parts)}."
+    return gettext("%(coverage)s: %(counts)s.") % {"coverage": coverage, "counts": _join(parts)}
+
+
+def _count_words(key: str, days: int) -> str:
+    """ "3 days with migraine", and so on for each day count."""
+    forms = {
+        "migraine_days": ngettext(
+            "%(count)s day with migraine", "%(count)s days with migraine", days
+        ),
+        "headache_days": ngettext(
+            "%(count)s day with any headache", "%(count)s days with any headache", days
+        ),
+        "acute_medication_days": ngettext(
+            "%(count)s day with acute medication", "%(count)s days with acute medication", days
+        ),
+        "overuse_medication_days": ngettext(
+            "%(count)s day with a medicine of an overuse class",
+            "%(count)s days with a medicine of an overuse class",
+            days,
+        ),
+        "flare_days": ngettext("%(count)s day with a flare", "%(count)s days with a flare", days),
+    }
+    return forms[key] % {"count": days}
+
+
+def _decimal_words(rate: str) -> str:
+    """A rate ("7.7") with the active language's decimal separator; words stay as they are."""
+    if any(char.isalpha() for char in rate):
+        return gettext(rate)
+    return rate.replace(".", str(formats.get_format("DECIMAL_SEPARATOR")))
 
 
 def _join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    if len(parts) == 1:
+        return parts[0]
+    return gettext("%(first)s and %(last)s") % {"first": ", ".join(parts[:-1]), "last": parts[-1]}

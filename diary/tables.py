@@ -11,34 +11,44 @@ Numbers are written as the charts' tables have always written them (`format_numb
 from collections.abc import Callable
 from datetime import date
 
+from django.utils import formats
+from django.utils.translation import get_language, gettext, gettext_noop, ngettext, pgettext
+
 from diary.insights import ASSOCIATION_MIN_DAYS
 from diary.insights.completeness import (
     LAG_MIN_FLARES,
     RATE_MIN_COVERED_DAYS,
     SHARE_MIN_EVENTS,
     TOO_EARLY,
-    count_days,
 )
-from diary.insights.text import format_day, format_number, format_short_day
+from diary.insights.text import (
+    format_day,
+    format_day_of_month,
+    format_number,
+    format_short_day,
+)
 
-NOT_COVERED = "not covered"
-NOT_RECORDED = "not recorded"
-TOO_LITTLE_FOR_A_RATIO = "too little data for a ratio"
-NO_COVERED_DAYS = "no covered days"
+NOT_COVERED = gettext_noop("not covered")
+NOT_RECORDED = gettext_noop("not recorded")
+TOO_LITTLE_FOR_A_RATIO = gettext_noop("too little data for a ratio")
+NO_COVERED_DAYS = gettext_noop("no covered days")
 
 # Each column a chart's data table can have: its heading for days, and for weeks.
 SERIES_HEADINGS = {
-    "covered": ("Covered", "Days covered"),
-    "migraine": ("Migraine", "Migraine days"),
-    "headache": ("Headache", "Headache days"),
-    "peak": ("Peak pain", "Highest peak pain"),
-    "acute_medication": ("Acute medication", "Acute-medication days"),
-    "overuse_medication": ("Overuse-relevant medicine", "Overuse-relevant days"),
-    "flare": ("Flare", "Flare days"),
-    "sleep": ("Sleep (hours)", "Sleep (hours)"),
-    "stress": ("Stress", "Stress"),
-    "fatigue": ("Fatigue", "Fatigue"),
-    "joint_pain": ("Joint pain", "Joint pain"),
+    "covered": (gettext_noop("Covered"), gettext_noop("Days covered")),
+    "migraine": (gettext_noop("Migraine"), gettext_noop("Migraine days")),
+    "headache": (gettext_noop("Headache"), gettext_noop("Headache days")),
+    "peak": (gettext_noop("Peak pain"), gettext_noop("Highest peak pain")),
+    "acute_medication": (gettext_noop("Acute medication"), gettext_noop("Acute-medication days")),
+    "overuse_medication": (
+        gettext_noop("Overuse-relevant medicine"),
+        gettext_noop("Overuse-relevant days"),
+    ),
+    "flare": (gettext_noop("Flare"), gettext_noop("Flare days")),
+    "sleep": (gettext_noop("Sleep (hours)"), gettext_noop("Sleep (hours)")),
+    "stress": (gettext_noop("Stress"), gettext_noop("Stress")),
+    "fatigue": (gettext_noop("Fatigue"), gettext_noop("Fatigue")),
+    "joint_pain": (gettext_noop("Joint pain"), gettext_noop("Joint pain")),
 }
 TIMELINE_COLUMNS = (
     "covered",
@@ -74,6 +84,67 @@ MONTH_KEYS = (
 DAY_COUNT_KEYS = ("migraine", "headache", "acute_medication", "overuse_medication", "flare")
 
 
+# --- Dates and numbers in the reader's language ---------------------------------------
+#
+# English keeps the forms the charts' tables have always had (diary.insights.text: "3 Sept
+# 2025", "7.5"); the other languages write dates with Django's month names in a format that
+# is itself a translatable string, and numbers with their own decimal separator ("7,5").
+
+
+def _english() -> bool:
+    return (get_language() or "en").split("-")[0] == "en"
+
+
+def day_words(day: date) -> str:
+    """The day in words: "3 November 2026", "3 de noviembre de 2026"."""
+    if _english():
+        return format_day(day)
+    return formats.date_format(day, pgettext("day, month and year", "j F Y"))
+
+
+def short_day_words(day: date) -> str:
+    """The day as the timeline's tables and tooltips write it: "3 Nov 2026"."""
+    if _english():
+        return format_short_day(day)
+    return formats.date_format(day, pgettext("day, short month and year", "j M Y"))
+
+
+def day_of_month_words(day: date) -> str:
+    """The day without its year, for a chart's axis: "3 Nov"."""
+    if _english():
+        return format_day_of_month(day)
+    return formats.date_format(day, pgettext("day and short month", "j M"))
+
+
+def month_words(month: date) -> str:
+    """A calendar month and its year: "March 2025", "marzo de 2025"."""
+    return formats.date_format(month, pgettext("month and year", "F Y"))
+
+
+def number_words(value: float | int) -> str:
+    """A number as the charts' tables write it ("25", "7.5"), with the decimal separator of
+    the active language ("7,5")."""
+    text = format_number(value)
+    if _english():
+        return text
+    return text.replace(".", str(formats.get_format("DECIMAL_SEPARATOR")))
+
+
+def count_days_words(count: int) -> str:
+    """ "1 day", "3 days"."""
+    return ngettext("%(count)s day", "%(count)s days", count) % {"count": count}
+
+
+def migraine_days_words(count: int) -> str:
+    """ "1 migraine day", "3 migraine days"."""
+    return ngettext("%(count)s migraine day", "%(count)s migraine days", count) % {"count": count}
+
+
+def of_words(part: object, whole: object) -> str:
+    """ "3 of 7"."""
+    return gettext("%(part)s of %(whole)s") % {"part": part, "whole": whole}
+
+
 # --- The days or weeks of a chart ----------------------------------------------------
 
 
@@ -87,14 +158,14 @@ def series_cells(series: dict, index: int, *, resolution: str) -> dict[str, str]
     """
     if resolution == "week":
         cells = {
-            "covered": f"{series['covered'][index]} of {series['days'][index]}",
+            "covered": of_words(series["covered"][index], series["days"][index]),
             **{key: _words(series[key][index], empty=NOT_COVERED) for key in DAY_COUNT_KEYS},
-            "peak": _words(series["peak"][index], empty="none"),
+            "peak": _words(series["peak"][index], empty=gettext_noop("none")),
         }
     else:
         peak = series["peak"][index]
         cells = {
-            "covered": "yes" if series["covered"][index] else "no",
+            "covered": gettext("yes") if series["covered"][index] else gettext("no"),
             **{key: _yes_no(series[key][index]) for key in DAY_COUNT_KEYS},
             "peak": _words(peak, empty=NOT_RECORDED) if series["migraine"][index] else "",
         }
@@ -111,14 +182,14 @@ def timeline_table(
     weekly = resolution == "week"
     rows = [
         [
-            format_short_day(date.fromisoformat(iso)),
+            short_day_words(date.fromisoformat(iso)),
             *_pick(series_cells(series, index, resolution=resolution), columns),
         ]
         for index, iso in enumerate(series["dates"])
     ]
     return {
         "columns": [
-            "Week starting" if weekly else "Date",
+            gettext("Week starting") if weekly else gettext("Date"),
             *series_headings(columns, resolution),
         ],
         "rows": rows,
@@ -129,13 +200,14 @@ def timeline_tooltips(series: dict, *, resolution: str) -> dict:
     """Return the timeline chart's tooltip words: a title per day or week, and for each
     migraine day its line ("Migraine, peak pain 7"; None on other days and for weeks)."""
     weekly = resolution == "week"
-    days = [format_short_day(date.fromisoformat(iso)) for iso in series["dates"]]
+    days = [short_day_words(date.fromisoformat(iso)) for iso in series["dates"]]
     return {
-        "titles": [f"Week of {day}" for day in days] if weekly else days,
+        "titles": [gettext("Week of %(day)s") % {"day": day} for day in days] if weekly else days,
         "migraine": [
             None
             if weekly or not migraine
-            else f"Migraine, peak pain {_words(peak, empty=NOT_RECORDED)}"
+            else gettext("Migraine, peak pain %(peak)s")
+            % {"peak": _words(peak, empty=NOT_RECORDED)}
             for migraine, peak in zip(series["migraine"], series["peak"], strict=True)
         ],
     }
@@ -145,7 +217,7 @@ def home_table(series: dict) -> list[list[str]]:
     """Return the home page's table of days: date, migraine, peak pain, flare."""
     return [
         [
-            format_short_day(date.fromisoformat(iso)),
+            short_day_words(date.fromisoformat(iso)),
             *_pick(series_cells(series, index, resolution="day"), HOME_COLUMNS),
         ]
         for index, iso in enumerate(series["dates"])
@@ -158,11 +230,11 @@ def series_table(series: dict, *, resolution: str) -> list[dict]:
     in words."""
     rows = []
     for index, iso in enumerate(series["dates"]):
-        day = format_day(date.fromisoformat(iso))
+        day = day_words(date.fromisoformat(iso))
         cells = series_cells(series, index, resolution=resolution)
         rows.append(
             {
-                "label": f"Week of {day}" if resolution == "week" else day,
+                "label": gettext("Week of %(day)s") % {"day": day} if resolution == "week" else day,
                 **{key: cells[key] for key in REPORT_COLUMNS},
             }
         )
@@ -172,47 +244,52 @@ def series_table(series: dict, *, resolution: str) -> list[dict]:
 def report_headings(resolution: str, columns: tuple[str, ...] = REPORT_COLUMNS) -> list[str]:
     """Return the headings of the report's chart table (of `columns`)."""
     return [
-        "Week" if resolution == "week" else "Date",
+        gettext("Week") if resolution == "week" else gettext("Date"),
         *series_headings(columns, resolution),
     ]
 
 
 def series_headings(columns: tuple[str, ...], resolution: str) -> list[str]:
     """Return the headings of these columns for days or for weeks."""
-    return [SERIES_HEADINGS[key][resolution == "week"] for key in columns]
+    return [gettext(SERIES_HEADINGS[key][resolution == "week"]) for key in columns]
 
 
-def flare_list(spans: list[dict], *, day_words: Callable[[date], str] = format_day) -> str:
+def flare_list(spans: list[dict], *, day_words: Callable[[date], str] = day_words) -> str:
     """Return a sentence naming each flare span (as charts.flare_spans returns them) with
     its days, written by `day_words`."""
     if not spans:
-        return "No flare in this period."
+        return gettext("No flare in this period.")
     parts = []
     for span in spans:
         start, end = date.fromisoformat(span["start"]), date.fromisoformat(span["end"])
-        when = day_words(start) if start == end else f"{day_words(start)} to {day_words(end)}"
+        when = (
+            day_words(start)
+            if start == end
+            else gettext("%(start)s to %(end)s")
+            % {"start": day_words(start), "end": day_words(end)}
+        )
         parts.append(f"{span['label']} ({when})")
-    return f"Flares in this period: {'; '.join(parts)}."
+    return gettext("Flares in this period: %(flares)s.") % {"flares": "; ".join(parts)}
 
 
 # --- Months, flare linkage, lag and factors ------------------------------------------
 
 
-def month_table(months: list[dict]) -> list[list[str]]:
+def month_table(months: list[dict], keys: tuple[str, ...] = MONTH_KEYS) -> list[list[str]]:
     """Return the monthly table's rows (from charts.month_rows): the month, "covered of
-    days", then migraine, headache, acute-medication, overuse-relevant and flare days, or
-    "not covered"."""
+    days", then migraine, headache, acute-medication, overuse-relevant and flare days (or
+    those of `keys`), or "not covered"."""
     return [
         [
             row["label"],
-            f"{row['covered_days']} of {row['days']}",
-            *(str(row[key]) if row["covered_days"] else NOT_COVERED for key in MONTH_KEYS),
+            of_words(row["covered_days"], row["days"]),
+            *(str(row[key]) if row["covered_days"] else gettext(NOT_COVERED) for key in keys),
         ]
         for row in months
     ]
 
 
-def linkage_cells(linkage: dict, *, number: Callable[[float], str] = format_number) -> dict:
+def linkage_cells(linkage: dict, *, number: Callable[[float], str] = number_words) -> dict:
     """Return the flare linkage's figures in words (from charts.linkage_json): inside and
     outside flare windows, and the rate ratio with its interval."""
     return {
@@ -240,9 +317,9 @@ def lag_table(lag: dict) -> dict:
     rows = [
         [
             label,
-            f"{with_migraine} of {flares}",
+            of_words(with_migraine, flares),
             _lag_share(percent, flares, shares_shown=lag.get("shares_shown", True)),
-            "" if baseline is None else f"{format_number(baseline)}%",
+            "" if baseline is None else f"{number_words(baseline)}%",
         ]
         for label, with_migraine, flares, percent in zip(
             labels, lag["flares_with_migraine"], lag["flares"], lag["percent"], strict=True
@@ -255,38 +332,53 @@ def _lag_share(percent: float | None, flares: int, *, shares_shown: bool) -> str
     """A lag table's share cell: a percentage only from enough flares (see
     diary.insights.completeness), else what is shown instead."""
     if not flares:
-        return "no flares"
+        return gettext("no flares")
     if not shares_shown:
-        return f"counts only (fewer than {LAG_MIN_FLARES} flares)"
+        return gettext("counts only (fewer than %(minimum)s flares)") % {"minimum": LAG_MIN_FLARES}
     if percent is None:
-        return f"too few flares for a share (fewer than {SHARE_MIN_EVENTS})"
-    return f"{format_number(percent)}%"
+        return gettext("too few flares for a share (fewer than %(minimum)s)") % {
+            "minimum": SHARE_MIN_EVENTS
+        }
+    return f"{number_words(percent)}%"
 
 
 def factor_rows(
-    associations: list[dict], *, number: Callable[[float], str] = format_number
+    associations: list[dict], *, number: Callable[[float], str] = number_words
 ) -> list[list[str]]:
     """Return the factors table's rows (from charts.factors_json): the factor, migraine with
     it, migraine without it, and the risk ratio with its interval."""
     return [
         [
             item["label"],
-            f"{item['migraine_with']} of {count_days(item['days_with'])} "
-            f"({number(item['percent_with'])}%)",
-            f"{item['migraine_without']} of {count_days(item['days_without'])} "
-            f"({number(item['percent_without'])}%)",
+            _of_days(item["migraine_with"], item["days_with"], number(item["percent_with"])),
+            _of_days(
+                item["migraine_without"], item["days_without"], number(item["percent_without"])
+            ),
             _ratio(item["risk_ratio"], item["ci_low"], item["ci_high"], number),
         ]
         for item in associations
     ]
 
 
+def _of_days(migraine: int, days: int, percent: str) -> str:
+    """ "3 of 10 days (30%)"."""
+    return ngettext(
+        "%(migraine)s of %(count)s day (%(percent)s)",
+        "%(migraine)s of %(count)s days (%(percent)s)",
+        days,
+    ) % {"migraine": migraine, "count": days, "percent": f"{percent}%"}
+
+
 def no_factor_sentence(*, yet: bool) -> str:
     """Return the sentence for a period where no factor has enough days each way."""
-    return (
-        f"No factor has at least {ASSOCIATION_MIN_DAYS} days with it and "
-        f"{ASSOCIATION_MIN_DAYS} without in this period{' yet' if yet else ''}."
-    )
+    if yet:
+        return gettext(
+            "No factor has at least %(minimum)s days with it and %(minimum)s without in this "
+            "period yet."
+        ) % {"minimum": ASSOCIATION_MIN_DAYS}
+    return gettext(
+        "No factor has at least %(minimum)s days with it and %(minimum)s without in this period."
+    ) % {"minimum": ASSOCIATION_MIN_DAYS}
 
 
 def factors_note(factors: dict) -> str:
@@ -295,7 +387,9 @@ def factors_note(factors: dict) -> str:
     sentences = [] if factors["associations"] else [no_factor_sentence(yet=True)]
     names = [item["label"] for item in factors["not_enough_data"]]
     if names:
-        sentences.append(f"Too few days to compare: {', '.join(names)}.")
+        sentences.append(
+            gettext("Too few days to compare: %(factors)s.") % {"factors": ", ".join(names)}
+        )
     return " ".join(sentences)
 
 
@@ -303,22 +397,32 @@ def _migraine_rate(
     migraine_days: int, days: int, per_30_days: float | None, *, number: Callable[[float], str]
 ) -> str:
     if not days:
-        return NO_COVERED_DAYS
+        return gettext(NO_COVERED_DAYS)
     # A rate from fewer than RATE_MIN_COVERED_DAYS days says more about chance than about
     # the patient (diary.insights.completeness).
     if days < RATE_MIN_COVERED_DAYS:
-        rate = TOO_EARLY
+        rate = gettext(str(TOO_EARLY))
+    elif per_30_days is None:
+        rate = gettext("no rate")
     else:
-        rate = "no rate" if per_30_days is None else f"{number(per_30_days)} per 30 days"
-    return f"{count_days(migraine_days, 'migraine')} in {count_days(days)} ({rate})"
+        rate = gettext("%(rate)s per 30 days") % {"rate": number(per_30_days)}
+    return gettext("%(migraine)s in %(days)s (%(rate)s)") % {
+        "migraine": migraine_days_words(migraine_days),
+        "days": count_days_words(days),
+        "rate": rate,
+    }
 
 
 def _ratio(
     ratio: float | None, low: float | None, high: float | None, number: Callable[[float], str]
 ) -> str:
     if ratio is None or low is None or high is None:
-        return TOO_LITTLE_FOR_A_RATIO
-    return f"{number(ratio)} ({number(low)} to {number(high)})"
+        return gettext(TOO_LITTLE_FOR_A_RATIO)
+    return gettext("%(ratio)s (%(low)s to %(high)s)") % {
+        "ratio": number(ratio),
+        "low": number(low),
+        "high": number(high),
+    }
 
 
 def _pick(cells: dict[str, str], columns: tuple[str, ...]) -> list[str]:
@@ -326,8 +430,8 @@ def _pick(cells: dict[str, str], columns: tuple[str, ...]) -> list[str]:
 
 
 def _words(value: float | None, *, empty: str) -> str:
-    return empty if value is None else format_number(value)
+    return gettext(empty) if value is None else number_words(value)
 
 
 def _yes_no(value: int | None) -> str:
-    return NOT_COVERED if value is None else "yes" if value else "no"
+    return gettext(NOT_COVERED) if value is None else gettext("yes") if value else gettext("no")

@@ -486,8 +486,9 @@ def main_words(html: str) -> set[str]:
 # which are translated with them (the next step).
 SAME_EVERYWHERE = {"Overlap", "UTC", "Europe/Berlin", "Europe/Berlin.", "README.txt", "E-mail"}
 SAME_IN = {
-    # The education pages: "genes" and "aura" are the Spanish and Portuguese words too.
-    "es": {"Genes.", "aura"},
+    # The education pages: "genes" and "aura" are the Spanish and Portuguese words too;
+    # "Factor" (a column of the timeline's factors table) and "no" (a cell) are Spanish.
+    "es": {"Genes.", "aura", "Factor", "no"},
     # allauth's own Brazilian Portuguese labels its address field "Email", as Brazil does.
     "pt-br": {"Email", "Genes.", "aura"},
     "de": {"Code", "Name", "Start"},

@@ -5,6 +5,7 @@ import codecs
 import csv
 import datetime
 import io
+import textwrap
 import zipfile
 import zoneinfo
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -12,8 +13,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext, gettext_noop, ngettext
 
+from accounts.language import in_language
 from accounts.models import AccessEvent, CareShare, Section, User, VesselRisk
 from diary.exports.records import PatientRecords, load_records, local_time, stream_records
 from diary.models import (
@@ -105,7 +108,7 @@ def _minutes(delay: datetime.timedelta) -> str:
 # One CSV file: its columns and the rows they read.
 Table = tuple[list[Column[Any]], Sequence[Any]]
 
-MOMENT_HELP = "date and time in your time zone, ISO 8601 with the UTC offset"
+MOMENT_HELP = gettext_noop("date and time in your time zone, ISO 8601 with the UTC offset")
 
 
 def questionnaire_columns(tz: zoneinfo.ZoneInfo) -> list[Column[QuestionnaireResponse]]:
@@ -118,16 +121,16 @@ def questionnaire_columns(tz: zoneinfo.ZoneInfo) -> list[Column[QuestionnaireRes
     return [
         Column("id", lambda response: response.pk),
         Column("questionnaire", lambda response: response.slug, text=True,
-               help="phq9, gad7, midas, halt90, hit6, mfis, esspri or rapid3"),
+               help=gettext("phq9, gad7, midas, halt90, hit6, mfis, esspri or rapid3")),
         Column("version", lambda response: response.version, text=True),
         Column("completed_at", lambda response: local_time(response.completed_at, tz),
-               help=MOMENT_HELP),
+               help=gettext(MOMENT_HELP)),
         Column("score", lambda response: _decimal(response.total)),
         Column("band", lambda response: response.band, text=True),
         Column("subscales", lambda response: "; ".join(
             f"{name}={value}" for name, value in response.subscales.items()), text=True),
         Column("answers", answers, text=True,
-               help="item=value pairs separated by semicolons"),
+               help=gettext("item=value pairs separated by semicolons")),
     ]  # fmt: skip
 
 
@@ -135,15 +138,16 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
     """File name -> (columns, rows) for every kind of record."""
     tz = records.patient.tzinfo
     attack_columns: list[Column[MigraineAttack]] = [
-        Column("id", lambda attack: attack.pk, help="Overlap's number for the attack"),
+        Column("id", lambda attack: attack.pk, help=gettext("Overlap's number for the attack")),
         Column("attack_type", lambda attack: attack.attack_type, text=True,
                help=_choices(MigraineAttack.AttackType.choices)),
-        Column("started_at", lambda attack: local_time(attack.started_at, tz), help=MOMENT_HELP),
+        Column("started_at", lambda attack: local_time(attack.started_at, tz),
+               help=gettext(MOMENT_HELP)),
         Column("ended_at", lambda attack: local_time(attack.ended_at, tz),
-               help="empty while the attack is ongoing"),
+               help=gettext("empty while the attack is ongoing")),
         Column("peak_intensity", lambda attack: _number(attack.peak_intensity),
-               help="worst pain, 0 to 10"),
-        Column("aura", lambda attack: _yes_no(attack.aura), help="yes or no"),
+               help=gettext("worst pain, 0 to 10")),
+        Column("aura", lambda attack: _yes_no(attack.aura), help=gettext("yes or no")),
         Column("symptoms", lambda attack: _codes(attack.symptoms), text=True,
                help=_choices(MigraineAttack.Symptom.choices)),
         Column("location", lambda attack: attack.location, text=True,
@@ -151,7 +155,7 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
         Column("disability", lambda attack: _number(attack.disability),
                help=_choices(MigraineAttack.Disability.choices)),
         Column("triggers", lambda attack: _names(attack.triggers.all()), text=True,
-               help="names separated by semicolons"),
+               help=gettext("names separated by semicolons")),
         Column("notes", lambda attack: attack.notes, text=True),
         Column("created_at", lambda attack: local_time(attack.created_at, tz)),
         Column("updated_at", lambda attack: local_time(attack.updated_at, tz)),
@@ -159,9 +163,10 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
     flare_columns: list[Column[Flare]] = [
         Column("id", lambda flare: flare.pk),
         Column("condition", lambda flare: flare.condition.name, text=True),
-        Column("started_on", lambda flare: _day(flare.started_on), help="a date, YYYY-MM-DD"),
+        Column("started_on", lambda flare: _day(flare.started_on),
+               help=gettext("a date, YYYY-MM-DD")),
         Column("ended_on", lambda flare: _day(flare.ended_on),
-               help="empty while the flare is ongoing"),
+               help=gettext("empty while the flare is ongoing")),
         Column("severity", lambda flare: _number(flare.severity),
                help=_choices(Flare.Severity.choices)),
         Column("symptoms", lambda flare: _codes(flare.symptoms), text=True,
@@ -180,38 +185,43 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
                help=_choices(Medication.Purpose.choices)),
         Column("usual_amount", lambda medication: medication.usual_amount, text=True),
         Column("usual_for_attacks", lambda medication: _yes_no(medication.usual_for_attacks),
-               help="shown as a one-tap button during an attack"),
+               help=gettext("shown as a one-tap button during an attack")),
         Column("started_on", lambda medication: _day(medication.started_on),
-               help="the day it was started, YYYY-MM-DD; empty when not given"),
+               help=gettext("the day it was started, YYYY-MM-DD; empty when not given")),
         Column("created_at", lambda medication: local_time(medication.created_at, tz)),
     ]  # fmt: skip
     dose_columns: list[Column[MedicationDose]] = [
         Column("id", lambda dose: dose.pk),
-        Column("medication_id", lambda dose: dose.medication_id, help="id in medications.csv"),
+        Column("medication_id", lambda dose: dose.medication_id,
+               help=gettext("id in medications.csv")),
         Column("medication", lambda dose: dose.medication.name, text=True),
-        Column("taken_at", lambda dose: local_time(dose.taken_at, tz), help=MOMENT_HELP),
+        Column("taken_at", lambda dose: local_time(dose.taken_at, tz), help=gettext(MOMENT_HELP)),
         Column("amount", lambda dose: dose.amount, text=True),
         Column("attack_id", lambda dose: _number(dose.attack_id),
-               help="id in attacks.csv when the dose was for an attack"),
+               help=gettext("id in attacks.csv when the dose was for an attack")),
         Column("relief", lambda dose: dose.relief, text=True,
-               help="relief after two hours: " + _choices(MedicationDose.Relief.choices)),
+               help=gettext("relief after two hours: ") + _choices(MedicationDose.Relief.choices)),
         Column("relief_dismissed", lambda dose: _yes_no(dose.relief_dismissed),
-               help="yes: you chose not to be asked whether it helped"),
+               help=gettext("yes: you chose not to be asked whether it helped")),
         Column("created_at", lambda dose: local_time(dose.created_at, tz)),
     ]  # fmt: skip
     checkin_columns: list[Column[DailyCheckIn]] = [
         Column("day", lambda checkin: _day(checkin.day)),
-        Column("sleep_hours", lambda checkin: _number(checkin.sleep_hours), help="hours"),
-        Column("stress", lambda checkin: _number(checkin.stress), help="0 to 10"),
+        Column("sleep_hours", lambda checkin: _number(checkin.sleep_hours), help=gettext("hours")),
+        Column("stress", lambda checkin: _number(checkin.stress), help=gettext("0 to 10")),
         Column("water_glasses", lambda checkin: _number(checkin.water_glasses)),
-        Column("gluten", lambda checkin: _yes_no(checkin.gluten), help="ate gluten: yes or no"),
-        Column("menstruation", lambda checkin: _yes_no(checkin.menstruation), help="yes or no"),
-        Column("fatigue", lambda checkin: _number(checkin.fatigue), help="0 to 10"),
-        Column("joint_pain", lambda checkin: _number(checkin.joint_pain), help="0 to 10"),
+        Column(
+            "gluten", lambda checkin: _yes_no(checkin.gluten), help=gettext("ate gluten: yes or no")
+        ),
+        Column(
+            "menstruation", lambda checkin: _yes_no(checkin.menstruation), help=gettext("yes or no")
+        ),
+        Column("fatigue", lambda checkin: _number(checkin.fatigue), help=gettext("0 to 10")),
+        Column("joint_pain", lambda checkin: _number(checkin.joint_pain), help=gettext("0 to 10")),
         Column(
             "wellbeing",
             lambda checkin: _number(checkin.wellbeing),
-            help="overall, 0 (very bad) to 10 (very well)",
+            help=gettext("overall, 0 (very bad) to 10 (very well)"),
         ),
         Column("triggers", lambda checkin: _names(checkin.triggers.all()), text=True),
         Column("notes", lambda checkin: checkin.notes, text=True),
@@ -227,7 +237,8 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
         Column("name", lambda trigger: trigger.name, text=True),
     ]
     profile_columns: list[Column[User]] = [
-        Column("uuid", lambda user: str(user.uuid), help="your account's permanent identifier"),
+        Column("uuid", lambda user: str(user.uuid),
+               help=gettext("your account's permanent identifier")),
         Column("email", lambda user: user.email, text=True),
         Column("display_name", lambda user: user.display_name, text=True),
         Column("timezone", lambda user: user.timezone, text=True),
@@ -236,30 +247,30 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
                lambda user: _yes_no(records.profile.cycle_tracking if records.profile else None)),
         Column("gluten_questions",
                lambda user: _yes_no(records.profile.gluten_questions if records.profile else None),
-               help="asked about gluten in the check-in"),
+               help=gettext("asked about gluten in the check-in")),
         Column("vessel_risks",
                lambda user: _codes(records.profile.vessel_risks if records.profile else None),
                text=True,
-               help="heart and blood vessel facts, for the triptan caution: "
+               help=gettext("heart and blood vessel facts, for the triptan caution: ")
                + _choices(VesselRisk.choices)),
         Column("date_joined", lambda user: local_time(user.date_joined, tz)),
     ]  # fmt: skip
     share_columns: list[Column[CareShare]] = [
         Column("id", lambda share: share.pk),
         Column("invite_email", lambda share: share.invite_email, text=True,
-               help="the address you sent the invitation to"),
+               help=gettext("the address you sent the invitation to")),
         Column("clinician", lambda share: str(share.clinician) if share.clinician else "",
-               text=True, help="who accepted it; empty until then"),
+               text=True, help=gettext("who accepted it; empty until then")),
         Column("include_notes", lambda share: _yes_no(share.include_notes)),
         Column("sections", lambda share: " ".join(sorted(share.sections)), text=True,
-               help="what the clinician sees: " + ", ".join(Section.values)),
+               help=gettext("what the clinician sees: ") + ", ".join(Section.values)),
         Column("sections_changed_at", lambda share: local_time(share.sections_changed_at, tz)),
         Column("state", lambda share: share.state, text=True,
                help=_choices(CareShare.State.choices)),
         Column("created_at", lambda share: local_time(share.created_at, tz)),
         Column("accepted_at", lambda share: local_time(share.accepted_at, tz)),
         Column("expires_at", lambda share: local_time(share.expires_at, tz),
-               help="empty: until you revoke it"),
+               help=gettext("empty: until you revoke it")),
         Column("revoked_at", lambda share: local_time(share.revoked_at, tz)),
     ]  # fmt: skip
     access_columns: list[Column[AccessEvent]] = [
@@ -272,7 +283,7 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
     kept_columns: list[Column[KeptInstrument]] = [
         Column("questionnaire", lambda kept: kept.slug, text=True),
         Column("interval_days", lambda kept: _number(kept.interval_days),
-               help="it comes due every so many days"),
+               help=gettext("it comes due every so many days")),
         Column("created_at", lambda kept: local_time(kept.created_at, tz)),
     ]  # fmt: skip
     draft_columns: list[Column[QuestionnaireResponse]] = [
@@ -280,7 +291,7 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
         Column("version", lambda draft: draft.version, text=True),
         Column("answers", lambda draft: "; ".join(
             f"{key}={value}" for key, value in draft.answers.items()), text=True,
-               help="the answers given so far, item=value pairs separated by semicolons"),
+               help=gettext("the answers given so far, item=value pairs separated by semicolons")),
         Column("updated_at", lambda draft: local_time(draft.updated_at, tz)),
     ]  # fmt: skip
     appointment_columns: list[Column[Appointment]] = [
@@ -289,23 +300,25 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
         Column("specialty", lambda appointment: appointment.specialty, text=True,
                help=_choices(Specialty.choices)),
         Column("questions_saved", lambda appointment: _yes_no(appointment.questions is not None),
-               help="no: Overlap drafts the questions when the visit pack is first opened"),
+               help=gettext(
+                   "no: Overlap drafts the questions when the visit pack is first opened")),
         Column("questions", lambda appointment: "\n".join(appointment.questions or []),
-               text=True, help="your questions for the visit, one a line, in your order"),
+               text=True, help=gettext("your questions for the visit, one a line, in your order")),
         Column("created_at", lambda appointment: local_time(appointment.created_at, tz)),
     ]  # fmt: skip
     reminder_columns: list[Column[Reminder]] = [
         Column("kind", lambda reminder: reminder.kind, text=True,
                help=_choices(ReminderKind.choices)),
-        Column("enabled", lambda reminder: _yes_no(reminder.enabled), help="on: yes or no"),
+        Column("enabled", lambda reminder: _yes_no(reminder.enabled),
+               help=gettext("on: yes or no")),
         Column("local_time", lambda reminder: reminder.local_time.strftime("%H:%M"),
-               help="the time of day in your time zone, HH:MM"),
+               help=gettext("the time of day in your time zone, HH:MM")),
         Column("weekdays", lambda reminder: _weekdays(reminder.weekdays),
-               help="the days it comes: " + ", ".join(WEEKDAY_CODES)),
+               help=gettext("the days it comes: ") + ", ".join(WEEKDAY_CODES)),
         Column("relief_delay_minutes", lambda reminder: _minutes(reminder.relief_delay),
-               help="relief reminders: how long after a dose for an attack to ask"),
+               help=gettext("relief reminders: how long after a dose for an attack to ask")),
         Column("include_details", lambda reminder: _yes_no(reminder.include_details),
-               help="yes: the e-mail says what it is about"),
+               help=gettext("yes: the e-mail says what it is about")),
     ]  # fmt: skip
     condition_columns: list[Column[Condition]] = [
         Column("slug", lambda condition: condition.slug, text=True),
@@ -336,24 +349,39 @@ def csv_tables(records: PatientRecords) -> dict[str, Table]:
 
 
 FILE_DESCRIPTIONS = {
-    "profile.csv": "Your account: one row.",
-    "conditions.csv": "The conditions you chose in your profile.",
-    "attacks.csv": "Migraine attacks and other headaches, oldest first.",
-    "flares.csv": "Flares of your autoimmune conditions, oldest first.",
-    "medications.csv": "Your medication list.",
-    "doses.csv": "Every dose you noted, oldest first.",
-    "checkins.csv": "Daily check-ins, one row a day. An empty cell means not recorded.",
-    "headache_free_days.csv": "Days you said you had no headache, one row a day, oldest "
-    "first. A day not listed here and without an attack is simply not recorded.",
-    "triggers.csv": "The triggers you added yourself (the shared catalogue is not included).",
-    "shares.csv": "Every share you made with a clinician, in any state.",
-    "access_history.csv": "Who viewed or exported your data through a share, and when.",
-    "questionnaires.csv": "Every questionnaire you completed, oldest first, with its score.",
-    "kept_questionnaires.csv": "The questionnaires you keep on a schedule, and how often.",
-    "questionnaire_drafts.csv": "Questionnaires you paused before finishing, with the "
-    "answers given so far (no score yet).",
-    "appointments.csv": "Your appointments, oldest first, with the questions for each visit.",
-    "reminders.csv": "Your reminder settings, one row for each kind you have set up.",
+    "profile.csv": gettext_noop("Your account: one row."),
+    "conditions.csv": gettext_noop("The conditions you chose in your profile."),
+    "attacks.csv": gettext_noop("Migraine attacks and other headaches, oldest first."),
+    "flares.csv": gettext_noop("Flares of your autoimmune conditions, oldest first."),
+    "medications.csv": gettext_noop("Your medication list."),
+    "doses.csv": gettext_noop("Every dose you noted, oldest first."),
+    "checkins.csv": gettext_noop(
+        "Daily check-ins, one row a day. An empty cell means not recorded."
+    ),
+    "headache_free_days.csv": gettext_noop(
+        "Days you said you had no headache, one row a day, oldest "
+        "first. A day not listed here and without an attack is simply not recorded."
+    ),
+    "triggers.csv": gettext_noop(
+        "The triggers you added yourself (the shared catalogue is not included)."
+    ),
+    "shares.csv": gettext_noop("Every share you made with a clinician, in any state."),
+    "access_history.csv": gettext_noop(
+        "Who viewed or exported your data through a share, and when."
+    ),
+    "questionnaires.csv": gettext_noop(
+        "Every questionnaire you completed, oldest first, with its score."
+    ),
+    "kept_questionnaires.csv": gettext_noop(
+        "The questionnaires you keep on a schedule, and how often."
+    ),
+    "questionnaire_drafts.csv": gettext_noop(
+        "Questionnaires you paused before finishing, with the answers given so far (no score yet)."
+    ),
+    "appointments.csv": gettext_noop(
+        "Your appointments, oldest first, with the questions for each visit."
+    ),
+    "reminders.csv": gettext_noop("Your reminder settings, one row for each kind you have set up."),
 }
 
 
@@ -393,20 +421,42 @@ def _drain(buffer: io.StringIO) -> str:
 
 
 def _readme(tables: dict[str, Table], patient: User) -> str:
+    """README.txt in the account's language (the caller makes it active); the file and
+    column names and the codes in the cells are the same in every language."""
+    made = timezone.localtime(timezone.now(), patient.tzinfo).isoformat()
     lines = [
-        "Overlap: everything you entered",
+        gettext("Overlap: everything you entered"),
         "",
-        f"Made {timezone.localtime(timezone.now(), patient.tzinfo).isoformat()}.",
-        "Each .csv file holds one kind of record, one row per entry, UTF-8, comma-separated.",
-        "Times are ISO 8601 in your time zone with the offset from UTC; dates are YYYY-MM-DD.",
-        "An empty cell means nothing was recorded. Lists are separated by semicolons.",
-        "Text that starts with = + - @ (or a tab or line break) has a ' added in front, so",
-        "a spreadsheet shows it as text and never runs it as a formula. Number columns are",
-        "never changed.",
+        gettext("Made %(moment)s.") % {"moment": made},
+        gettext(
+            "Each .csv file holds one kind of record, one row per entry, UTF-8, comma-separated."
+        ),
+        gettext(
+            "Times are ISO 8601 in your time zone with the offset from UTC; dates are YYYY-MM-DD."
+        ),
+        gettext("An empty cell means nothing was recorded. Lists are separated by semicolons."),
+        *textwrap.wrap(
+            gettext(
+                "Text that starts with = + - @ (or a tab or line break) has a ' added in front, "
+                "so a spreadsheet shows it as text and never runs it as a formula. Number "
+                "columns are never changed."
+            ),
+            82,
+            break_on_hyphens=False,
+        ),
     ]
+    if not translation.get_language().startswith("en"):
+        lines += [
+            "",
+            gettext(
+                "File names, column names and the codes in the cells (such as yes, no, mon or "
+                "migraine) stay in English in every language, so that programs can read the "
+                "files; this README explains them."
+            ),
+        ]
     for name, (columns, rows) in tables.items():
-        count = f"{len(rows)} row" if len(rows) == 1 else f"{len(rows)} rows"
-        lines += ["", f"{name} ({count}): {FILE_DESCRIPTIONS[name]}"]
+        count = ngettext("%(count)s row", "%(count)s rows", len(rows)) % {"count": len(rows)}
+        lines += ["", f"{name} ({count}): {gettext(FILE_DESCRIPTIONS[name])}"]
         lines += [
             f"  {column.name}: {column.help}" if column.help else f"  {column.name}"
             for column in columns
@@ -448,10 +498,14 @@ def _member(name: str) -> zipfile.ZipInfo:
 def zip_pieces(records: PatientRecords) -> Iterator[bytes]:
     """The zip of one CSV file per kind of record plus README.txt, in pieces as it is
     written: only a few hundred rows are held at a time when `records` stream."""
-    tables = csv_tables(records)
+    # The README's words in the account's language, whatever the request's: made here at
+    # once, before the first piece leaves (the language is not held across the yields).
+    with in_language(records.patient):
+        tables = csv_tables(records)
+        readme = _readme(tables, records.patient)
     outbox = _Outbox()
     with zipfile.ZipFile(outbox, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(_member("README.txt"), _readme(tables, records.patient))
+        archive.writestr(_member("README.txt"), readme)
         for name, (columns, rows) in tables.items():
             with archive.open(_member(name), "w") as member:
                 for piece in _csv_pieces(columns, rows):

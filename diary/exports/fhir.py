@@ -6,8 +6,10 @@ import uuid
 import zoneinfo
 from collections.abc import Container, Iterator
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
+from accounts.language import account_language
 from accounts.models import User
 from diary.exports.fhir_questionnaires import questionnaire_entries
 from diary.exports.records import PatientRecords, load_records, local_time, stream_records
@@ -256,8 +258,14 @@ def _medication_resource(medication: Medication, subject: dict) -> dict:
             else None,
             "dosage": [_text(medication.usual_amount)] if medication.usual_amount else [],
             "note": [
-                {"text": f"Kind of medicine: {medication.get_category_display()}"},
-                {"text": f"Taken: {medication.get_purpose_display()}"},
+                {
+                    "text": gettext("Kind of medicine: %(kind)s")
+                    % {"kind": medication.get_category_display()}
+                },
+                {
+                    "text": gettext("Taken: %(purpose)s")
+                    % {"purpose": medication.get_purpose_display()}
+                },
             ],
         }
     )
@@ -287,7 +295,12 @@ def _dose_resource(
             ),
             "dosage": [_text(dose.amount)] if dose.amount else [],
             "note": (
-                [{"text": f"Relief after two hours: {dose.get_relief_display()}"}]
+                [
+                    {
+                        "text": gettext("Relief after two hours: %(relief)s")
+                        % {"relief": dose.get_relief_display()}
+                    }
+                ]
                 if dose.relief
                 else []
             ),
@@ -319,17 +332,19 @@ def _entries(records: PatientRecords, attack_ids: Container[int]) -> Iterator[di
         yield _entry(
             _urn(patient, "headache-free", free.pk), _headache_free_resource(free, subject)
         )
+    # The notes Overlap writes are in the account's language, made one resource at a time
+    # (the language is not held across the yields); codes and their displays stay English.
+    language = account_language(patient)
     for medication in records.medications:
-        yield _entry(
-            _urn(patient, "medication", medication.pk), _medication_resource(medication, subject)
-        )
+        with translation.override(language):
+            resource = _medication_resource(medication, subject)
+        yield _entry(_urn(patient, "medication", medication.pk), resource)
     attack_urls = _UrnsOf(patient, "attack", attack_ids)
     for dose in records.doses:
         medication_url = _urn(patient, "medication", dose.medication_id)
-        yield _entry(
-            _urn(patient, "dose", dose.pk),
-            _dose_resource(dose, subject, tz, medication_url, attack_urls),
-        )
+        with translation.override(language):
+            resource = _dose_resource(dose, subject, tz, medication_url, attack_urls)
+        yield _entry(_urn(patient, "dose", dose.pk), resource)
     for kind, pk, resource in questionnaire_entries(
         patient, subject, records.questionnaire_responses
     ):

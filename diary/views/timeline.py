@@ -7,7 +7,8 @@ import datetime
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.html import format_html
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET
 
@@ -63,8 +64,16 @@ def timeline_context(
     its script fetches other periods from `data_url`, and a long period's data too
     (`first_paint_payload`)."""
     _, data = timeline_overview(patient, period, audience=audience, sections=sections)
+    linkage = data.get("linkage")
     return {
         "data": data,
+        # Pieces of the page's sentences that its script rewrites for another period.
+        "key_bar_html": format_html('<span id="key-bar">{}</span>', data["labels"]["key_bar"]),
+        "window_html": format_html(
+            '<span class="window-days">{}</span>', linkage["window_words"] if linkage else ""
+        ),
+        # The axis' weekly ticks fall on the language's first day of the week.
+        "first_weekday": formats.get_format("FIRST_DAY_OF_WEEK"),
         "page_data": first_paint_payload(data),
         "shown": shown(sections),
         "today": today,

@@ -1,8 +1,8 @@
 // What the three chart pages share (the timeline, the home page's small chart and the
 // report): colours from the theme, days as positions on an axis, the bars and marks drawn
 // from a series, the flare shading, and filling tables. Loaded before each page's own file.
-// Every word and every table cell comes from the server already written; this file only
-// places text and draws.
+// Every word and every table cell comes from the server already written, in the page's
+// language; this file only places text and draws.
 (function () {
   "use strict";
 
@@ -18,6 +18,13 @@
   function readJson(id) {
     var source = document.getElementById(id);
     return source ? JSON.parse(source.textContent) : null;
+  }
+
+  // The page's language for Intl's dates and numbers: British English for English, as the
+  // server writes English dates; the others as the page's <html lang> names them.
+  function locale() {
+    var lang = document.documentElement.lang || "en";
+    return lang === "en" ? "en-GB" : lang;
   }
 
   // "2025-03-01" -> local midnight in ms, so bars sit on the day the browser shows.
@@ -164,6 +171,7 @@
 
   window.OverlapCharts = {
     DAY_MS: DAY_MS,
+    locale: locale,
     colour: colour,
     readJson: readJson,
     dayMs: dayMs,

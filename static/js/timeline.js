@@ -3,7 +3,9 @@
 // period or the flare window changes. A period drawn by week carries only its dates
 // ("deferred"): its data is fetched after the first paint, with a message and a button to
 // try again in each chart and table if that fails. All numbers and words come from the
-// server; this file only draws and places them, with the helpers of charts.js.
+// server; this file only draws and places them, with the helpers of charts.js. Its own
+// words (axis titles, series names, the loading messages) come from the JavaScript
+// catalogue (gettext), and dates on the axis and numbers follow the page's language.
 (function () {
   "use strict";
 
@@ -15,19 +17,37 @@
   }
   var charts = {};
   var FACTORS = [
-    { key: "sleep", label: "Sleep (hours)", css: "--ov-sleep", dash: [], lowest: true },
-    { key: "stress", label: "Stress (0-10)", css: "--ov-stress", dash: [6, 4] },
-    { key: "fatigue", label: "Fatigue (0-10)", css: "--ov-fatigue", dash: [2, 3] },
-    { key: "joint_pain", label: "Joint pain (0-10)", css: "--ov-joint", dash: [10, 3, 2, 3] },
+    { key: "sleep", label: gettext("Sleep (hours)"), css: "--ov-sleep", dash: [], lowest: true },
+    { key: "stress", label: gettext("Stress (0-10)"), css: "--ov-stress", dash: [6, 4] },
+    { key: "fatigue", label: gettext("Fatigue (0-10)"), css: "--ov-fatigue", dash: [2, 3] },
+    {
+      key: "joint_pain",
+      label: gettext("Joint pain (0-10)"),
+      css: "--ov-joint",
+      dash: [10, 3, 2, 3],
+    },
   ];
   var MONTH_SERIES = [
-    { key: "migraine_days", label: "Migraine days", css: "--ov-migraine" },
-    { key: "headache_days", label: "Headache days", css: "--ov-headache" },
-    { key: "acute_medication_days", label: "Acute-medication days", css: "--ov-medication" },
+    { key: "migraine_days", label: gettext("Migraine days"), css: "--ov-migraine" },
+    { key: "headache_days", label: gettext("Headache days"), css: "--ov-headache" },
+    {
+      key: "acute_medication_days",
+      label: gettext("Acute-medication days"),
+      css: "--ov-medication",
+    },
     // Beside it: days with a medicine of an overuse class, whatever it was taken for.
-    { key: "overuse_medication_days", label: "Overuse-relevant days", css: "--ov-overuse" },
-    { key: "flare_days", label: "Flare days", css: "--ov-flare" },
+    {
+      key: "overuse_medication_days",
+      label: gettext("Overuse-relevant days"),
+      css: "--ov-overuse",
+    },
+    { key: "flare_days", label: gettext("Flare days"), css: "--ov-flare" },
   ];
+  // The page's language for dates and numbers: British English for English, as the
+  // server writes them; the first day of the week as the server's formats have it.
+  var LOCALE = shared.locale();
+  var FIRST_WEEKDAY = Number(root.dataset.firstWeekday || 1);
+  var NUMBER = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
   var printing = false;
 
   // --- Staying light: charts drawn near the screen, tables filled 40 rows a task (in a
@@ -136,6 +156,7 @@
     var color = cssVar("--bs-body-color");
     var grid = cssVar("--bs-border-color");
     return {
+      locale: LOCALE,
       responsive: true,
       maintainAspectRatio: false,
       animation: animated(count) ? { duration: 250 } : false,
@@ -278,19 +299,22 @@
         if (item.datasetIndex === 1 && !weekly) {
           return labels.medication_tooltip;
         }
-        return item.dataset.label + ": " + item.parsed.y;
+        return interpolate(gettext("%(series)s: %(value)s"), {
+          series: item.dataset.label,
+          value: NUMBER.format(item.parsed.y),
+        }, true);
       },
     };
     var first = xs.length ? xs[0] : Date.now();
     var last = xs.length ? xs[xs.length - 1] + (weekly ? 7 : 1) * shared.DAY_MS : Date.now();
     var unit = weekly ? "month" : count > 60 ? "week" : "day";
     var format = new Intl.DateTimeFormat(
-      "en-GB",
+      LOCALE,
       weekly ? { month: "short", year: "numeric" } : { day: "numeric", month: "short" }
     );
     options.scales = {
-      // Days in ms on a linear axis, a tick each day, Monday or 1st of the month: a time
-      // axis without its date library (11 KB).
+      // Days in ms on a linear axis, a tick each day, first day of the week (Monday, or
+      // Sunday in Brazil) or 1st of the month: a time axis without its date library (11 KB).
       x: {
         type: "linear",
         min: first,
@@ -299,7 +323,7 @@
         afterBuildTicks: function (scale) {
           var ticks = [];
           for (var day = new Date(first); day.getTime() <= last; day.setDate(day.getDate() + 1)) {
-            if (unit === "day" || (unit === "week" ? day.getDay() === 1 : day.getDate() === 1)) {
+            if (unit === "day" || (unit === "week" ? day.getDay() === FIRST_WEEKDAY : day.getDate() === 1)) {
               ticks.push({ value: day.getTime() });
             }
           }
@@ -332,7 +356,7 @@
         display: FACTORS.some(function (factor) {
           return shown[factor.key];
         }),
-        title: { display: true, text: "Score or hours", color: color },
+        title: { display: true, text: gettext("Score or hours"), color: color },
         ticks: { color: color },
         grid: { drawOnChartArea: false },
       },
@@ -364,9 +388,7 @@
   function fillTimelineHead() {
     var table = document.getElementById("timeline-table");
     shared.fillHead(table, data.table.columns);
-    table.querySelectorAll(".resolution-word").forEach(function (element) {
-      element.textContent = data.labels.unit;
-    });
+    setText("timeline-table-caption", data.labels.caption);
   }
 
   // A marker line per questionnaire: diamonds along the top of the chart, one per
@@ -405,7 +427,11 @@
       return !months.length || item.key in months[0];
     });
     var options = baseOptions(months.length * series.length);
-    options.scales.y.title = { display: true, text: "Days", color: cssVar("--bs-body-color") };
+    options.scales.y.title = {
+      display: true,
+      text: gettext("Days"),
+      color: cssVar("--bs-body-color"),
+    };
     draw("months-chart", {
       type: "bar",
       data: {
@@ -468,12 +494,12 @@
     options.scales.y.max = 100;
     options.scales.y.title = {
       display: true,
-      text: "Flares with a migraine day (%)",
+      text: gettext("Flares with a migraine day (%)"),
       color: cssVar("--bs-body-color"),
     };
     options.scales.x.title = {
       display: true,
-      text: "Days from the start of a flare",
+      text: gettext("Days from the start of a flare"),
       color: cssVar("--bs-body-color"),
     };
     draw("lag-chart", {
@@ -482,7 +508,7 @@
         datasets: [
           {
             type: "bar",
-            label: "Flares with a migraine day (%)",
+            label: gettext("Flares with a migraine day (%)"),
             data: lag.percent,
             backgroundColor: cssVar("--ov-migraine"),
             order: 1,
@@ -597,10 +623,11 @@
   var wanted = null;
   // A request still unanswered after this long is given up, and said so.
   var TIMEOUT_MS = 20000;
-  var LOADING = "Loading the numbers for this period…";
-  var FAILED =
-    "The numbers for this period could not be loaded. Check your connection and try again.";
-  var SLOW = "The numbers for this period took too long to arrive. Try again in a moment.";
+  var LOADING = gettext("Loading the numbers for this period…");
+  var FAILED = gettext(
+    "The numbers for this period could not be loaded. Check your connection and try again."
+  );
+  var SLOW = gettext("The numbers for this period took too long to arrive. Try again in a moment.");
   var NOTICE_CHARTS = ["timeline-chart", "months-chart", "lag-chart"];
   var NOTICE_TABLES = ["timeline-table", "months-table", "lag-table"];
 
@@ -608,7 +635,7 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "btn btn-sm btn-primary data-retry";
-    button.textContent = "Try again";
+    button.textContent = gettext("Try again");
     button.addEventListener("click", function () {
       load.apply(null, wanted);
     });
@@ -679,7 +706,7 @@
       controller.abort();
     }, TIMEOUT_MS);
     pending = controller;
-    status.textContent = "Loading…";
+    status.textContent = gettext("Loading…");
     root.setAttribute("aria-busy", "true");
     root.dataset.failed = "no";
     if (data.deferred) {
@@ -710,7 +737,7 @@
           clearTimeout(timer);
           pending = null;
           if (!result.ok) {
-            failed(result.body.error || "That period could not be shown.", FAILED);
+            failed(result.body.error || gettext("That period could not be shown."), FAILED);
             return;
           }
           data = result.body;
@@ -732,7 +759,7 @@
           if (timedOut) {
             failed(SLOW, SLOW);
           } else {
-            failed("The timeline could not be loaded. Check your connection.", FAILED);
+            failed(gettext("The timeline could not be loaded. Check your connection."), FAILED);
           }
         }
       );
