@@ -10,6 +10,8 @@ has thousands of points and repeating keys for each would triple the bytes.
 
 from datetime import date, timedelta
 
+from django.utils.translation import gettext
+
 from accounts.models import ALL_SECTIONS, Section
 from diary import tables
 from diary.insights import (
@@ -421,7 +423,8 @@ def alerts_json(alerts: list[Alert]) -> list[dict]:
             "message": alert.message,
             "period_start": alert.period_start.isoformat(),
             "period_end": alert.period_end.isoformat(),
-            "period_label": f"{format_day(alert.period_start)} to {format_day(alert.period_end)}",
+            "period_label": gettext("%(start)s to %(end)s")
+            % {"start": format_day(alert.period_start), "end": format_day(alert.period_end)},
             "learn_url": ALERT_LEARN_PATH.format(slug=alert.education_slug),
         }
         for alert in alerts

@@ -10,10 +10,12 @@ own pages show ALL_SECTIONS, and their payload is unchanged.
 
 from datetime import date
 
+from django.utils.translation import gettext, ngettext
+
 from accounts.models import ALL_SECTIONS, Section
 from diary import tables
 from diary.insights import PATIENT, Audience, Completeness, PeriodCounts, per_30_days
-from diary.insights.completeness import count_days, rate_text
+from diary.insights.completeness import count_days, join_words, rate_text
 from diary.insights.text import format_day
 
 # The section of each column of the chart series (diary.charts.daily_series), each day
@@ -141,27 +143,58 @@ def scoped_summary(
     share that shows some of them)."""
     first, last = format_day(date.fromisoformat(start)), format_day(date.fromisoformat(end))
     covered = counts.covered_days
-    diary = "Your diary" if audience == PATIENT else "The diary"
     if covered == 0:
-        return f"{diary} shared does not cover {first} to {last} yet, so there is nothing to count."
+        values = {"start": first, "end": last}
+        if audience == PATIENT:
+            return (
+                gettext(
+                    "Your diary shared does not cover %(start)s to %(end)s yet, so there is "
+                    "nothing to count."
+                )
+                % values
+            )
+        return (
+            gettext(
+                "The diary shared does not cover %(start)s to %(end)s yet, so there is nothing to "
+                "count."
+            )
+            % values
+        )
     parts = []
     for key in count_keys(sections):
         days = getattr(counts, key)
         words = {
-            "migraine_days": f"{count_days(days)} with migraine",
-            "headache_days": f"{count_days(days)} with any headache",
-            "acute_medication_days": f"{count_days(days)} with acute medication",
-            "overuse_medication_days": f"{count_days(days)} with a medicine of an overuse class",
-            "flare_days": f"{count_days(days)} with a flare",
-        }[key]
+            "migraine_days": ngettext(
+                "%(count)s day with migraine", "%(count)s days with migraine", days
+            ),
+            "headache_days": ngettext(
+                "%(count)s day with any headache", "%(count)s days with any headache", days
+            ),
+            "acute_medication_days": ngettext(
+                "%(count)s day with acute medication",
+                "%(count)s days with acute medication",
+                days,
+            ),
+            "overuse_medication_days": ngettext(
+                "%(count)s day with a medicine of an overuse class",
+                "%(count)s days with a medicine of an overuse class",
+                days,
+            ),
+            "flare_days": ngettext(
+                "%(count)s day with a flare", "%(count)s days with a flare", days
+            ),
+        }[key] % {"count": days}
         if completeness.rates_shown:
-            words += f" ({rate_text(per_30_days(days, covered), completeness)} per 30 days)"
+            words += gettext(" (%(rate)s per 30 days)") % {
+                "rate": rate_text(per_30_days(days, covered), completeness)
+            }
         parts.append(words)
-    coverage = f"From {first} to {last}, the diary covers {count_days(covered)}"
+    values = {
+        "start": first,
+        "end": last,
+        "covered": count_days(covered),
+        "counts": join_words(parts),
+    }
     if not parts:
-        return f"{coverage}."
-    return f"{coverage}: {_join(parts)}."
-
-
-def _join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+        return gettext("From %(start)s to %(end)s, the diary covers %(covered)s.") % values
+    return gettext("From %(start)s to %(end)s, the diary covers %(covered)s: %(counts)s.") % values

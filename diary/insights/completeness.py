@@ -244,17 +244,6 @@ def count_days(count: int, kind: str = "") -> str:
     return words % {"count": count}
 
 
-def on_days(count: int) -> str:
-    """ "on 1 day", "on 3 days": the count after its preposition, as a whole phrase (German
-    puts the noun in the dative: "an 3 Tagen")."""
-    return ngettext("on %(count)s day", "on %(count)s days", count) % {"count": count}
-
-
-def in_days(count: int) -> str:
-    """ "in 1 day", "in 30 days" (of a period), as a whole phrase."""
-    return ngettext("in %(count)s day", "in %(count)s days", count) % {"count": count}
-
-
 def join_words(words: list[str]) -> str:
     """ "a", "a and b", "a, b and c", with the language's "and"."""
     words = [str(word) for word in words]

@@ -40,6 +40,7 @@ MIN_RECORDED_DAYS = 14
 RESPONDER_REDUCTION = 0.5
 # In English; the pages give them with gettext.
 RESPONDER_SOURCE = gettext_noop(
+    # Translators: xgettext:no-python-format
     "the 50 % responder threshold of the International Headache Society's guidelines for "
     "trials of preventive treatment of episodic migraine (Diener, Tassorelli et al., "
     "Cephalalgia 2020;40(10):1026-1044); the American Headache Society's consensus statement "
