@@ -169,7 +169,7 @@ MADE_ELSEWHERE = [
     r"(Migraine|Headache|Flare|Acute-medication|Overuse-relevant) days.*",
     r"Days covered|Week|Highest peak pain",
     r"From|To|Flare window \(days either side\)",
-    r"Medical disclaimer|This page informs; it does not diagnose or replace medical advice\.",
+    r"Medical disclaimer|This page informs; it does not diagnose or replace medical advice\..*",
     r"Talk with your own clinicians before you change any treatment\..*",
     r"(Triptan|Anti-inflammatory painkiller|Anti-seizure medicine) \(.*\)",
 ]
