@@ -6,7 +6,14 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from django.utils.dateformat import format as date_format
-from django.utils.translation import gettext, gettext_noop, ngettext, pgettext
+from django.utils.translation import (
+    gettext,
+    gettext_lazy,
+    gettext_noop,
+    ngettext,
+    pgettext,
+    pgettext_lazy,
+)
 
 from diary.insights.completeness import (
     PATIENT,
@@ -34,37 +41,42 @@ if TYPE_CHECKING:  # linkage and factors write their reasons with the helpers be
     from diary.insights.factors import Association
     from diary.insights.linkage import Linkage
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+# The months in the active language when written out (lazily, so a page in German reads
+# "Oktober"): Django's month names, in Overlap's own catalogue (config/date_names.py).
+MONTH_NAMES = tuple(
+    gettext_lazy(name)
+    for name in (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    )
 )
 
 
 # The short names the charts' tables and tooltips have always shown (British English, as
-# Chromium writes them: "Sept").
+# Chromium writes them: "Sept"), each language its own.
 SHORT_MONTH_NAMES = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
+    pgettext_lazy("short month name", "Jan"),
+    pgettext_lazy("short month name", "Feb"),
+    pgettext_lazy("short month name", "Mar"),
+    pgettext_lazy("short month name", "Apr"),
+    pgettext_lazy("short month name", "May"),
+    pgettext_lazy("short month name", "Jun"),
+    pgettext_lazy("short month name", "Jul"),
+    pgettext_lazy("short month name", "Aug"),
+    pgettext_lazy("short month name", "Sept"),
+    pgettext_lazy("short month name", "Oct"),
+    pgettext_lazy("short month name", "Nov"),
+    pgettext_lazy("short month name", "Dec"),
 )
 
 
@@ -76,12 +88,19 @@ def format_day(day: date) -> str:
 
 def format_short_day(day: date) -> str:
     """The day as the timeline's tables and tooltips write it, e.g. "3 Nov 2026"."""
-    return f"{day.day} {SHORT_MONTH_NAMES[day.month - 1]} {day.year}"
+    return pgettext("short day, month and year", "%(day)s %(month)s %(year)s") % {
+        "day": day.day,
+        "month": SHORT_MONTH_NAMES[day.month - 1],
+        "year": day.year,
+    }
 
 
 def format_day_of_month(day: date) -> str:
     """The day without its year, for a chart's axis, e.g. "3 Nov"."""
-    return f"{day.day} {SHORT_MONTH_NAMES[day.month - 1]}"
+    return pgettext("short day and month", "%(day)s %(month)s") % {
+        "day": day.day,
+        "month": SHORT_MONTH_NAMES[day.month - 1],
+    }
 
 
 def format_number(value: float | int) -> str:
