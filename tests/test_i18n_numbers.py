@@ -243,6 +243,30 @@ def test_the_visit_pack_of_a_rich_diary_has_no_english_left(
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_list_of_appointments_has_no_english_left(client, alice, language):
+    client.force_login(alice)
+    Appointment.objects.create(owner=alice, day=datetime.date(2026, 12, 24), specialty="other")
+
+    pages = pages_for(client, "/diary/appointments/")
+
+    assert "Another specialty" in pages["en"]
+    assert untranslated(pages, language) == set()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_refused_appointment_says_why_in_the_pages_language(client, alice, language):
+    client.force_login(alice)
+
+    pages = pages_for(client, "/diary/appointments/", data={"day": "2099-01-01"})
+
+    assert "within two years of today" in pages["en"]
+    assert "Choose who the appointment is with." in pages["en"]
+    assert untranslated(pages, language) == set()
+
+
+@pytest.mark.django_db
 def test_a_clinicians_visit_pack_and_report_speak_of_the_patient_by_name(rich_alice, bob):
     from diary.views.visits import visit_pack_context
 

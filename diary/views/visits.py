@@ -14,7 +14,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy, ngettext
+from django.utils.translation import gettext, gettext_lazy, ngettext, pgettext_lazy
 
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import ALL_SECTIONS, Section, User
@@ -48,6 +48,7 @@ class AppointmentForm(forms.ModelForm):
             "day": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "specialty": forms.RadioSelect,
         }
+        labels = {"specialty": pgettext_lazy("who an appointment is with", "Specialty")}
         error_messages = {
             "day": {
                 "invalid": gettext_lazy(
@@ -161,7 +162,7 @@ def _questions_from(data) -> tuple[list[str], str]:
         try:
             validate_no_control_characters(text)
         except ValidationError as error:
-            return [], f"{error.messages[0]} Nothing was saved."
+            return [], gettext("%(error)s Nothing was saved.") % {"error": error.messages[0]}
     move = data.get("move", "")
     position, _, direction = move.partition(":")
     if position.isdigit() and direction in ("up", "down"):

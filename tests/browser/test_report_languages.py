@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import log_in
+from tests.browser.conftest import draw_charts, log_in
 from tests.test_i18n_numbers import PATIENT_DATA, made_elsewhere, rich_diary
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -89,4 +89,27 @@ def test_the_report_in_german_fits_a_phone(page, live_server, client, alice, con
     expect(page.locator("#alerts-heading")).to_have_text("Hinweise zum Besprechen")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert page.evaluate(STICKING_OUT, PHONE["width"]) == []
+    assert console_errors == []
+
+
+def test_the_home_chart_writes_its_dates_in_the_pages_language(
+    page, live_server, client, alice, console_errors
+):
+    rich_diary(alice)
+    alice.language = "de"
+    alice.save(update_fields=["language"])
+    log_in(page, live_server, client, alice)
+
+    page.goto(live_server.url + "/")
+
+    draw_charts(page, "home-timeline-chart")
+    ticks = page.evaluate(
+        """() => {
+          const chart = Chart.getChart(document.getElementById("home-timeline-chart"));
+          return chart.scales.x.ticks.map((tick) => tick.label);
+        }"""
+    )
+    assert ticks
+    # German writes the day with a full stop ("3. Nov."), never English's "Nov 3".
+    assert all(re.fullmatch(r"\d{1,2}\. \w+\.?", label) for label in ticks), ticks
     assert console_errors == []
