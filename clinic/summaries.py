@@ -11,7 +11,8 @@ kept under a key made of everything it depends on, so a kept one is never out of
 - the sections the share shows, the patient's time zone and their local today (the
   windows of 30 and 90 days end today; an ongoing attack runs to today);
 - the conditions' names and whether each involves the blood vessels, which curators edit
-  and every diary reads (a fingerprint of all of them, read in one small query).
+  and every diary reads (a fingerprint of all of them, read in one small query);
+- the language of the page: the alerts kept are in its words.
 
 The versions come with the shares (one subquery), the kept summaries in one get_many; only
 the missing ones are worked out, in one load_recent_diaries for them all, and stored with
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from django.core.cache import cache
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts.models import User
 from diary.insights import attention
@@ -175,5 +176,7 @@ def _key(listed: Listed, now: datetime.datetime, conditions: str) -> str:
             listed.timezone,
             today.isoformat(),
             conditions,
+            # The alerts' titles are kept in the words of the language they were made in.
+            translation.get_language() or "en",
         )
     )

@@ -467,3 +467,36 @@ def test_the_weekly_e_mail_in_german_has_no_english_left(rich_alice):
     assert "- Acute medication on many days" in bodies["en"].splitlines()
     assert "- Akutmedikation an vielen Tagen" in bodies["de"].splitlines()
     assert english_left(bodies, "de") == set(), bodies["de"]
+
+
+# --- The clinician's list --------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_clinicians_list_gives_the_alerts_in_the_language_of_each_view(alice):
+    """The list keeps each patient's summary in the cache (clinic/summaries.py): a summary
+    kept from a view in English is not shown to a clinician reading in German."""
+    from django.test import Client
+
+    from tests.conftest import give_totp, make_clinician, make_share
+
+    clinician = make_clinician("dr.weber@example.com", "Dr Weber")
+    give_totp(clinician)
+    make_share(alice, clinician)
+    triptan = Medication.objects.create(
+        owner=alice, name="Sumatriptan", category="triptan", purpose="acute"
+    )
+    MedicationDose.objects.create(
+        medication=triptan, taken_at=timezone.now() - datetime.timedelta(days=2)
+    )
+    client = Client()
+    client.force_login(clinician)
+
+    def reasons(language: str) -> list[str]:
+        response = client.get("/clinic/", HTTP_ACCEPT_LANGUAGE=language)
+        (row,) = response.context["patients"]
+        return row["reasons"]
+
+    assert reasons("en") == ["Alert: A note about triptans and ergots."]
+    assert reasons("de") == ["Hinweis: Ein Hinweis zu Triptanen und Ergotaminen."]
+    assert reasons("en") == ["Alert: A note about triptans and ergots."]
