@@ -446,8 +446,16 @@ def test_the_responder_threshold_keeps_its_numbers_and_sources_in_each_language(
 # --- The weekly e-mail ----------------------------------------------------------------------
 
 
+WEEKLY_ALERT = {
+    "es": "- Medicación aguda en muchos días",
+    "pt-br": "- Medicamento agudo em muitos dias",
+    "de": "- Akutmedikation an vielen Tagen",
+}
+
+
 @pytest.mark.django_db
-def test_the_weekly_e_mail_in_german_has_no_english_left(rich_alice):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_weekly_e_mail_has_no_english_left(rich_alice, language):
     from diary.models import Reminder, ReminderDelivery, ReminderKind
     from diary.reminders import reminder_email
     from tests.test_i18n_email import english_left, in_each_language
@@ -465,8 +473,8 @@ def test_the_weekly_e_mail_in_german_has_no_english_left(rich_alice):
     bodies = in_each_language(rich_alice, lambda: reminder_email(delivery=delivery, shares=[]).body)
 
     assert "- Acute medication on many days" in bodies["en"].splitlines()
-    assert "- Akutmedikation an vielen Tagen" in bodies["de"].splitlines()
-    assert english_left(bodies, "de") == set(), bodies["de"]
+    assert WEEKLY_ALERT[language] in bodies[language].splitlines()
+    assert english_left(bodies, language) == set(), bodies[language]
 
 
 # --- The clinician's list --------------------------------------------------------------------
