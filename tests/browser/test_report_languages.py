@@ -1,6 +1,7 @@
 """The report in another language in Chromium: printed in Spanish, the paper shows no English
 sentence of the report's own; in German on a 375 px phone, nothing is wider than the screen
-(German words are long) except the tables' own scroll areas."""
+(German words are long) except the tables' own scroll areas; the home page fits it too, and
+its chart writes German dates."""
 
 import re
 
@@ -92,15 +93,20 @@ def test_the_report_in_german_fits_a_phone(page, live_server, client, alice, con
     assert console_errors == []
 
 
-def test_the_home_chart_writes_its_dates_in_the_pages_language(
+def test_the_home_page_in_german_fits_a_phone_and_its_chart_writes_german_dates(
     page, live_server, client, alice, console_errors
 ):
     rich_diary(alice)
     alice.language = "de"
     alice.save(update_fields=["language"])
+    page.set_viewport_size(PHONE)
     log_in(page, live_server, client, alice)
 
     page.goto(live_server.url + "/")
+
+    expect(page.locator("#summary-heading")).to_have_text("Die letzten 30 Tage")
+    # German's long words wrap: the home page fits the phone too.
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
     draw_charts(page, "home-timeline-chart")
     ticks = page.evaluate(
