@@ -18,7 +18,7 @@ from django.http import Http404, HttpRequest, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from accounts.models import User
 
@@ -103,8 +103,10 @@ def password_confirmed(
         if not did_recently_reauthenticate(request):
             messages.info(
                 request,
-                "Please confirm your password. You will then come back to your data, "
-                "ready to download.",
+                gettext(
+                    "Please confirm your password. You will then come back to your data, "
+                    "ready to download."
+                ),
             )
             query = urlencode({"next": reverse("accounts:profile") + "#your-data"})
             return redirect(f"{reverse('account_reauthenticate')}?{query}")
@@ -113,7 +115,7 @@ def password_confirmed(
     return wrapper
 
 
-SESSION_ENDED = "Your session has ended. Please log in again."
+SESSION_ENDED = gettext_lazy("Your session has ended. Please log in again.")
 
 
 def session_or_401(view: Callable[P, HttpResponseBase]) -> Callable[P, HttpResponseBase]:
@@ -125,7 +127,7 @@ def session_or_401(view: Callable[P, HttpResponseBase]) -> Callable[P, HttpRespo
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
         request = args[0]
         if not (isinstance(request, HttpRequest) and request.user.is_authenticated):
-            return JsonResponse({"error": SESSION_ENDED}, status=401)
+            return JsonResponse({"error": str(SESSION_ENDED)}, status=401)
         return view(*args, **kwargs)
 
     return wrapper

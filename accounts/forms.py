@@ -4,6 +4,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -169,7 +170,8 @@ class OnboardingThemeForm(forms.ModelForm):
 
 # Each section with what it covers, as the sharing page offers them.
 SECTION_CHOICES = [
-    (section.value, f"{section.label}: {SECTION_HELP[section]}") for section in Section
+    (section.value, format_lazy("{}: {}", section.label, SECTION_HELP[section]))
+    for section in Section
 ]
 
 
@@ -179,21 +181,25 @@ class SectionsField(forms.MultipleChoiceField):
     widget = forms.CheckboxSelectMultiple
 
     def __init__(self, **kwargs) -> None:
-        kwargs.setdefault("label", "What the clinician sees")
+        kwargs.setdefault("label", _("What the clinician sees"))
         kwargs.setdefault(
             "help_text",
-            "Choose at least one. You can change it later on this page. They always see "
-            "your name and e-mail address. Without "
-            "notes, a clinician who sees your check-ins still sees the names of triggers "
-            "you added yourself, because your entries list them.",
+            _(
+                "Choose at least one. You can change it later on this page. They always see "
+                "your name and e-mail address. Without "
+                "notes, a clinician who sees your check-ins still sees the names of triggers "
+                "you added yourself, because your entries list them."
+            ),
         )
         super().__init__(
             choices=SECTION_CHOICES,
             initial=[section.value for section in Section if section != Section.NOTES],
             error_messages={
-                "required": "Choose at least one section for the clinician to see.",
-                "invalid_choice": "Choose sections from the list: one of those sent is not a "
-                "section Overlap knows.",
+                "required": _("Choose at least one section for the clinician to see."),
+                "invalid_choice": _(
+                    "Choose sections from the list: one of those sent is not a "
+                    "section Overlap knows."
+                ),
             },
             **kwargs,
         )
@@ -213,23 +219,23 @@ class ShareInviteForm(forms.Form):
 
     INVITATIONS_PER_DAY = 10
     DURATION_CHOICES = [
-        ("30", "30 days"),
-        ("90", "90 days"),
-        ("365", "A year"),
-        ("revoked", "Until I revoke it"),
+        ("30", _("30 days")),
+        ("90", _("90 days")),
+        ("365", _("A year")),
+        ("revoked", _("Until I revoke it")),
     ]
 
     email = forms.EmailField(
-        label="Clinician's e-mail address",
+        label=_("Clinician's e-mail address"),
         max_length=254,
-        help_text="The invitation link works only for a clinician account with this address.",
+        help_text=_("The invitation link works only for a clinician account with this address."),
     )
     duration = forms.ChoiceField(
-        label="Share for",
+        label=_("Share for"),
         choices=DURATION_CHOICES,
         initial="90",
         widget=forms.RadioSelect,
-        help_text="Counted from today. You can revoke access at any time.",
+        help_text=_("Counted from today. You can revoke access at any time."),
     )
     sections = SectionsField()
 
@@ -240,7 +246,7 @@ class ShareInviteForm(forms.Form):
     def clean_email(self) -> str:
         email = self.cleaned_data["email"].strip().lower()
         if email == self.patient.email.lower():
-            raise forms.ValidationError("Enter your clinician's address, not your own.")
+            raise forms.ValidationError(_("Enter your clinician's address, not your own."))
         return email
 
     def clean(self) -> dict[str, Any]:

@@ -228,11 +228,21 @@ class Section(models.TextChoices):
 
 # What each section covers, in the patient's words (the sharing page says it).
 SECTION_HELP = {
-    Section.MIGRAINE: "attacks, migraine and headache days, pain and headache-free days",
-    Section.FLARES: "flares of your conditions, and how migraine lines up with them",
-    Section.MEDICINES: "your medicines, the days you took them and the alerts about them",
-    Section.CHECKINS: "sleep, stress, fatigue, joint pain, triggers and questionnaires",
-    Section.NOTES: "what you wrote in the notes of any entry, and your visit pack questions",
+    Section.MIGRAINE: _("attacks, migraine and headache days, pain and headache-free days"),
+    Section.FLARES: _("flares of your conditions, and how migraine lines up with them"),
+    Section.MEDICINES: _("your medicines, the days you took them and the alerts about them"),
+    Section.CHECKINS: _("sleep, stress, fatigue, joint pain, triggers and questionnaires"),
+    Section.NOTES: _("what you wrote in the notes of any entry, and your visit pack questions"),
+}
+
+# Each section named inside a sentence ("Dr Bob sees: migraine and headache, flares."): in
+# lower case where the language writes it so, capitalised where it does not (German nouns).
+SECTION_IN_SENTENCE = {
+    Section.MIGRAINE: pgettext_lazy("a section, inside a sentence", "migraine and headache"),
+    Section.FLARES: pgettext_lazy("a section, inside a sentence", "flares"),
+    Section.MEDICINES: pgettext_lazy("a section, inside a sentence", "medicines"),
+    Section.CHECKINS: pgettext_lazy("a section, inside a sentence", "daily check-ins and factors"),
+    Section.NOTES: pgettext_lazy("a section, inside a sentence", "notes"),
 }
 
 # The CareShare field that holds each section. Notes keep the field they always had.
@@ -273,31 +283,31 @@ class CareShare(models.Model):
     INVITATION_DAYS = 14
 
     class State(models.TextChoices):
-        INVITED = "invited", "Invited"
-        ACTIVE = "active", "Active"
-        EXPIRED = "expired", "Expired"
-        REVOKED = "revoked", "Revoked"
+        INVITED = "invited", pgettext_lazy("a share", "Invited")
+        ACTIVE = "active", pgettext_lazy("a share", "Active")
+        EXPIRED = "expired", pgettext_lazy("a share", "Expired")
+        REVOKED = "revoked", pgettext_lazy("a share", "Revoked")
 
     class Delivery(models.TextChoices):
         """Where the invitation e-mail is: the worker sends it after the request."""
 
-        QUEUED = "queued", "Sending"
-        SENT = "sent", "Sent"
-        FAILED = "failed", "Could not be sent"
+        QUEUED = "queued", pgettext_lazy("an invitation e-mail", "Sending")
+        SENT = "sent", pgettext_lazy("an invitation e-mail", "Sent")
+        FAILED = "failed", pgettext_lazy("an invitation e-mail", "Could not be sent")
 
     patient = models.ForeignKey(User, on_delete=models.CASCADE, related_name="shares_given")
     clinician = models.ForeignKey(
         User, on_delete=models.CASCADE, null=True, blank=True, related_name="shares_received"
     )
-    invite_email = models.EmailField("clinician's e-mail address", max_length=254)
+    invite_email = models.EmailField(_("clinician's e-mail address"), max_length=254)
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     # The sections the clinician sees (SECTION_FIELDS), at least one of them; shares
     # from before sections existed showed all but notes as they chose, and still do.
-    shows_migraine = models.BooleanField("migraine and headache", default=True)
-    shows_flares = models.BooleanField("flares", default=True)
-    shows_medicines = models.BooleanField("medicines", default=True)
-    shows_checkins = models.BooleanField("daily check-ins and factors", default=True)
-    include_notes = models.BooleanField("include my free-text notes", default=False)
+    shows_migraine = models.BooleanField(_("migraine and headache"), default=True)
+    shows_flares = models.BooleanField(_("flares"), default=True)
+    shows_medicines = models.BooleanField(_("medicines"), default=True)
+    shows_checkins = models.BooleanField(_("daily check-ins and factors"), default=True)
+    include_notes = models.BooleanField(_("include my free-text notes"), default=False)
     # When the patient last changed the sections (the sharing page shows it).
     sections_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=django_timezone.now)
@@ -375,6 +385,13 @@ class CareShare(models.Model):
         """The sections shared, in words and in the order of Section."""
         return [str(section.label) for section in Section if self.sees(section)]
 
+    @property
+    def section_words(self) -> str:
+        """The sections shared, in order, as words inside a sentence (SECTION_IN_SENTENCE)."""
+        return ", ".join(
+            str(SECTION_IN_SENTENCE[section]) for section in Section if self.sees(section)
+        )
+
     def set_sections(self, sections: "set[str] | frozenset[str]") -> None:
         """Set the section fields (unsaved) to exactly `sections`, Section values."""
         for section, field in SECTION_FIELDS.items():
@@ -416,18 +433,26 @@ class AccessEventQuerySet(models.QuerySet):
 
 
 class AccessAction(models.TextChoices):
-    VIEWED = "viewed", "viewed"
-    EXPORTED = "exported", "exported"
+    VIEWED = "viewed", _("viewed")
+    EXPORTED = "exported", _("exported")
 
 
 class AccessWhat(models.TextChoices):
-    SUMMARY = "summary", "your summary in their patient list"
-    TIMELINE = "timeline", "your timeline"
-    TIMELINE_DATA = "timeline-data", "your timeline's chart data"
-    REPORT = "report", "your report"
-    CSV = "csv", "your data as CSV"
-    FHIR = "fhir", "your data as FHIR"
-    VISIT_PACK = "visit-pack", "a visit pack"
+    SUMMARY = "summary", _("your summary in their patient list")
+    TIMELINE = "timeline", _("your timeline")
+    TIMELINE_DATA = "timeline-data", _("your timeline's chart data")
+    REPORT = "report", _("your report")
+    CSV = "csv", _("your data as CSV")
+    FHIR = "fhir", _("your data as FHIR")
+    VISIT_PACK = "visit-pack", _("a visit pack")
+
+
+# What the access history says of each event, the action's word placed as each language
+# places it ("Viewed your timeline", "Ihre Zeitleiste angesehen").
+ACCESS_DESCRIPTIONS = {
+    AccessAction.VIEWED: _("Viewed %(what)s"),
+    AccessAction.EXPORTED: _("Exported %(what)s"),
+}
 
 
 class AccessEvent(models.Model):
@@ -468,3 +493,10 @@ class AccessEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.actor_label} {self.action} {self.get_what_display()} at {self.at:%Y-%m-%d}"
+
+    @property
+    def description(self) -> str:
+        """What the clinician did, as the patient's access history says it."""
+        return str(ACCESS_DESCRIPTIONS[AccessAction(self.action)]) % {
+            "what": self.get_what_display()
+        }

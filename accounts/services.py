@@ -15,6 +15,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django_tasks import task
 
 from accounts.language import in_language
@@ -155,16 +156,22 @@ def share_check(*, share: CareShare, clinician: User, now: datetime.datetime) ->
     """Raise ShareError with a message for the clinician when they cannot accept this share."""
     if not clinician.is_clinician:
         raise ShareError(
-            "Only clinician accounts can accept an invitation. Log in with the clinician "
-            "account this invitation was sent to."
+            gettext(
+                "Only clinician accounts can accept an invitation. Log in with the clinician "
+                "account this invitation was sent to."
+            )
         )
     if share.accepted_at is not None:
-        raise ShareError("This invitation has already been used. Each link works only once.")
+        raise ShareError(
+            gettext("This invitation has already been used. Each link works only once.")
+        )
     if share.revoked_at is not None:
-        raise ShareError("The patient has withdrawn this invitation.")
+        raise ShareError(gettext("The patient has withdrawn this invitation."))
     if share.state_at(now) == CareShare.State.EXPIRED:
         raise ShareError(
-            "This invitation has expired. Ask the patient to send you a new one from Overlap."
+            gettext(
+                "This invitation has expired. Ask the patient to send you a new one from Overlap."
+            )
         )
     addresses = {
         email.lower(): verified
@@ -177,16 +184,20 @@ def share_check(*, share: CareShare, clinician: User, now: datetime.datetime) ->
     invited = share.invite_email.lower()
     if invited not in addresses:
         raise ShareError(
-            "This invitation was sent to another e-mail address. Log in with the account "
-            "for the address the invitation was sent to."
+            gettext(
+                "This invitation was sent to another e-mail address. Log in with the account "
+                "for the address the invitation was sent to."
+            )
         )
     if not addresses[invited]:
         # Anyone can add any address to their own account; the link in the confirmation
         # e-mail proves it is theirs.
         raise ShareError(
-            "The address this invitation was sent to is not confirmed on your account yet. "
-            "Confirm it with the link Overlap sent you (Account, E-mail addresses), then "
-            "open the invitation again."
+            gettext(
+                "The address this invitation was sent to is not confirmed on your account yet. "
+                "Confirm it with the link Overlap sent you (Account, E-mail addresses), then "
+                "open the invitation again."
+            )
         )
 
 
@@ -201,7 +212,9 @@ def share_accept(*, token: str, clinician: User) -> CareShare:
     with transaction.atomic():
         found = share_find(token=token)
         if found is None:
-            raise ShareError("This invitation link is not valid. Check that it is complete.")
+            raise ShareError(
+                gettext("This invitation link is not valid. Check that it is complete.")
+            )
         # Locked so that two clicks on the same link accept it once.
         share = CareShare.objects.select_for_update().select_related("patient").get(pk=found.pk)
         now = timezone.now()

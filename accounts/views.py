@@ -14,7 +14,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.decorators import AuthenticatedRequest, patient_required
@@ -299,9 +299,14 @@ def sharing(request: AuthenticatedRequest) -> HttpResponse:
             )
             messages.success(
                 request,
-                f"The invitation to {share.invite_email} is on its way. The link works "
-                f"once, for {CareShare.INVITATION_DAYS} days; this page shows if the e-mail "
-                "could not be sent.",
+                ngettext(
+                    "The invitation to %(address)s is on its way. The link works once, for "
+                    "%(days)d day; this page shows if the e-mail could not be sent.",
+                    "The invitation to %(address)s is on its way. The link works once, for "
+                    "%(days)d days; this page shows if the e-mail could not be sent.",
+                    CareShare.INVITATION_DAYS,
+                )
+                % {"address": share.invite_email, "days": CareShare.INVITATION_DAYS},
             )
             return redirect("sharing:list")
     else:
@@ -332,16 +337,26 @@ def share_sections_view(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     who = share.clinician or share.invite_email
     form = ShareSectionsForm(request.POST)
     if not form.is_valid():
-        messages.error(request, f"{form.errors['sections'][0]} Nothing was changed for {who}.")
+        messages.error(
+            request,
+            gettext("%(error)s Nothing was changed for %(who)s.")
+            % {"error": form.errors["sections"][0], "who": who},
+        )
     elif share_sections_change(
         share=share, patient=request.user, sections=form.cleaned_data["sections"]
     ):
-        labels = ", ".join(share.section_labels).lower()
-        messages.success(request, f"From now on {who} sees: {labels}.")
+        messages.success(
+            request,
+            gettext("From now on %(who)s sees: %(sections)s.")
+            % {"who": who, "sections": share.section_words},
+        )
     elif share.can_be_revoked:
-        messages.info(request, f"{who} already sees these sections; nothing was changed.")
+        messages.info(
+            request,
+            gettext("%(who)s already sees these sections; nothing was changed.") % {"who": who},
+        )
     else:
-        messages.info(request, "This share has ended, so there is nothing to change.")
+        messages.info(request, gettext("This share has ended, so there is nothing to change."))
     return redirect("sharing:list")
 
 
@@ -356,10 +371,12 @@ def share_revoke_view(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         return render(request, "accounts/share_revoke.html", {"share": share})
     if share_revoke(share=share, patient=request.user):
         messages.success(
-            request, f"Access for {share.clinician or share.invite_email} has ended, as of now."
+            request,
+            gettext("Access for %(who)s has ended, as of now.")
+            % {"who": share.clinician or share.invite_email},
         )
     else:
-        messages.info(request, "This share had already ended.")
+        messages.info(request, gettext("This share had already ended."))
     return redirect("sharing:list")
 
 
@@ -370,7 +387,7 @@ def share_accept_view(request: AuthenticatedRequest, token: str) -> HttpResponse
         return render(
             request,
             "accounts/share_accept.html",
-            {"problem": "This invitation link is not valid. Check that it is complete."},
+            {"problem": gettext("This invitation link is not valid. Check that it is complete.")},
             status=404,
         )
     if request.method == "POST":
@@ -380,7 +397,9 @@ def share_accept_view(request: AuthenticatedRequest, token: str) -> HttpResponse
             return render(
                 request, "accounts/share_accept.html", {"problem": str(error)}, status=400
             )
-        messages.success(request, f"{share.patient} now shares their diary with you.")
+        messages.success(
+            request, gettext("%(name)s now shares their diary with you.") % {"name": share.patient}
+        )
         return redirect("clinic:patient-list")
     try:
         share_check(share=share, clinician=request.user, now=timezone.now())

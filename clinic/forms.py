@@ -1,6 +1,8 @@
 from urllib.parse import urlencode
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class PatientSearchForm(forms.Form):
@@ -11,15 +13,15 @@ class PatientSearchForm(forms.Form):
     NAME = "name"
 
     q = forms.CharField(
-        label="Find a patient",
+        label=_("Find a patient"),
         max_length=100,
         required=False,
-        help_text="Part of a name or e-mail address.",
-        error_messages={"max_length": "Search for at most 100 characters of a name."},
+        help_text=_("Part of a name or e-mail address."),
+        error_messages={"max_length": _("Search for at most 100 characters of a name.")},
     )
     order = forms.ChoiceField(
-        label="Order",
-        choices=[(ATTENTION, "Needs attention first"), (NAME, "By name")],
+        label=pgettext_lazy("of a list", "Order"),
+        choices=[(ATTENTION, _("Needs attention first")), (NAME, _("By name"))],
         required=False,
     )
 

@@ -12,12 +12,20 @@ kept under a key made of everything it depends on, so a kept one is never out of
   windows of 30 and 90 days end today; an ongoing attack runs to today);
 - the conditions' names and whether each involves the blood vessels, which curators edit
   and every diary reads (a fingerprint of all of them, read in one small query);
-- the language of the page: the alerts kept are in its words.
+- the language of the page: what is kept holds words made as it is worked out (each
+  alert's title and message, the conditions' names), in the language active then, so a
+  list in German never shows the words kept for one in English.
 
 The versions come with the shares (one subquery), the kept summaries in one get_many; only
 the missing ones are worked out, in one load_recent_diaries for them all, and stored with
 one set_many. The patient's name is not in what is kept: the reasons' sentences are made
-on each view.
+on each view, in its language. The order needs only the reasons' codes, the same in every
+language.
+
+Each patient's card on the page (templates/clinic/includes/patient_card.html) is kept as
+HTML too, under their summary's key, the share, their name and address, and a digest of
+the card's template and of the words (the compiled catalogues): a card is rendered only
+when something it shows has changed.
 
 The cache only saves time: when it is down or slow (Redis gives up after REDIS_TIMEOUT),
 every patient is worked out afresh and the list still answers.
@@ -32,6 +40,7 @@ import zoneinfo
 from pathlib import Path
 from typing import NamedTuple
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone, translation
 
@@ -47,19 +56,33 @@ logger = logging.getLogger(__name__)
 KEPT_SECONDS = 7 * 24 * 3600
 
 
-def _code_digest() -> str:
-    """A digest of the code that works summaries out (the rules, the loading, this module):
-    a release that changes any of it finds none of the summaries kept by the one before."""
+HERE = Path(__file__).resolve().parent.parent
+
+
+def _digest(paths: list[Path]) -> str:
     digest = hashlib.blake2b(digest_size=8)
-    here = Path(__file__).resolve().parent.parent
-    for path in sorted((here / "diary" / "insights").glob("*.py")):
-        digest.update(path.read_bytes())
-    for path in (here / "diary" / "loading.py", Path(__file__).resolve()):
+    for path in paths:
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-KEY_PREFIX = f"clinic-summary:{_code_digest()}"
+# The words in every language: a release with new translations keeps nothing of the last.
+CATALOGUES = sorted(HERE.glob("locale/*/LC_MESSAGES/django.mo"))
+# The code that works summaries out (the rules, the loading, this module): a release that
+# changes any of it finds none of the summaries kept by the one before.
+KEY_PREFIX = "clinic-summary:" + _digest(
+    [
+        *sorted((HERE / "diary" / "insights").glob("*.py")),
+        HERE / "diary" / "loading.py",
+        Path(__file__).resolve(),
+        *CATALOGUES,
+    ]
+)
+# The code that makes a card of a summary: the card's template and the clinic's views.
+CARD_TEMPLATE = "clinic/includes/patient_card.html"
+CARD_PREFIX = "clinic-card:" + _digest(
+    [HERE / "templates" / CARD_TEMPLATE, HERE / "clinic" / "views.py", *CATALOGUES]
+)
 
 
 class Seen(NamedTuple):
@@ -117,11 +140,19 @@ def seen_of(listed: Listed, recent: RecentDiary, *, now: datetime.datetime) -> S
     return Seen(seen, names)
 
 
-def kept_by_patient(listed: list[Listed], *, now: datetime.datetime) -> dict[int, Kept]:
+class Found(NamedTuple):
+    """What kept_by_patient found: each patient's summary, and the key it is kept under
+    (none for a patient without a diary version), by patient id."""
+
+    kept: dict[int, Kept]
+    keys: dict[int, str]
+
+
+def kept_by_patient(listed: list[Listed], *, now: datetime.datetime) -> Found:
     """What the list shows of each listed patient, by patient id: kept ones from the
     cache, the others worked out together and kept."""
     if not listed:
-        return {}
+        return Found({}, {})
     conditions = conditions_fingerprint()
     # A patient without a version is worked out every time, never kept.
     keys = {each.pk: _key(each, now, conditions) for each in listed if each.version is not None}
@@ -153,7 +184,33 @@ def kept_by_patient(listed: list[Listed], *, now: datetime.datetime) -> dict[int
             except Exception:
                 logger.warning("The cache is unavailable: the patient list was not kept.")
         found.update(made)
-    return found
+    return Found(found, keys)
+
+
+def kept_cards(keys: list[str]) -> dict[str, str]:
+    """The cards kept under these keys (card_key), by key; none when the cache is down."""
+    try:
+        return cache.get_many(keys)
+    except Exception:
+        logger.warning("The cache is unavailable: the patients' cards are rendered afresh.")
+        return {}
+
+
+def keep_cards(cards: dict[str, str]) -> None:
+    if not cards:
+        return
+    try:
+        cache.set_many(cards, KEPT_SECONDS)
+    except Exception:
+        logger.warning("The cache is unavailable: the patients' cards were not kept.")
+
+
+def card_key(summary_key: str, *, share_pk: int, name: str, email: str) -> str:
+    """The key of a patient's card: their summary's key (diary, sections, zone, day,
+    conditions, language), the share its links and words are for, and the name and
+    address it shows (the summary's key has neither)."""
+    shown = hashlib.blake2b(f"{name}\x00{email}".encode(), digest_size=12).hexdigest()
+    return ":".join((CARD_PREFIX, summary_key, str(share_pk), shown))
 
 
 def conditions_fingerprint() -> str:
@@ -176,7 +233,6 @@ def _key(listed: Listed, now: datetime.datetime, conditions: str) -> str:
             listed.timezone,
             today.isoformat(),
             conditions,
-            # The alerts' titles are kept in the words of the language they were made in.
-            translation.get_language() or "en",
+            translation.get_language() or settings.LANGUAGE_CODE,
         )
     )

@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.gzip import gzip_page
@@ -179,10 +180,10 @@ def render_patient_list(request: AuthenticatedRequest) -> HttpResponse:
         by_name = Paginator(_patients_by_name(request.user, query=form.query), PATIENTS_PER_PAGE)
         page = by_name.get_page(request.GET.get("page"))
         position = {patient.pk: index for index, patient in enumerate(page)}
-        rows = _summaries(_live_shares(request.user, patients=list(page)), now=now)
+        rows, keys = _summaries(_live_shares(request.user, patients=list(page)), now=now)
         rows.sort(key=lambda row: position[row["patient"].pk])
     else:
-        page, rows = _by_attention(request.user, query=form.query, now=now, page=request.GET)
+        page, rows, keys = _by_attention(request.user, query=form.query, now=now, page=request.GET)
     access_record_daily(
         clinician=request.user,
         shares=[row["share"] for row in rows],
@@ -191,6 +192,7 @@ def render_patient_list(request: AuthenticatedRequest) -> HttpResponse:
     )
     context = {
         "patients": rows,
+        "cards": _cards(rows, keys),
         "page": page,
         "form": form,
         "query": form.query,
@@ -247,11 +249,13 @@ def _matching(query: str, *, prefix: str = "") -> models.Q:
     )
 
 
-def _summaries(shares: list[CareShare], *, now: datetime.datetime) -> list[dict]:
+def _summaries(
+    shares: list[CareShare], *, now: datetime.datetime
+) -> tuple[list[dict], dict[int, str]]:
     """Each share's row of the list: what its patient's recent diary shows, kept in the
     cache until the diary, the share's sections, the patient's zone or day or the
     conditions change (clinic/summaries.py)."""
-    kept = summaries.kept_by_patient(
+    found = summaries.kept_by_patient(
         [
             # Annotated by _live_shares.
             summaries.Listed(
@@ -265,14 +269,14 @@ def _summaries(shares: list[CareShare], *, now: datetime.datetime) -> list[dict]
         ],
         now=now,
     )
-    return [_summary(share, kept[share.patient_id].open()) for share in shares]
+    return [_summary(share, found.kept[share.patient_id].open()) for share in shares], found.keys
 
 
 def _by_attention(
     clinician: User, *, query: str, now: datetime.datetime, page: Any
-) -> tuple[Page[Any], list[dict]]:
+) -> tuple[Page[Any], list[dict], dict[int, str]]:
     """The page of the clinician's patients (those matching `query`) in order of attention,
-    and its rows.
+    its rows, and the keys their summaries are kept under.
 
     Every patient's reasons are needed for the order, but only the page's rows are built:
     the shares are read as plain values first (the patient, the sections, the diary
@@ -312,7 +316,8 @@ def _by_attention(
             shown_name,
             summaries.Listed(pk, str(uuid_), zone, sections, version),
         )
-    kept = summaries.kept_by_patient([each for _, _, each in listed.values()], now=now)
+    found_summaries = summaries.kept_by_patient([each for _, _, each in listed.values()], now=now)
+    kept = found_summaries.kept
     order = sorted(listed.values(), key=lambda item: (kept[item[2].pk].rank, item[1]))
     found = Paginator(order, PATIENTS_PER_PAGE).get_page(page.get("page"))
     on_page = {
@@ -327,7 +332,7 @@ def _by_attention(
         for share_pk, _, each in found
         if share_pk in on_page
     ]
-    return found, rows
+    return found, rows, found_summaries.keys
 
 
 def _live_share(
@@ -352,6 +357,34 @@ def _live_share(
     if what is not None:
         access_record(share=share, what=what)
     return share
+
+
+def _cards(rows: list[dict], keys: dict[int, str]) -> list[str]:
+    """Each row's card as HTML: kept ones from the cache (clinic/summaries.py says under
+    what key), the others rendered and kept."""
+    card_keys = {
+        row["share"].pk: summaries.card_key(
+            keys[row["patient"].pk],
+            share_pk=row["share"].pk,
+            name=str(row["patient"]),
+            email=row["patient"].email,
+        )
+        for row in rows
+        if row["patient"].pk in keys
+    }
+    kept = summaries.kept_cards(list(card_keys.values()))
+    cards: list[str] = []
+    made: dict[str, str] = {}
+    for row in rows:
+        key = card_keys.get(row["share"].pk)
+        card = kept.get(key) if key else None
+        if card is None:
+            card = render_to_string(summaries.CARD_TEMPLATE, {"row": row})
+            if key:
+                made[key] = card
+        cards.append(card)
+    summaries.keep_cards(made)
+    return cards
 
 
 def _summary(share: CareShare, seen: summaries.Seen) -> dict:

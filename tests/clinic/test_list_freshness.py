@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from accounts.models import DiaryVersion, VesselRisk
+from clinic.summaries import CARD_TEMPLATE
 from diary import services
 from diary.models import (
     DailyCheckIn,
@@ -66,12 +67,19 @@ def row(client, patient) -> dict:
     assert response.status_code == 200
     (found,) = [each for each in response.context["patients"] if each["patient"].pk == patient.pk]
     return {
+        "card": card(response.text, patient),
         "reasons": found["reasons"],
         "last_entry": found["last_entry"],
         "migraine_days": found["migraine_days"],
         "ongoing_flares": found["ongoing_flares"],
         "alerts": found["alerts"],
     }
+
+
+def card(html: str, patient) -> str:
+    """The patient's card as the page shows it (kept in the cache as HTML too)."""
+    start = html.index(f'<li class="card mb-3 clinic-patient" data-patient="{patient.uuid}">')
+    return html[start : html.index("\n</li>", start)]
 
 
 def fresh_row(client, patient) -> dict:
@@ -205,6 +213,39 @@ def test_a_condition_a_curator_edits_shows_at_once(gwen_client, nina, lupus):
     lupus.name = "Lupus (SLE)"
     lupus.save()
     assert row(gwen_client, nina)["ongoing_flares"] == ["Lupus (SLE)"]
+
+
+def test_a_new_name_or_address_shows_at_once(gwen_client, nina):
+    """The card is kept as HTML; the patient's name and address are part of its key."""
+    migraine(nina, 1)
+    assert ">Nina</a>" in row(gwen_client, nina)["card"]
+    nina.display_name = "Nina Okafor"
+    nina.save(update_fields=["display_name"])
+    renamed = row(gwen_client, nina)
+    assert ">Nina Okafor</a>" in renamed["card"]
+    assert renamed == fresh_row(gwen_client, nina)
+    nina.email = "nina.okafor@example.com"
+    nina.save(update_fields=["email"])
+    assert "nina.okafor@example.com" in row(gwen_client, nina)["card"]
+
+
+def card_renders(client) -> int:
+    response = client.get("/clinic/")
+    return [template.name for template in response.templates].count(CARD_TEMPLATE)
+
+
+def test_a_kept_card_is_not_rendered_again_until_something_on_it_changes(gwen, gwen_client, nina):
+    other = make_patient("oscar@example.com", display_name="Oscar")
+    make_share(other, gwen)
+    assert card_renders(gwen_client) == 2
+    assert card_renders(gwen_client) == 0
+    migraine(nina, 1)
+    assert card_renders(gwen_client) == 1  # Nina's alone
+    assert card_renders(gwen_client) == 0
+    response = gwen_client.post("/accounts/language/", {"language": "de", "next": "/clinic/"})
+    assert response.status_code == 302
+    assert card_renders(gwen_client) == 2  # each card in German
+    assert card_renders(gwen_client) == 0
 
 
 def test_a_new_time_zone_shows_at_once(gwen_client, nina):
@@ -351,10 +392,15 @@ def _write(kind: str, patient, client: Client, days_ago: int, lupus) -> None:
 
 
 def _rows(client: Client) -> list[dict]:
+    response = client.get("/clinic/")
     return [
         {key: each[key] for key in ("reasons", "last_entry", "migraine_days", "ongoing_flares")}
-        | {"patient": each["patient"].pk, "alerts": each["alerts"]}
-        for each in client.get("/clinic/").context["patients"]
+        | {
+            "patient": each["patient"].pk,
+            "alerts": each["alerts"],
+            "card": card(response.text, each["patient"]),
+        }
+        for each in response.context["patients"]
     ]
 
 
