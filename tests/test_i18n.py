@@ -491,7 +491,8 @@ SAME_IN = {
     "es": {"Genes.", "aura", "Factor", "no"},
     # allauth's own Brazilian Portuguese labels its address field "Email", as Brazil does.
     "pt-br": {"Email", "Genes.", "aura"},
-    "de": {"Code", "Name", "Start"},
+    # "Menstruation" (a factor of the timeline) is German too.
+    "de": {"Code", "Name", "Start", "Menstruation"},
 }
 
 

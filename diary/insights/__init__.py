@@ -1,6 +1,8 @@
 """Numbers from a patient's diary: days, rates, migraine-flare links and alerts.
 
-Pure functions over plain values: no Django, no database, no clock. The loader turns model
+Pure functions over plain values: no models, no database, no clock; only the words come
+from Django, through its translation functions, in the active language (each sentence
+whole, for the patient or for a clinician, counts with ngettext). The loader turns model
 rows into the records of `records`, callers pass `today` (the patient's local date) and
 `now` (an aware datetime), and get back plain values and dataclasses that `diary.charts`
 turns into JSON for charts or hands to templates. The definitions follow

@@ -16,7 +16,9 @@ advice meant for the patient.
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from diary.insights.completeness import PATIENT, Audience, possessive, sentence_start, subject
+from django.utils.translation import gettext, gettext_noop, ngettext
+
+from diary.insights.completeness import PATIENT, Audience, join_or, patient_name, sentence_start
 from diary.insights.days import (
     DAYS_PER_MONTH,
     OVERUSE_CLASS_BY_CATEGORY,
@@ -27,7 +29,6 @@ from diary.insights.days import (
 )
 from diary.insights.records import Diary, DoseRecord
 from diary.insights.text import (
-    _count_days,
     _format_day_range,
     _join_numbers,
     _join_words,
@@ -106,12 +107,12 @@ OVERUSE_WARNING_DAYS: dict[str, int] = {
 }
 MULTIPLE_CLASSES_WARNING_DAYS = 8
 OVERUSE_CLASS_NAMES: dict[str, str] = {
-    "triptan": "triptans",
-    "ergot": "ergots",
-    "opioid": "opioids",
-    "combination_analgesic": "combination painkillers",
-    "simple_analgesic": "simple painkillers (paracetamol, aspirin or other NSAIDs)",
-    "other_acute": "other acute medicines (ditans such as lasmiditan)",
+    "triptan": gettext_noop("triptans"),
+    "ergot": gettext_noop("ergots"),
+    "opioid": gettext_noop("opioids"),
+    "combination_analgesic": gettext_noop("combination painkillers"),
+    "simple_analgesic": gettext_noop("simple painkillers (paracetamol, aspirin or other NSAIDs)"),
+    "other_acute": gettext_noop("other acute medicines (ditans such as lasmiditan)"),
 }
 
 # Education pages the alerts link to, by slug. diary.insights stays free of Django, so these
@@ -119,21 +120,28 @@ OVERUSE_CLASS_NAMES: dict[str, str] = {
 MEDICATION_EDUCATION_SLUG = "medication-caution"  # the triptan caution
 OVERUSE_EDUCATION_SLUG = "medication-overuse-headache"  # the overuse alert and warning
 
-GEPANTS_NOT_COUNTED = (
+GEPANTS_NOT_COUNTED = gettext_noop(
     "Gepants (such as rimegepant) count as acute-medication days but not towards medication "
     "overuse: studies have not shown that gepants cause medication-overuse headache, and "
     "the classification was written before them."
 )
 
-_OVERUSE_DEFINITION = (
-    "Headache specialists (ICHD-3, the International Classification of Headache Disorders) "
-    "describe medication overuse as taking triptans, ergots, opioids or combination "
-    "painkillers on 10 or more days a month, simple painkillers (paracetamol, aspirin or "
-    "other NSAIDs) on 15 or more days a month, any other acute medicine such as a ditan "
-    "(lasmiditan) on 10 or more days a month, or several of these together on 10 or more "
-    "days a month, for more than 3 months; Overlap counts a month as 30 days. "
-    f"{GEPANTS_NOT_COUNTED}"
-)
+
+def _overuse_definition() -> str:
+    return " ".join(
+        [
+            gettext(
+                "Headache specialists (ICHD-3, the International Classification of Headache "
+                "Disorders) describe medication overuse as taking triptans, ergots, opioids or "
+                "combination painkillers on 10 or more days a month, simple painkillers "
+                "(paracetamol, aspirin or other NSAIDs) on 15 or more days a month, any other "
+                "acute medicine such as a ditan (lasmiditan) on 10 or more days a month, or "
+                "several of these together on 10 or more days a month, for more than 3 "
+                "months; Overlap counts a month as 30 days."
+            ),
+            gettext(GEPANTS_NOT_COUNTED),
+        ]
+    )
 
 
 def medication_overuse_alert(
@@ -206,12 +214,6 @@ def _overuse_medication_days(doses: dict[date, list[DoseRecord]]) -> dict[date, 
     return {day: classes for day, classes in days.items() if classes}
 
 
-# What the patient reads after an overuse alert or warning; a clinician reads no advice.
-_OVERUSE_ADVICE = (
-    ": discuss this with your clinician, and don't stop or change a medicine without their advice"
-)
-
-
 def _medication_overuse_alert(
     days: _DiaryDays,
     overuse_days: dict[date, set[str]],
@@ -239,23 +241,54 @@ def _medication_overuse_alert(
         return None
     period_start, period_end = windows[0].start, windows[-1].end
     details = "; ".join(
-        f"{_format_day_range(window.start, window.end)}: {_overuse_reason_text(window)}"
+        gettext("%(period)s: %(medicines)s")
+        % {
+            "period": _format_day_range(window.start, window.end),
+            "medicines": _overuse_reason_text(window),
+        }
         for window in windows
     )
     headache_counts = [window.counts["headache_days"] for window in windows]
-    who = subject(audience, name)
-    advice = _OVERUSE_ADVICE if audience == PATIENT else ""
+    values = {
+        "start": format_day(period_start),
+        "end": format_day(period_end),
+        "details": details,
+        "counts": _join_numbers(headache_counts),
+        "name": patient_name(name),
+    }
+    if audience == PATIENT:
+        sentences = [
+            gettext(
+                "In each of the three 30-day periods from %(start)s to %(end)s, you logged "
+                "these medicines often enough to reach the level headache specialists call "
+                "medication overuse (%(details)s)."
+            ),
+            gettext("In the same periods you logged headache on %(counts)s days."),
+        ]
+        closing = gettext(
+            "This is information from your diary, not a diagnosis: discuss this with your "
+            "clinician, and don't stop or change a medicine without their advice."
+        )
+    else:
+        sentences = [
+            gettext(
+                "In each of the three 30-day periods from %(start)s to %(end)s, %(name)s "
+                "logged these medicines often enough to reach the level headache specialists "
+                "call medication overuse (%(details)s)."
+            ),
+            gettext("In the same periods %(name)s logged headache on %(counts)s days."),
+        ]
+        closing = gettext("This is information from %(name)s's diary, not a diagnosis.")
     return Alert(
         kind="medication_overuse",
-        title="Acute medication on many days",
-        message=(
-            f"In each of the three 30-day periods from {format_day(period_start)} to "
-            f"{format_day(period_end)}, {who} logged these medicines often enough to reach "
-            f"the level headache specialists call medication overuse ({details}). "
-            f"In the same periods {who} logged headache on {_join_numbers(headache_counts)} "
-            f"days. {_overuse_headache_text(headache_counts, audience=audience, name=name)} "
-            f"{_OVERUSE_DEFINITION} This is information from {possessive(audience, name)} "
-            f"diary, not a diagnosis{advice}."
+        title=gettext("Acute medication on many days"),
+        message=" ".join(
+            [
+                *(sentence % values for sentence in sentences),
+                _overuse_headache_text(headache_counts, audience=audience, name=name),
+                _overuse_definition(),
+                closing % values,
+            ]
         ),
         period_start=period_start,
         period_end=period_end,
@@ -269,25 +302,41 @@ def _overuse_headache_text(
 ) -> str:
     """The sentence on ICHD-3 8.2's second criterion, headache on >= 15 days a month."""
     patient = audience == PATIENT
-    whose = possessive(audience, name)
+    values = {"name": patient_name(name)}
     if all(count >= OVERUSE_HEADACHE_DAYS for count in headache_counts):
-        judging = (
-            "Only your clinician can say whether that is what is happening."
-            if patient
-            else "Whether that is what is happening is a clinical judgement."
-        )
+        if patient:
+            return gettext(
+                "With headache on 15 or more days in every one of these periods as well, the "
+                "pattern in your diary matches what ICHD-3 calls medication-overuse headache: "
+                "headache on 15 or more days a month with regular overuse of acute medicine "
+                "for more than 3 months. Only your clinician can say whether that is what is "
+                "happening."
+            )
         return (
-            "With headache on 15 or more days in every one of these periods as well, the "
-            f"pattern in {whose} diary matches what ICHD-3 calls medication-overuse headache: "
-            "headache on 15 or more days a month with regular overuse of acute medicine for "
-            f"more than 3 months. {judging}"
+            gettext(
+                "With headache on 15 or more days in every one of these periods as well, the "
+                "pattern in %(name)s's diary matches what ICHD-3 calls medication-overuse "
+                "headache: headache on 15 or more days a month with regular overuse of acute "
+                "medicine for more than 3 months. Whether that is what is happening is a clinical "
+                "judgement."
+            )
+            % values
         )
-    raising = ", so it is worth raising before that happens" if patient else ""
-    return (
-        f"{sentence_start(whose)} headache days were below 15 in at least one of these "
-        "periods, so this is about the medicine days alone: they are at the threshold, and "
-        "that matters because taking these medicines this often can itself make headaches "
-        f"more frequent over time{raising}."
+    if patient:
+        return gettext(
+            "Your headache days were below 15 in at least one of these periods, so this is "
+            "about the medicine days alone: they are at the threshold, and that matters "
+            "because taking these medicines this often can itself make headaches more "
+            "frequent over time, so it is worth raising before that happens."
+        )
+    return sentence_start(
+        gettext(
+            "%(name)s's headache days were below 15 in at least one of these periods, so this "
+            "is about the medicine days alone: they are at the threshold, and that matters "
+            "because taking these medicines this often can itself make headaches more "
+            "frequent over time."
+        )
+        % values
     )
 
 
@@ -308,19 +357,34 @@ def _medication_overuse_warning(
     )
     if not window.reasons:
         return None
-    joints = "your joints" if audience == PATIENT else "the joints"
-    advice = _OVERUSE_ADVICE if audience == PATIENT else ""
+    values = {
+        "period": _format_day_range(window_start, window_end),
+        "medicines": _overuse_reason_text(window),
+        "name": patient_name(name),
+    }
+    if audience == PATIENT:
+        opening = gettext(
+            "In the last 30 days (%(period)s) you logged %(medicines)s. Every day with "
+            "paracetamol, aspirin or an NSAID such as ibuprofen or naproxen counts, whatever "
+            "it was taken for, so NSAIDs taken for your joints count too; with an autoimmune "
+            "condition these days can add up quickly."
+        )
+        closing = gettext(
+            "This is an early note, not a diagnosis: discuss this with your clinician, and "
+            "don't stop or change a medicine without their advice."
+        )
+    else:
+        opening = gettext(
+            "In the last 30 days (%(period)s) %(name)s logged %(medicines)s. Every day with "
+            "paracetamol, aspirin or an NSAID such as ibuprofen or naproxen counts, whatever "
+            "it was taken for, so NSAIDs taken for the joints count too; with an autoimmune "
+            "condition these days can add up quickly."
+        )
+        closing = gettext("This is an early note, not a diagnosis.")
     return Alert(
         kind="medication_overuse_warning",
-        title="Acute medication is adding up",
-        message=(
-            f"In the last 30 days ({_format_day_range(window_start, window_end)}) "
-            f"{subject(audience, name)} logged {_overuse_reason_text(window)}. Every day with "
-            "paracetamol, aspirin or an NSAID such as ibuprofen or naproxen counts, whatever "
-            f"it was taken for, so NSAIDs taken for {joints} count too; with an autoimmune "
-            f"condition these days can add up quickly. {_OVERUSE_DEFINITION} This is an early "
-            f"note, not a diagnosis{advice}."
-        ),
+        title=gettext("Acute medication is adding up"),
+        message=" ".join([opening % values, _overuse_definition(), closing]),
         period_start=window_start,
         period_end=window_end,
         education_slug=OVERUSE_EDUCATION_SLUG,
@@ -364,14 +428,21 @@ def _overuse_reason_text(window: AlertWindow) -> str:
         used = [
             name for name, count in window.counts.items() if count and name in OVERUSE_CLASS_NAMES
         ]
-        return (
-            f"{_join_words([OVERUSE_CLASS_NAMES[name] for name in used])} together on "
-            f"{_count_days(window.counts['combined'])}"
-        )
+        combined = window.counts["combined"]
+        return ngettext(
+            "%(medicines)s together on %(count)s day",
+            "%(medicines)s together on %(count)s days",
+            combined,
+        ) % {
+            "medicines": _join_words([gettext(OVERUSE_CLASS_NAMES[name]) for name in used]),
+            "count": combined,
+        }
     return _join_words(
         [
-            f"{OVERUSE_CLASS_NAMES[name]} on {_count_days(window.counts[name])}"
+            ngettext("%(medicines)s on %(count)s day", "%(medicines)s on %(count)s days", count)
+            % {"medicines": gettext(OVERUSE_CLASS_NAMES[name]), "count": count}
             for name in window.reasons
+            for count in [window.counts[name]]
         ]
     )
 
@@ -423,23 +494,37 @@ def _chronic_migraine_alert(
     if not all(window.reasons for window in windows):
         return None
     period_start, period_end = windows[0].start, windows[-1].end
-    headache_counts = _join_numbers([window.counts["headache_days"] for window in windows])
-    migraine_counts = _join_numbers([window.counts["migraine_days"] for window in windows])
-    advice = ": discuss this with your clinician" if audience == PATIENT else ""
+    values = {
+        "start": format_day(period_start),
+        "end": format_day(period_end),
+        "headache": _join_numbers([window.counts["headache_days"] for window in windows]),
+        "migraine": _join_numbers([window.counts["migraine_days"] for window in windows]),
+        "name": patient_name(name),
+    }
+    if audience == PATIENT:
+        opening = gettext(
+            "In the three 30-day periods from %(start)s to %(end)s, you logged headache on "
+            "%(headache)s days, with migraine on %(migraine)s of them."
+        )
+        closing = gettext(
+            "This is a pattern in your diary, not a diagnosis: discuss this with your clinician."
+        )
+    else:
+        opening = gettext(
+            "In the three 30-day periods from %(start)s to %(end)s, %(name)s logged headache "
+            "on %(headache)s days, with migraine on %(migraine)s of them."
+        )
+        closing = gettext("This is a pattern in %(name)s's diary, not a diagnosis.")
+    definition = gettext(
+        "Headache specialists (ICHD-3, the International Classification of Headache "
+        "Disorders) describe a chronic migraine pattern as headache on 15 or more days a "
+        "month for more than 3 months, with migraine on at least 8 of those days a month; "
+        "Overlap counts a month as 30 days."
+    )
     return Alert(
         kind="chronic_migraine",
-        title="Headache on most days",
-        message=(
-            f"In the three 30-day periods from {format_day(period_start)} to "
-            f"{format_day(period_end)}, {subject(audience, name)} logged headache on "
-            f"{headache_counts} days, "
-            f"with migraine on {migraine_counts} of them. Headache specialists (ICHD-3, the "
-            "International Classification of Headache Disorders) describe a chronic "
-            "migraine pattern as headache on 15 or more days a month for more than 3 "
-            "months, with migraine on at least 8 of those days a month; Overlap counts a "
-            f"month as 30 days. This is a pattern in {possessive(audience, name)} diary, not "
-            f"a diagnosis{advice}."
-        ),
+        title=gettext("Headache on most days"),
+        message=" ".join([opening % values, definition, closing % values]),
         period_start=period_start,
         period_end=period_end,
         education_slug=CHRONIC_EDUCATION_SLUG,
@@ -477,17 +562,23 @@ def vessel_caution_text(
 ) -> str:
     """The caution's reason, shown with the alert and when such a dose is logged: to the
     patient with the advice to discuss it, to a clinician (about `name`) without."""
-    conditions = _join_words(list(reasons))
+    values = {"conditions": _join_words(list(reasons)), "name": patient_name(name)}
     if audience != PATIENT:
         return (
-            "Triptans and ergots act on blood vessels, and they may not suit everyone with "
-            f"{conditions}, which {subject(audience, name)} has told Overlap about."
+            gettext(
+                "Triptans and ergots act on blood vessels, and they may not suit everyone with "
+                "%(conditions)s, which %(name)s has told Overlap about."
+            )
+            % values
         )
     return (
-        "Triptans and ergots act on blood vessels, and they may not suit everyone with "
-        f"{conditions}, which you have told Overlap about. Many people use "
-        "them safely; this is not a reason to stop on your own. If you haven't already, "
-        "discuss this with your clinician."
+        gettext(
+            "Triptans and ergots act on blood vessels, and they may not suit everyone with "
+            "%(conditions)s, which you have told Overlap about. Many people use them safely; "
+            "this is not a reason to stop on your own. If you haven't already, discuss this with "
+            "your clinician."
+        )
+        % values
     )
 
 
@@ -508,15 +599,31 @@ def _triptan_caution(
     ]
     if not dose_days:
         return None
+    values = {
+        "count": len(dose_days),
+        "period": _format_day_range(period_start, today),
+        "name": patient_name(name),
+    }
+    if audience == PATIENT:
+        opening = ngettext(
+            "You logged a triptan or an ergot on %(count)s day in the last 90 days (%(period)s).",
+            "You logged a triptan or an ergot on %(count)s days in the last 90 days (%(period)s).",
+            len(dose_days),
+        )
+    else:
+        opening = ngettext(
+            "%(name)s logged a triptan or an ergot on %(count)s day in the last 90 days "
+            "(%(period)s).",
+            "%(name)s logged a triptan or an ergot on %(count)s days in the last 90 days "
+            "(%(period)s).",
+            len(dose_days),
+        )
     return Alert(
         kind="triptan_caution",
-        title="A note about triptans and ergots",
-        message=(
-            f"{sentence_start(subject(audience, name))} logged a triptan or an ergot on "
-            f"{_count_days(len(dose_days))} in the last 90 days "
-            f"({_format_day_range(period_start, today)}). "
-            + vessel_caution_text(reasons, audience=audience, name=name)
-        ),
+        title=gettext("A note about triptans and ergots"),
+        message=sentence_start(opening % values)
+        + " "
+        + vessel_caution_text(reasons, audience=audience, name=name),
         period_start=period_start,
         period_end=today,
         education_slug=MEDICATION_EDUCATION_SLUG,
@@ -586,19 +693,34 @@ def _triptan_gap_note(
                 pairs.add(pair)
     if not days:
         return None
-    advice = (
-        " If it happens often, ask your clinician how to space them." if audience == PATIENT else ""
-    )
+    pair_words = {
+        "a triptan and an ergot": gettext("a triptan and an ergot"),
+        "two different triptans": gettext("two different triptans"),
+    }
+    values = {
+        "days": _join_words([format_day(day) for day in sorted(days)]),
+        "pairs": join_or([pair_words[pair] for pair in sorted(pairs)]),
+        "name": patient_name(name),
+    }
+    sentences = [
+        (
+            gettext("On %(days)s you logged %(pairs)s less than 24 hours apart.")
+            if audience == PATIENT
+            else gettext("On %(days)s %(name)s logged %(pairs)s less than 24 hours apart.")
+        )
+        % values,
+        gettext(
+            "Product information for triptans advises leaving 24 hours between a triptan and "
+            "an ergot, or between two different triptans, because together they can narrow "
+            "blood vessels more."
+        ),
+    ]
+    if audience == PATIENT:
+        sentences.append(gettext("If it happens often, ask your clinician how to space them."))
     return Alert(
         kind="triptan_gap",
-        title="A note about the time between doses",
-        message=(
-            f"On {_join_words([format_day(day) for day in sorted(days)])} "
-            f"{subject(audience, name)} logged {' or '.join(sorted(pairs))} less than 24 hours "
-            "apart. Product information for triptans advises leaving 24 hours between a "
-            "triptan and an ergot, or between two different triptans, because together they "
-            f"can narrow blood vessels more.{advice}"
-        ),
+        title=gettext("A note about the time between doses"),
+        message=" ".join(sentences),
         period_start=period_start,
         period_end=today,
         education_slug=MEDICATION_EDUCATION_SLUG,

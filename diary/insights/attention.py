@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from django.utils.translation import gettext, ngettext
+
 from diary.insights.alerts import ALERT_DAYS, Alert, _current_alerts
 from diary.insights.days import DAYS_PER_MONTH, _index
 from diary.insights.records import Diary
@@ -104,26 +106,49 @@ def attention_reasons(
     """The reasons as short sentences, most pressing first: to the patient in the second
     person, to a clinician in the third with the patient's `name`."""
     names = condition_names or {}
-    logged = "you logged" if audience == "patient" else f"{name or 'the patient'} logged"
     sentences: list[str] = []
     for reason in attention.reasons:
         if reason == "alert":
-            sentences.extend(f"Alert: {alert.title}." for alert in attention.alerts)
+            sentences.extend(
+                gettext("Alert: %(title)s.") % {"title": alert.title} for alert in attention.alerts
+            )
         elif reason == "rising":
             sentences.append(
-                f"Migraine days rising: {_count_days(attention.migraine_days)} in the last "
-                f"30 days against {_count_days(attention.previous_migraine_days or 0)} in the "
-                "30 days before."
+                gettext(
+                    "Migraine days rising: %(last)s in the last 30 days against %(before)s in "
+                    "the 30 days before."
+                )
+                % {
+                    "last": _count_days(attention.migraine_days),
+                    "before": _count_days(attention.previous_migraine_days or 0),
+                }
             )
         elif reason == "flare":
             conditions = _join_words([names.get(slug, slug) for slug in attention.ongoing_flares])
-            sentences.append(f"Ongoing flare: {conditions}.")
+            sentences.append(gettext("Ongoing flare: %(conditions)s.") % {"conditions": conditions})
         elif attention.last_entry is None:
-            sentences.append("Nothing logged yet.")
+            sentences.append(gettext("Nothing logged yet."))
         else:
             quiet = (attention.today - attention.last_entry).days
+            values = {
+                "count": quiet,
+                "day": format_day(attention.last_entry),
+                "name": name or gettext("the patient"),
+            }
             sentences.append(
-                f"No entry for {_count_days(quiet)}: {logged} last on "
-                f"{format_day(attention.last_entry)}."
+                (
+                    ngettext(
+                        "No entry for %(count)s day: you logged last on %(day)s.",
+                        "No entry for %(count)s days: you logged last on %(day)s.",
+                        quiet,
+                    )
+                    if audience == "patient"
+                    else ngettext(
+                        "No entry for %(count)s day: %(name)s logged last on %(day)s.",
+                        "No entry for %(count)s days: %(name)s logged last on %(day)s.",
+                        quiet,
+                    )
+                )
+                % values
             )
     return sentences

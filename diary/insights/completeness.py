@@ -12,12 +12,20 @@ shared/CLINICAL.md ("Completeness") live here and nowhere else:
   flares, any percentage from fewer than SHARE_MIN_EVENTS events.
 
 Every day is a local calendar day in the patient's time zone (see diary.insights.days).
+
+The words are Django's translations (README, "Translations"): each sentence is whole in the
+catalogue, once for the patient ("you") and once for a clinician (the patient's name), and
+every count goes through ngettext, so each language makes its own sentences and plurals.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Literal
+
+from django.utils.formats import number_format
+from django.utils.translation import get_language, gettext, gettext_noop, ngettext, pgettext
 
 from diary.insights.records import CheckInRecord
 
@@ -30,22 +38,36 @@ Audience = Literal["patient", "clinician"]
 PATIENT: Audience = "patient"
 CLINICIAN: Audience = "clinician"
 
-TOO_EARLY = "too early to say"
+TOO_EARLY = gettext_noop("too early to say")
+NO_RATE = gettext_noop("no rate")
 
 # Who a clinician reads about when the patient gave no name.
-UNNAMED = "the patient"
+UNNAMED = gettext_noop("the patient")
+
+
+def patient_name(name: str = "") -> str:
+    """The patient's name in a clinician's sentence, or "the patient" when they gave none."""
+    return name or gettext(UNNAMED)
 
 
 def subject(audience: Audience, name: str = "") -> str:
     """Who logged the diary, as a sentence's subject: "you" to the patient; to a clinician
-    the patient's `name` (or "the patient"). `sentence_start` capitalises it."""
-    return "you" if audience == PATIENT else (name or UNNAMED)
+    the patient's `name` (or "the patient"). `sentence_start` capitalises it. English
+    only: translated sentences are whole in the catalogue (see `completeness_text`)."""
+    return "you" if audience == PATIENT else patient_name(name)
 
 
 def possessive(audience: Audience, name: str = "") -> str:
     """Whose diary it is: "your" to the patient; to a clinician "Alice's" (or "the
-    patient's")."""
-    return "your" if audience == PATIENT else f"{name or UNNAMED}'s"
+    patient's"). English only, as `subject`."""
+    return "your" if audience == PATIENT else f"{patient_name(name)}'s"
+
+
+def inside_sentence(words: str) -> str:
+    """A label as it reads inside a sentence: in lower case ("sleep under 6 hours"), except
+    in German, where nouns keep their capital ("Schlaf unter 6 Stunden")."""
+    language = get_language() or ""
+    return words if language.startswith("de") else words.lower()
 
 
 def sentence_start(words: str) -> str:
@@ -122,19 +144,53 @@ def completeness_text(completeness: Completeness, *, audience: Audience, name: s
     clinician (third person, with the patient's `name` and no advice to the reader)."""
     patient = audience == PATIENT
     covered = completeness.covered_days
+    values = {"name": patient_name(name), "recorded": completeness.recorded_days, "count": covered}
     if covered == 0:
-        whose = sentence_start(possessive(audience, name))
-        return f"{whose} diary does not cover any day of this period yet."
-    who = sentence_start(subject(audience, name))
-    sentence = f"{who} recorded {completeness.recorded_days} of {count_days(covered)}"
+        if patient:
+            return gettext("Your diary does not cover any day of this period yet.")
+        return sentence_start(
+            gettext("%(name)s's diary does not cover any day of this period yet.") % values
+        )
     if covered < completeness.days:
-        whose = "your" if patient else "their"
-        sentence += f", counting from the day {whose} diary began"
-    sentences = [sentence + "."]
+        if patient:
+            sentence = ngettext(
+                "You recorded %(recorded)s of %(count)s day, counting from the day your diary "
+                "began.",
+                "You recorded %(recorded)s of %(count)s days, counting from the day your diary "
+                "began.",
+                covered,
+            )
+        else:
+            sentence = ngettext(
+                "%(name)s recorded %(recorded)s of %(count)s day, counting from the day their "
+                "diary began.",
+                "%(name)s recorded %(recorded)s of %(count)s days, counting from the day their "
+                "diary began.",
+                covered,
+            )
+    elif patient:
+        sentence = ngettext(
+            "You recorded %(recorded)s of %(count)s day.",
+            "You recorded %(recorded)s of %(count)s days.",
+            covered,
+        )
+    else:
+        sentence = ngettext(
+            "%(name)s recorded %(recorded)s of %(count)s day.",
+            "%(name)s recorded %(recorded)s of %(count)s days.",
+            covered,
+        )
+    sentences = [sentence_start(sentence % values)]
     if completeness.counts_may_be_low:
-        unrecorded = "days you did not record" if patient else "days not recorded"
         sentences.append(
-            f"The counts may be too low: {unrecorded} are read as days without migraine."
+            gettext(
+                "The counts may be too low: days you did not record are read as days without "
+                "migraine."
+            )
+            if patient
+            else gettext(
+                "The counts may be too low: days not recorded are read as days without migraine."
+            )
         )
     return " ".join(sentences)
 
@@ -143,8 +199,8 @@ def rate_text(rate: float | None, completeness: Completeness) -> str:
     """A rate per 30 days in words: "2.5", "too early to say" before enough covered days,
     "no rate" when none is covered."""
     if not completeness.rates_shown and completeness.covered_days:
-        return TOO_EARLY
-    return "no rate" if rate is None else f"{rate:.1f}"
+        return gettext(TOO_EARLY)
+    return gettext(NO_RATE) if rate is None else format_decimal(rate)
 
 
 def completeness_json(completeness: Completeness, *, audience: Audience, name: str = "") -> dict:
@@ -159,12 +215,52 @@ def completeness_json(completeness: Completeness, *, audience: Audience, name: s
     }
 
 
+def format_decimal(value: float, places: int = 1) -> str:
+    """A number with `places` decimals, with the language's decimal mark ("2.5", "2,5")."""
+    # Rounded as Python's format rounds it, so "2.5" reads the same in every language.
+    return number_format(Decimal(f"{value:.{places}f}"), decimal_pos=places)
+
+
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
-    """The noun for `count` things: "1 day", "2 days" (ngettext-style, English)."""
+    """The English noun for `count` things: "1 day", "2 days" (English only: translated
+    words use ngettext on a whole phrase, as `count_days` does)."""
     return singular if count == 1 else (plural_form or singular + "s")
 
 
 def count_days(count: int, kind: str = "") -> str:
-    """The count with its noun: "1 day", "3 days", "1 migraine day", "0 migraine days"."""
-    noun = plural(count, "day")
-    return f"{count} {kind} {noun}" if kind else f"{count} {noun}"
+    """The count with its noun: "1 day", "3 days", "1 migraine day", "0 migraine days",
+    each language's plural (ngettext). `kind` is "", "migraine", "headache" or
+    "overuse-relevant"."""
+    if kind == "migraine":
+        words = ngettext("%(count)s migraine day", "%(count)s migraine days", count)
+    elif kind == "headache":
+        words = ngettext("%(count)s headache day", "%(count)s headache days", count)
+    elif kind == "overuse-relevant":
+        words = ngettext("%(count)s overuse-relevant day", "%(count)s overuse-relevant days", count)
+    elif kind:
+        raise ValueError(f"no words for {kind!r} days")
+    else:
+        words = ngettext("%(count)s day", "%(count)s days", count)
+    return words % {"count": count}
+
+
+def join_words(words: list[str]) -> str:
+    """ "a", "a and b", "a, b and c", with the language's "and"."""
+    words = [str(word) for word in words]
+    if len(words) <= 1:
+        return "".join(words)
+    return pgettext("a list: the words before and the last word", "%(items)s and %(last)s") % {
+        "items": ", ".join(words[:-1]),
+        "last": words[-1],
+    }
+
+
+def join_or(words: list[str]) -> str:
+    """ "a", "a or b", "a, b or c", with the language's "or"."""
+    words = [str(word) for word in words]
+    if len(words) <= 1:
+        return "".join(words)
+    return pgettext("a list: the words before and the last word", "%(items)s or %(last)s") % {
+        "items": ", ".join(words[:-1]),
+        "last": words[-1],
+    }

@@ -9,6 +9,9 @@ from datetime import date, datetime
 from itertools import compress
 from operator import or_
 
+from django.utils.translation import gettext, gettext_noop, ngettext
+
+from diary.insights.completeness import inside_sentence
 from diary.insights.days import _DiaryDays, _index
 from diary.insights.intervals import clustered_ratio_interval, episodes
 from diary.insights.records import CheckInRecord, Diary
@@ -70,11 +73,12 @@ def _dehydration(checkin: CheckInRecord) -> bool | None:
 
 # (factor, label, whether a check-in had it: None when it was not recorded)
 FACTORS: tuple[tuple[str, str, Callable[[CheckInRecord], bool | None]], ...] = (
-    ("short_sleep", "Sleep under 6 hours", _short_sleep),
-    ("high_stress", "Stress 7 or more out of 10", _high_stress),
-    ("gluten", "Gluten eaten", _gluten),
-    ("menstruation", "Menstruation", _menstruation),
-    ("dehydration", "Fewer than 4 glasses of water", _dehydration),
+    # The labels in English; `factor_associations` gives them in the active language.
+    ("short_sleep", gettext_noop("Sleep under 6 hours"), _short_sleep),
+    ("high_stress", gettext_noop("Stress 7 or more out of 10"), _high_stress),
+    ("gluten", gettext_noop("Gluten eaten"), _gluten),
+    ("menstruation", gettext_noop("Menstruation"), _menstruation),
+    ("dehydration", gettext_noop("Fewer than 4 glasses of water"), _dehydration),
 )
 
 
@@ -127,7 +131,7 @@ def _factor_associations(
     exposures: list[tuple[str, str, list[bool | None]]] = [
         (
             factor,
-            label,
+            gettext(label),
             [None if checkin is None else exposure(checkin) for checkin in checkins],
         )
         for factor, label, exposure in FACTORS
@@ -146,7 +150,7 @@ def _factor_associations(
     for name in sorted(set().union(*names_of.values())):
         # Labelled as noted triggers so "Gluten" the trigger reads apart from the
         # check-in's own gluten question.
-        label = f"Noted trigger: {name.lower()}"
+        label = gettext("Noted trigger: %(trigger)s") % {"trigger": inside_sentence(name)}
         exposures.append(
             (
                 f"trigger:{name}",
@@ -194,22 +198,42 @@ def _association(
     enough_data = days_with >= min_days and days_without >= min_days
     risk_ratio = ci_low = ci_high = None
     if not enough_data:
-        reason = (
-            f"Too little data for {label.lower()}: {_count_days(days_with)} with it and "
-            f"{_count_days(days_without)} without; Overlap needs at least {min_days} of each."
-        )
+        reason = ngettext(
+            "Too little data for %(factor)s: %(with)s with it and %(without)s without; "
+            "Overlap needs at least %(count)s of each.",
+            "Too little data for %(factor)s: %(with)s with it and %(without)s without; "
+            "Overlap needs at least %(count)s of each.",
+            min_days,
+        ) % {
+            "factor": inside_sentence(label),
+            "with": _count_days(days_with),
+            "without": _count_days(days_without),
+            "count": min_days,
+        }
     elif migraine_with == 0 or migraine_without == 0:
-        which = "with" if migraine_with == 0 else "without"
         reason = (
-            f"Too little data for a ratio: no day {which} this factor was followed by a "
-            "migraine yet."
+            gettext(
+                "Too little data for a ratio: no day with this factor was followed by a "
+                "migraine yet."
+            )
+            if migraine_with == 0
+            else gettext(
+                "Too little data for a ratio: no day without this factor was followed by a "
+                "migraine yet."
+            )
         )
     elif migraine_with == days_with or migraine_without == days_without:
         # The interval would shrink to nothing here, which would look falsely certain.
-        which = "with" if migraine_with == days_with else "without"
         reason = (
-            f"Too little data for a ratio: every day {which} this factor was followed by a "
-            "migraine, so there is nothing to compare against yet."
+            gettext(
+                "Too little data for a ratio: every day with this factor was followed by a "
+                "migraine, so there is nothing to compare against yet."
+            )
+            if migraine_with == days_with
+            else gettext(
+                "Too little data for a ratio: every day without this factor was followed by "
+                "a migraine, so there is nothing to compare against yet."
+            )
         )
     else:
         reason = ""

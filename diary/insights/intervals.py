@@ -28,10 +28,12 @@ the normal approximation still runs a little short).
 from collections.abc import Sequence
 from math import exp, log, sqrt
 
+from django.utils.translation import gettext_noop
+
 Z_95 = 1.96  # two-sided 95 % normal quantile
 
 # What the page says the intervals count, once, for every audience.
-INTERVAL_NOTE = (
+INTERVAL_NOTE = gettext_noop(
     "The interval counts migraine days in a row as one episode, so a three-day attack "
     "weighs as one event, not three."
 )

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import compress
 
+from django.utils.translation import gettext, ngettext
+
 from diary.insights.days import _DiaryDays, _flare_last_day, _index, per_30_days
 from diary.insights.intervals import clustered_ratio_interval, episodes
 from diary.insights.records import Diary
@@ -126,7 +128,7 @@ def _flare_linkage(
     if not reason:
         interval = clustered_ratio_interval(migraine, inside, episodes(migraine))
         if interval is None:
-            reason = (
+            reason = gettext(
                 "Too little data: every day on one side of the comparison was a migraine day, "
                 "so a ratio can't be worked out."
             )
@@ -157,20 +159,28 @@ def _linkage_reason(
     min_days: int,
 ) -> str:
     if inside_days < min_days or outside_days < min_days:
-        return (
-            f"Too little data: {_count_days(inside_days)} inside flare windows and "
-            f"{_count_days(outside_days)} outside them; Overlap needs at least {min_days} "
-            "in each before comparing."
-        )
+        return ngettext(
+            "Too little data: %(inside)s inside flare windows and %(outside)s outside them; "
+            "Overlap needs at least %(count)s in each before comparing.",
+            "Too little data: %(inside)s inside flare windows and %(outside)s outside them; "
+            "Overlap needs at least %(count)s in each before comparing.",
+            min_days,
+        ) % {
+            "inside": _count_days(inside_days),
+            "outside": _count_days(outside_days),
+            "count": min_days,
+        }
     if inside_migraine == 0 and outside_migraine == 0:
-        return "Too little data: no migraine days in this period, so there is nothing to compare."
+        return gettext(
+            "Too little data: no migraine days in this period, so there is nothing to compare."
+        )
     if inside_migraine == 0:
-        return (
+        return gettext(
             "Too little data: no migraine days inside flare windows yet, so a ratio can't be "
             "worked out."
         )
     if outside_migraine == 0:
-        return (
+        return gettext(
             "Too little data: no migraine days outside flare windows yet, so a ratio can't be "
             "worked out."
         )

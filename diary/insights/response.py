@@ -26,7 +26,9 @@ from datetime import date, datetime, timedelta, tzinfo
 from fractions import Fraction
 from typing import NamedTuple
 
-from diary.insights.completeness import PATIENT, Audience
+from django.utils.translation import gettext, gettext_noop, ngettext
+
+from diary.insights.completeness import PATIENT, Audience, format_decimal, patient_name
 from diary.insights.days import _DiaryDays, _index
 from diary.insights.records import Diary
 from diary.insights.text import _count_days, _join_words, format_day
@@ -36,7 +38,9 @@ WINDOW_DAYS = 28
 MIN_RECORDED_DAYS = 14
 # A window reaches the responder threshold at a reduction in migraine days of this share.
 RESPONDER_REDUCTION = 0.5
-RESPONDER_SOURCE = (
+# In English; the pages give them with gettext.
+RESPONDER_SOURCE = gettext_noop(
+    # Translators: xgettext:no-python-format
     "the 50 % responder threshold of the International Headache Society's guidelines for "
     "trials of preventive treatment of episodic migraine (Diener, Tassorelli et al., "
     "Cephalalgia 2020;40(10):1026-1044); the American Headache Society's consensus statement "
@@ -44,7 +48,7 @@ RESPONDER_SOURCE = (
     "reduction, in monthly headache days after at least three months, before a CGRP antibody "
     "is continued"
 )
-RESPONDER_CRITERION = (
+RESPONDER_CRITERION = gettext_noop(
     "A window reaches the threshold when its migraine days per 28 recorded days are at most "
     "half those of the 28 days before the start."
 )
@@ -269,11 +273,18 @@ def _compare(
 
 def started_words(preventive: Preventive, *, audience: Audience = PATIENT) -> str:
     """When the preventive was started, saying when the day is its first dose's."""
-    started = format_day(preventive.started_on)
+    values = {"day": format_day(preventive.started_on)}
     if not preventive.from_first_dose:
-        return f"started on {started}"
-    given = "you gave no start date" if audience == PATIENT else "no start date was given"
-    return f"first dose logged on {started} ({given}, so that day is used)"
+        return gettext("started on %(day)s") % values
+    if audience == PATIENT:
+        return (
+            gettext("first dose logged on %(day)s (you gave no start date, so that day is used)")
+            % values
+        )
+    return (
+        gettext("first dose logged on %(day)s (no start date was given, so that day is used)")
+        % values
+    )
 
 
 def response_summary(
@@ -283,68 +294,139 @@ def response_summary(
     or to a clinician in the third, with the patient's `name`."""
     patient = audience == PATIENT
     medicine = response.preventive.name
-    they = "you" if patient else (name or "the patient")
-    their = "your" if patient else "the"
-    opening = f"{medicine}, {started_words(response.preventive, audience=audience)}"
     base = response.baseline
+    values: dict[str, object] = {
+        "medicine": medicine,
+        "started": started_words(response.preventive, audience=audience),
+        "name": patient_name(name),
+        "min": MIN_RECORDED_DAYS,
+    }
     if not response.baseline_complete:
-        began = format_day(response.baseline.end - timedelta(days=base.covered_days - 1))
+        values["day"] = format_day(response.baseline.end - timedelta(days=base.covered_days - 1))
+        values["before"] = _count_days(base.covered_days)
         return (
-            f"{opening}: the baseline is incomplete, because {their} diary began on {began}, "
-            f"only {_count_days(base.covered_days)} before it (all 28 days before the start "
-            "are needed), so no window is compared with it and there is no verdict."
-        )
+            gettext(
+                "%(medicine)s, %(started)s: the baseline is incomplete, because your diary "
+                "began on %(day)s, only %(before)s before it (all 28 days before the start "
+                "are needed), so no window is compared with it and there is no verdict."
+            )
+            if patient
+            else gettext(
+                "%(medicine)s, %(started)s: the baseline is incomplete, because the diary "
+                "began on %(day)s, only %(before)s before it (all 28 days before the start "
+                "are needed), so no window is compared with it and there is no verdict."
+            )
+        ) % values
     if not base.enough_data:
+        values["recorded"] = _count_days(base.recorded_days)
         return (
-            f"{opening}: there is no baseline to compare with, because {they} recorded only "
-            f"{_count_days(base.recorded_days)} of the 28 days before it (at least "
-            f"{MIN_RECORDED_DAYS} are needed), so there is no verdict."
-        )
+            gettext(
+                "%(medicine)s, %(started)s: there is no baseline to compare with, because you "
+                "recorded only %(recorded)s of the 28 days before it (at least %(min)s are "
+                "needed), so there is no verdict."
+            )
+            if patient
+            else gettext(
+                "%(medicine)s, %(started)s: there is no baseline to compare with, because "
+                "%(name)s recorded only %(recorded)s of the 28 days before it (at least "
+                "%(min)s are needed), so there is no verdict."
+            )
+        ) % values
+    values.update(
+        recorded=_count_days(base.recorded_days),
+        migraine=_count_days(base.migraine_days, "migraine"),
+        headache=_count_days(base.headache_days, "headache"),
+        acute=_count_days(base.acute_medication_days),
+    )
     sentences = [
-        f"{opening}. In the 28 days before it, {they} recorded "
-        f"{_count_days(base.recorded_days)}, with {_count_days(base.migraine_days, 'migraine')}, "
-        f"{_count_days(base.headache_days, 'headache')} in all and "
-        f"{_count_days(base.acute_medication_days)} with acute medication."
+        (
+            gettext(
+                "%(medicine)s, %(started)s. In the 28 days before it, you recorded "
+                "%(recorded)s, with %(migraine)s, %(headache)s in all and %(acute)s with "
+                "acute medication."
+            )
+            if patient
+            else gettext(
+                "%(medicine)s, %(started)s. In the 28 days before it, %(name)s recorded "
+                "%(recorded)s, with %(migraine)s, %(headache)s in all and %(acute)s with "
+                "acute medication."
+            )
+        )
+        % values
     ]
     if response.earlier_windows:
         sentences.append(
-            f"{response.earlier_windows} earlier 28-day "
-            f"{'window falls' if response.earlier_windows == 1 else 'windows fall'} before "
-            "this period and are not shown."
+            ngettext(
+                "%(count)s earlier 28-day window falls before this period and are not shown.",
+                "%(count)s earlier 28-day windows fall before this period and are not shown.",
+                response.earlier_windows,
+            )
+            % {"count": response.earlier_windows}
         )
     if not response.windows:
-        sentences.append("No complete 28-day window after the start falls in this period yet.")
+        sentences.append(
+            gettext("No complete 28-day window after the start falls in this period yet.")
+        )
     if not base.migraine_days:
-        sentences.append("The baseline had no migraine day, so there is no reduction to measure.")
+        sentences.append(
+            gettext("The baseline had no migraine day, so there is no reduction to measure.")
+        )
     for change in response.windows:
         window = change.window
-        where = f"From {format_day(window.start)} to {format_day(window.end)}"
+        where = {"start": format_day(window.start), "end": format_day(window.end)}
         if not window.enough_data:
             sentences.append(
-                f"{where}, {_count_days(window.recorded_days)} recorded: too few to compare "
-                f"(at least {MIN_RECORDED_DAYS} are needed), so no verdict."
+                ngettext(
+                    "From %(start)s to %(end)s, %(count)s day recorded: too few to compare "
+                    "(at least %(min)s are needed), so no verdict.",
+                    "From %(start)s to %(end)s, %(count)s days recorded: too few to compare "
+                    "(at least %(min)s are needed), so no verdict.",
+                    window.recorded_days,
+                )
+                % {**where, "count": window.recorded_days, "min": MIN_RECORDED_DAYS}
             )
         elif change.migraine_change is not None:
-            reached = (
-                "reaching the 50 % reduction" if change.responder else "short of a 50 % reduction"
-            )
             sentences.append(
-                f"{where}: {_per_28(window, window.migraine_days)} migraine days per 28 "
-                f"recorded days, {signed_percent(change.migraine_change)} against the "
-                f"baseline, {reached}."
+                (
+                    gettext(
+                        "From %(start)s to %(end)s: %(rate)s migraine days per 28 recorded "
+                        "days, %(change)s against the baseline, reaching the 50 %% reduction."
+                    )
+                    if change.responder
+                    else gettext(
+                        "From %(start)s to %(end)s: %(rate)s migraine days per 28 recorded "
+                        "days, %(change)s against the baseline, short of a 50 %% reduction."
+                    )
+                )
+                % {
+                    **where,
+                    "rate": _per_28(window, window.migraine_days),
+                    "change": signed_percent(change.migraine_change),
+                }
             )
     for other in response.overlapping:
         sentences.append(
-            f"{other.name} was also started, on {format_day(other.started_on)}, so the "
-            f"windows of the two medicines overlap: a change after that cannot be attributed "
-            f"to {medicine} alone."
+            gettext(
+                "%(other)s was also started, on %(day)s, so the windows of the two medicines "
+                "overlap: a change after that cannot be attributed to %(medicine)s alone."
+            )
+            % {"other": other.name, "day": format_day(other.started_on), "medicine": medicine}
         )
-    sentences.append(f"The threshold is {RESPONDER_SOURCE}.")
     sentences.append(
-        f"Whether to continue {medicine} is the clinician's judgement; these figures do not "
-        "make it."
-        if not patient
-        else f"Whether to continue {medicine} is for you and your clinician to decide."
+        gettext("The threshold is %(source)s.") % {"source": gettext(RESPONDER_SOURCE)}
+    )
+    sentences.append(
+        (
+            gettext(
+                "Whether to continue %(medicine)s is the clinician's judgement; these figures "
+                "do not make it."
+            )
+            if not patient
+            else gettext(
+                "Whether to continue %(medicine)s is for you and your clinician to decide."
+            )
+        )
+        % values
     )
     return " ".join(sentences)
 
@@ -353,17 +435,28 @@ def response_rows(response: TreatmentResponse) -> list[dict]:
     """The baseline and each window as a table's rows: the days, the recorded days, the
     monthly (per 28 recorded days) counts, the change in migraine days and the verdict."""
     base = response.baseline
-    rows = [_row("28 days before", base, verdict="Baseline" if response.has_baseline else "")]
+    rows = [
+        _row(
+            gettext("28 days before"),
+            base,
+            verdict=gettext("Baseline") if response.has_baseline else "",
+        )
+    ]
     if not response.has_baseline:
         rows[0]["verdict"] = (
-            "Incomplete: the diary began inside it"
+            gettext("Incomplete: the diary began inside it")
             if not response.baseline_complete
-            else "Too few recorded days"
+            else gettext("Too few recorded days")
         )
     for change in response.windows:
         window = change.window
         first = (window.start - response.preventive.started_on).days + 1
-        row = _row(f"Days {first} to {first + WINDOW_DAYS - 1}", window, verdict="")
+        row = _row(
+            gettext("Days %(first)s to %(last)s")
+            % {"first": first, "last": first + WINDOW_DAYS - 1},
+            window,
+            verdict="",
+        )
         row["migraine_change"] = (
             "" if change.migraine_change is None else signed_percent(change.migraine_change)
         )
@@ -376,15 +469,17 @@ def response_rows(response: TreatmentResponse) -> list[dict]:
             else signed_percent(change.acute_medication_change)
         )
         if not response.has_baseline:
-            row["verdict"] = "No verdict: no complete baseline"
+            row["verdict"] = gettext("No verdict: no complete baseline")
         elif not window.enough_data:
-            row["verdict"] = "No verdict: too few recorded days"
+            row["verdict"] = gettext("No verdict: too few recorded days")
         elif change.migraine_change is None:
-            row["verdict"] = "No verdict: no migraine day in the baseline"
+            row["verdict"] = gettext("No verdict: no migraine day in the baseline")
         else:
-            row["verdict"] = "Reached" if change.responder else "Not reached"
+            row["verdict"] = gettext("Reached") if change.responder else gettext("Not reached")
         if change.overlapping:
-            row["verdict"] += f" (with {_join_words(list(change.overlapping))} also started)"
+            row["verdict"] += gettext(" (with %(medicines)s also started)") % {
+                "medicines": _join_words(list(change.overlapping))
+            }
         rows.append(row)
     return rows
 
@@ -393,8 +488,10 @@ def _row(label: str, window: ResponseWindow, *, verdict: str) -> dict:
     shown = window.enough_data
     return {
         "label": label,
-        "days": f"{format_day(window.start)} to {format_day(window.end)}",
-        "recorded": f"{window.recorded_days} of {WINDOW_DAYS}",
+        "days": gettext("%(start)s to %(end)s")
+        % {"start": format_day(window.start), "end": format_day(window.end)},
+        "recorded": gettext("%(recorded)s of %(days)s")
+        % {"recorded": window.recorded_days, "days": WINDOW_DAYS},
         "migraine": _count_cell(window, window.migraine_days) if shown else "",
         "headache": _count_cell(window, window.headache_days) if shown else "",
         "acute": _count_cell(window, window.acute_medication_days) if shown else "",
@@ -409,11 +506,15 @@ def _count_cell(window: ResponseWindow, count: int) -> str:
     """A count per 28 recorded days; with the count itself when days are missing."""
     if window.recorded_days == WINDOW_DAYS:
         return str(count)
-    return f"{_per_28(window, count)} ({count} in {window.recorded_days})"
+    return gettext("%(rate)s (%(count)s in %(recorded)s)") % {
+        "rate": _per_28(window, count),
+        "count": count,
+        "recorded": window.recorded_days,
+    }
 
 
 def _per_28(window: ResponseWindow, count: int) -> str:
-    return f"{window.per_window(count):.1f}"
+    return format_decimal(window.per_window(count))
 
 
 def signed_percent(change: float) -> str:
@@ -421,8 +522,10 @@ def signed_percent(change: float) -> str:
     threshold, reads "down 49 %", never "down 50 %"."""
     rounded = math.trunc(change)
     if rounded == 0:
-        return "no change"
-    return f"{'down' if rounded < 0 else 'up'} {abs(rounded)} %"
+        return gettext("no change")
+    if rounded < 0:
+        return gettext("down %(number)s %%") % {"number": abs(rounded)}
+    return gettext("up %(number)s %%") % {"number": rounded}
 
 
 def undated_words(names: list[str], *, audience: Audience = PATIENT, name: str = "") -> str:
@@ -430,14 +533,25 @@ def undated_words(names: list[str], *, audience: Audience = PATIENT, name: str =
     count from."""
     if not names:
         return ""
-    medicines = _join_words(names)
-    verb = "has" if len(names) == 1 else "have"
+    values = {"medicines": _join_words(names), "name": patient_name(name)}
     if audience == PATIENT:
         return (
-            f"{medicines} {verb} no start date and no dose logged, so there is nothing to "
-            "compare yet: add the day you started it on your medication list."
+            ngettext(
+                "%(medicines)s has no start date and no dose logged, so there is nothing to "
+                "compare yet: add the day you started it on your medication list.",
+                "%(medicines)s have no start date and no dose logged, so there is nothing to "
+                "compare yet: add the day you started it on your medication list.",
+                len(names),
+            )
+            % values
         )
     return (
-        f"{medicines} {verb} no start date and no dose logged in {name or 'the patient'}'s "
-        "diary, so there is nothing to compare."
+        ngettext(
+            "%(medicines)s has no start date and no dose logged in %(name)s's diary, so there is "
+            "nothing to compare.",
+            "%(medicines)s have no start date and no dose logged in %(name)s's diary, so there "
+            "is nothing to compare.",
+            len(names),
+        )
+        % values
     )

@@ -5,16 +5,26 @@ summaries that sit beside each chart as its text twin.
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from django.utils.dateformat import format as date_format
+from django.utils.translation import (
+    gettext,
+    gettext_lazy,
+    gettext_noop,
+    ngettext,
+    pgettext,
+    pgettext_lazy,
+)
+
 from diary.insights.completeness import (
     PATIENT,
     RATE_MIN_COVERED_DAYS,
-    TOO_EARLY,
     Audience,
     count_days,
-    possessive,
+    format_decimal,
+    join_words,
+    patient_name,
     rate_text,
     sentence_start,
-    subject,
 )
 from diary.insights.days import _index, per_30_days
 from diary.insights.intervals import INTERVAL_NOTE
@@ -31,53 +41,66 @@ if TYPE_CHECKING:  # linkage and factors write their reasons with the helpers be
     from diary.insights.factors import Association
     from diary.insights.linkage import Linkage
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+# The months in the active language when written out (lazily, so a page in German reads
+# "Oktober"): Django's month names, in Overlap's own catalogue (config/date_names.py).
+MONTH_NAMES = tuple(
+    gettext_lazy(name)
+    for name in (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    )
 )
 
 
 # The short names the charts' tables and tooltips have always shown (British English, as
-# Chromium writes them: "Sept").
+# Chromium writes them: "Sept"), each language its own.
 SHORT_MONTH_NAMES = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
+    pgettext_lazy("short month name", "Jan"),
+    pgettext_lazy("short month name", "Feb"),
+    pgettext_lazy("short month name", "Mar"),
+    pgettext_lazy("short month name", "Apr"),
+    pgettext_lazy("short month name", "May"),
+    pgettext_lazy("short month name", "Jun"),
+    pgettext_lazy("short month name", "Jul"),
+    pgettext_lazy("short month name", "Aug"),
+    pgettext_lazy("short month name", "Sept"),
+    pgettext_lazy("short month name", "Oct"),
+    pgettext_lazy("short month name", "Nov"),
+    pgettext_lazy("short month name", "Dec"),
 )
 
 
 def format_day(day: date) -> str:
-    """The day in words, e.g. "3 November 2026", as every summary writes it."""
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    """The day in words, e.g. "3 November 2026", as every summary writes it, in the active
+    language ("3 de noviembre de 2026", "3. November 2026")."""
+    return date_format(day, pgettext("day, month and year", "j F Y"))
 
 
 def format_short_day(day: date) -> str:
     """The day as the timeline's tables and tooltips write it, e.g. "3 Nov 2026"."""
-    return f"{day.day} {SHORT_MONTH_NAMES[day.month - 1]} {day.year}"
+    return pgettext("short day, month and year", "%(day)s %(month)s %(year)s") % {
+        "day": day.day,
+        "month": SHORT_MONTH_NAMES[day.month - 1],
+        "year": day.year,
+    }
 
 
 def format_day_of_month(day: date) -> str:
     """The day without its year, for a chart's axis, e.g. "3 Nov"."""
-    return f"{day.day} {SHORT_MONTH_NAMES[day.month - 1]}"
+    return pgettext("short day and month", "%(day)s %(month)s") % {
+        "day": day.day,
+        "month": SHORT_MONTH_NAMES[day.month - 1],
+    }
 
 
 def format_number(value: float | int) -> str:
@@ -89,24 +112,24 @@ def format_number(value: float | int) -> str:
 
 
 def _format_day_range(start: date, end: date) -> str:
-    return f"{format_day(start)} to {format_day(end)}"
+    return gettext("%(start)s to %(end)s") % {"start": format_day(start), "end": format_day(end)}
 
 
 def _format_rate(rate: float | None) -> str:
-    return "no rate" if rate is None else f"{rate:.1f}"
+    return gettext("no rate") if rate is None else format_decimal(rate)
+
+
+def format_percent(share: float) -> str:
+    """A share as a whole percentage, "25%" ("25 %" where the language writes it so)."""
+    return pgettext("a percentage", "%(number)s%%") % {"number": f"{share * 100:.0f}"}
 
 
 def _format_share(share: float | None) -> str:
-    return "no days" if share is None else f"{share:.0%}"
+    return gettext("no days") if share is None else format_percent(share)
 
 
 _count_days = count_days
-
-
-def _join_words(words: list[str]) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return f"{', '.join(words[:-1])} and {words[-1]}"
+_join_words = join_words
 
 
 def _join_numbers(numbers: list[int]) -> str:
@@ -135,32 +158,37 @@ def period_summary(
 
 # --- Acute-medication days and overuse-relevant days, side by side ---------------------
 
-ACUTE_DAYS_LABEL = "Acute-medication days (taken to treat an attack)"
-OVERUSE_DAYS_LABEL = "Overuse-relevant days (an overuse class, whatever the reason)"
+ACUTE_DAYS_LABEL = gettext_noop("Acute-medication days (taken to treat an attack)")
+OVERUSE_DAYS_LABEL = gettext_noop("Overuse-relevant days (an overuse class, whatever the reason)")
 
 
 def medication_days_text(acute_days: int, overuse_days: int) -> str:
     """The two medicine-day figures side by side, in words: days with a medicine taken to
     treat an attack, and days with a medicine of an ICHD-3 overuse class whatever it was
     taken for (diary.insights.days)."""
-    return (
-        f"{_count_days(acute_days)} with acute medication (taken to treat an attack) and "
-        f"{_count_days(overuse_days, 'overuse-relevant')} (a triptan, ergot, opioid, "
-        "painkiller or ditan, whatever the reason)"
-    )
+    return gettext(
+        "%(acute)s with acute medication (taken to treat an attack) and %(overuse)s (a "
+        "triptan, ergot, opioid, painkiller or ditan, whatever the reason)"
+    ) % {"acute": _count_days(acute_days), "overuse": _count_days(overuse_days, "overuse-relevant")}
 
 
 def joints_sentence(*, audience: Audience = PATIENT, name: str = "") -> str:
     """Why an NSAID taken for the joints counts towards medication overuse. A page says it
     once: where an alert already explains it (Alert.explains_joints) or another summary on
     the page says it, the notes below are given `joints_explained` and leave it out."""
-    whose = possessive(audience, name)
-    return (
-        "Medication overuse is counted by the kind of medicine, not by why it was taken, "
-        f"so an anti-inflammatory (NSAID) such as naproxen taken for {whose} joints "
-        "counts towards overuse just as one taken for a headache: what matters is how "
-        "often it is taken."
-    )
+    if audience == PATIENT:
+        return gettext(
+            "Medication overuse is counted by the kind of medicine, not by why it was taken, "
+            "so an anti-inflammatory (NSAID) such as naproxen taken for your joints counts "
+            "towards overuse just as one taken for a headache: what matters is how often it "
+            "is taken."
+        )
+    return gettext(
+        "Medication overuse is counted by the kind of medicine, not by why it was taken, so "
+        "an anti-inflammatory (NSAID) such as naproxen taken for %(name)s's joints counts "
+        "towards overuse just as one taken for a headache: what matters is how often it is "
+        "taken."
+    ) % {"name": patient_name(name)}
 
 
 def medication_days_note(
@@ -186,9 +214,11 @@ def medication_days_note(
         sentences.append(joints_sentence(audience=audience, name=name))
     if acute_not_overuse:
         sentences.append(
-            "Gepants, anti-sickness medicines, steroids and other medicines outside those "
-            "kinds count as acute-medication days when taken for an attack, but not towards "
-            "medication overuse."
+            gettext(
+                "Gepants, anti-sickness medicines, steroids and other medicines outside those "
+                "kinds count as acute-medication days when taken for an attack, but not "
+                "towards medication overuse."
+            )
         )
     return " ".join(sentences)
 
@@ -233,16 +263,55 @@ def linkage_summary(linkage: "Linkage", *, audience: Audience = PATIENT, name: s
     `name`)."""
     if not linkage.enough_data:
         return linkage.reason
-    who = subject(audience, name)
-    return (
-        f"Inside flare windows (each flare and {_count_days(linkage.window_days)} either "
-        f"side) {who} had {_count_days(linkage.inside_migraine_days, 'migraine')} in "
-        f"{_count_days(linkage.inside_days)}, {_format_rate(linkage.inside_per_30_days)} per "
-        f"30 days. Outside them {who} had {linkage.outside_migraine_days} in "
-        f"{_count_days(linkage.outside_days)}, {_format_rate(linkage.outside_per_30_days)} "
-        f"per 30 days. The rate inside is {linkage.rate_ratio:.1f} times the rate outside "
-        f"(95% interval {linkage.ci_low:.1f} to {linkage.ci_high:.1f}). {INTERVAL_NOTE} "
-        "This is an association, not proof that one causes the other."
+    assert linkage.rate_ratio is not None
+    assert linkage.ci_low is not None and linkage.ci_high is not None
+    values = {
+        "name": patient_name(name),
+        "window": _count_days(linkage.window_days),
+        "inside_migraine": _count_days(linkage.inside_migraine_days, "migraine"),
+        "inside": _count_days(linkage.inside_days),
+        "inside_rate": _format_rate(linkage.inside_per_30_days),
+        "outside_migraine": linkage.outside_migraine_days,
+        "outside": _count_days(linkage.outside_days),
+        "outside_rate": _format_rate(linkage.outside_per_30_days),
+        "ratio": format_decimal(linkage.rate_ratio),
+        "low": format_decimal(linkage.ci_low),
+        "high": format_decimal(linkage.ci_high),
+    }
+    if audience == PATIENT:
+        sentences = [
+            gettext(
+                "Inside flare windows (each flare and %(window)s either side) you had "
+                "%(inside_migraine)s in %(inside)s, %(inside_rate)s per 30 days."
+            ),
+            gettext(
+                "Outside them you had %(outside_migraine)s in %(outside)s, %(outside_rate)s "
+                "per 30 days."
+            ),
+        ]
+    else:
+        sentences = [
+            gettext(
+                "Inside flare windows (each flare and %(window)s either side) %(name)s had "
+                "%(inside_migraine)s in %(inside)s, %(inside_rate)s per 30 days."
+            ),
+            gettext(
+                "Outside them %(name)s had %(outside_migraine)s in %(outside)s, "
+                "%(outside_rate)s per 30 days."
+            ),
+        ]
+    sentences.append(
+        gettext(
+            "The rate inside is %(ratio)s times the rate outside (95%% interval %(low)s to "
+            "%(high)s)."
+        )
+    )
+    return " ".join(
+        [sentence % values for sentence in sentences]
+        + [
+            gettext(INTERVAL_NOTE),
+            gettext("This is an association, not proof that one causes the other."),
+        ]
     )
 
 
@@ -251,21 +320,35 @@ def association_summary(association: "Association") -> str:
     if not association.enough_data:
         return association.reason
     sentences = [
-        f"{association.label}: a migraine followed on the same or next day after "
-        f"{association.migraine_with} of {_count_days(association.days_with)} with it "
-        f"({_format_share(association.risk_with)}), against {association.migraine_without} "
-        f"of {_count_days(association.days_without)} without it "
-        f"({_format_share(association.risk_without)})."
+        gettext(
+            "%(factor)s: a migraine followed on the same or next day after %(with)s of "
+            "%(days_with)s with it (%(share_with)s), against %(without)s of %(days_without)s "
+            "without it (%(share_without)s)."
+        )
+        % {
+            "factor": association.label,
+            "with": association.migraine_with,
+            "days_with": _count_days(association.days_with),
+            "share_with": _format_share(association.risk_with),
+            "without": association.migraine_without,
+            "days_without": _count_days(association.days_without),
+            "share_without": _format_share(association.risk_without),
+        }
     ]
     if association.risk_ratio is None:
         sentences.append(association.reason)
     else:
+        assert association.ci_low is not None and association.ci_high is not None
         sentences.append(
-            f"That is {association.risk_ratio:.1f} times the chance (95% interval "
-            f"{association.ci_low:.1f} to {association.ci_high:.1f})."
+            gettext("That is %(ratio)s times the chance (95%% interval %(low)s to %(high)s).")
+            % {
+                "ratio": format_decimal(association.risk_ratio),
+                "low": format_decimal(association.ci_low),
+                "high": format_decimal(association.ci_high),
+            }
         )
-        sentences.append(INTERVAL_NOTE)
-    sentences.append("This is an association, not proof of cause.")
+        sentences.append(gettext(INTERVAL_NOTE))
+    sentences.append(gettext("This is an association, not proof of cause."))
     return " ".join(sentences)
 
 
@@ -281,27 +364,59 @@ def _period_summary(
     counts = _period_counts(period)
     completeness = _period_completeness(period)
     covered = counts["covered"]
-    whose = possessive(audience, name)
+    patient = audience == PATIENT
+    name = patient_name(name)
     if covered == 0:
-        return (
-            f"{sentence_start(whose)} diary does not cover {_format_day_range(start, end)} "
-            "yet, so there is nothing to count."
+        values = {"period": _format_day_range(start, end), "name": name}
+        if patient:
+            return (
+                gettext("Your diary does not cover %(period)s yet, so there is nothing to count.")
+                % values
+            )
+        return sentence_start(
+            gettext("%(name)s's diary does not cover %(period)s yet, so there is nothing to count.")
+            % values
         )
-    coverage = "" if covered == len(period.day) else f" ({_count_days(covered)} of them covered)"
-    who = f"{subject(audience, name)} logged"
+    coverage = (
+        ""
+        if covered == len(period.day)
+        else ngettext(
+            " (%(count)s day of them covered)", " (%(count)s days of them covered)", covered
+        )
+        % {"count": covered}
+    )
     if completeness.rates_shown:
         migraine_rate = rate_text(per_30_days(counts["migraine"], covered), completeness)
         headache_rate = rate_text(per_30_days(counts["headache"], covered), completeness)
-        migraine = f" ({migraine_rate} per 30 days)"
-        headache = f" ({headache_rate} per 30 days)"
+        migraine = gettext(" (%(rate)s per 30 days)") % {"rate": migraine_rate}
+        headache = gettext(" (%(rate)s per 30 days)") % {"rate": headache_rate}
     else:
         migraine = headache = ""
-    sentences = [
-        f"From {format_day(start)} to {format_day(end)}{coverage}, {who} "
-        f"{_count_days(counts['migraine'], 'migraine')}{migraine}, "
-        f"{_count_days(counts['headache'], 'headache')} in all{headache}, "
-        f"{medication_days_text(counts['acute_medication'], counts['overuse_medication'])}."
-    ]
+    values = {
+        "start": format_day(start),
+        "end": format_day(end),
+        "coverage": coverage,
+        "name": name,
+        "migraine": _count_days(counts["migraine"], "migraine"),
+        "migraine_rate": migraine,
+        "headache": _count_days(counts["headache"], "headache"),
+        "headache_rate": headache,
+        "medication": medication_days_text(
+            counts["acute_medication"], counts["overuse_medication"]
+        ),
+    }
+    if patient:
+        opening = gettext(
+            "From %(start)s to %(end)s%(coverage)s, you logged %(migraine)s%(migraine_rate)s, "
+            "%(headache)s in all%(headache_rate)s, %(medication)s."
+        )
+    else:
+        opening = gettext(
+            "From %(start)s to %(end)s%(coverage)s, %(name)s logged "
+            "%(migraine)s%(migraine_rate)s, %(headache)s in all%(headache_rate)s, "
+            "%(medication)s."
+        )
+    sentences = [opening % values]
     overuse_not_acute, acute_not_overuse = _medication_days_flags(
         period.acute_medication, period.overuse_medication
     )
@@ -315,14 +430,32 @@ def _period_summary(
     if note:
         sentences.append(note)
     if counts["flare"]:
-        sentences.append(f"A flare was present on {_count_days(counts['flare'])}.")
+        sentences.append(
+            ngettext(
+                "A flare was present on %(count)s day.",
+                "A flare was present on %(count)s days.",
+                counts["flare"],
+            )
+            % {"count": counts["flare"]}
+        )
     if not completeness.rates_shown:
         sentences.append(
-            f"Rates per 30 days: {TOO_EARLY}, from fewer than {RATE_MIN_COVERED_DAYS} days "
-            "of diary in this period."
+            ngettext(
+                "Rates per 30 days: too early to say, from fewer than %(count)s day of diary in "
+                "this period.",
+                "Rates per 30 days: too early to say, from fewer than %(count)s days of diary in "
+                "this period.",
+                RATE_MIN_COVERED_DAYS,
+            )
+            % {"count": RATE_MIN_COVERED_DAYS}
         )
     if covered < len(period.day):
-        sentences.append(f"Days before {whose} diary began, and days to come, are not counted.")
+        sentences.append(
+            gettext("Days before your diary began, and days to come, are not counted.")
+            if patient
+            else gettext("Days before %(name)s's diary began, and days to come, are not counted.")
+            % {"name": name}
+        )
     return " ".join(sentences)
 
 
@@ -334,12 +467,12 @@ def urgent_answer_words(days: list[date], *, patient_name: str | None = None) ->
         return ""
     on = _join_words([format_day(day) for day in days])
     if patient_name:
-        return (
-            f"{patient_name} answered above zero on the item about thoughts of being better "
-            f"off dead or of self-harm on {on}. Overlap showed them where to get urgent help."
-        )
-    return (
+        return gettext(
+            "%(name)s answered above zero on the item about thoughts of being better off dead "
+            "or of self-harm on %(days)s. Overlap showed them where to get urgent help."
+        ) % {"name": patient_name, "days": on}
+    return gettext(
         "You answered above zero on the item about thoughts of being better off dead or of "
-        f"hurting yourself on {on}. If you have such thoughts now, please get help today: "
+        "hurting yourself on %(days)s. If you have such thoughts now, please get help today: "
         "the numbers are below."
-    )
+    ) % {"days": on}

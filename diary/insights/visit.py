@@ -14,13 +14,15 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
+from django.utils.translation import gettext, ngettext
+
 from diary.insights.alerts import (
     OVERUSE_CLASS_NAMES,
     OVERUSE_THRESHOLD_DAYS,
     Alert,
     overuse_medication_days,
 )
-from diary.insights.completeness import CLINICIAN, PATIENT
+from diary.insights.completeness import CLINICIAN, PATIENT, format_decimal
 from diary.insights.days import (
     DAYS_PER_MONTH,
     acute_medication_days,
@@ -32,6 +34,7 @@ from diary.insights.text import (
     _count_days,
     _join_words,
     format_day,
+    format_percent,
     medication_days_note,
     urgent_answer_words,
 )
@@ -149,7 +152,7 @@ def class_days(diary: Diary, *, start: date, end: date, today: date) -> list[Cla
             counts.update(classes)
     return [
         ClassDays(
-            name=OVERUSE_CLASS_NAMES[overuse_class],
+            name=gettext(OVERUSE_CLASS_NAMES[overuse_class]),
             days=counts[overuse_class],
             per_30_days=(
                 counts[overuse_class] / covered * DAYS_PER_MONTH
@@ -272,43 +275,72 @@ def draft_questions(
     kinds = {alert.kind for alert in alerts}
     if kinds & {"medication_overuse", "medication_overuse_warning"}:
         questions.append(
-            "My days with painkillers or migraine medicines are at or near the level where "
-            "they can cause more headaches: should we plan how to bring them down?"
+            gettext(
+                "My days with painkillers or migraine medicines are at or near the level where "
+                "they can cause more headaches: should we plan how to bring them down?"
+            )
         )
     if "chronic_migraine" in kinds:
         questions.append(
-            "My diary shows headache on 15 or more days a month for three months: what does "
-            "that mean for my treatment?"
+            gettext(
+                "My diary shows headache on 15 or more days a month for three months: what "
+                "does that mean for my treatment?"
+            )
         )
     if "triptan_caution" in kinds and vessel_reasons:
-        questions.append(f"Are triptans right for me, given {_join_words(list(vessel_reasons))}?")
+        questions.append(
+            gettext("Are triptans right for me, given %(conditions)s?")
+            % {"conditions": _join_words(list(vessel_reasons))}
+        )
     if "triptan_gap" in kinds:
-        questions.append("How long should I leave between a triptan and an ergot, or two triptans?")
+        questions.append(
+            gettext("How long should I leave between a triptan and an ergot, or two triptans?")
+        )
     low, high = PREVENTIVE_REVIEW_DAYS
     for name, started in preventives:
         if low <= (today - started).days <= high:
             questions.append(
-                f"I started {name} about three months ago: is it working well enough to go on?"
+                gettext(
+                    "I started %(medicine)s about three months ago: is it working well enough "
+                    "to go on?"
+                )
+                % {"medicine": name}
             )
     rise = _migraine_rise(diary, today=today, now=now)
     if rise:
         before, after = rise
         questions.append(
-            f"My migraine days went up from {before} to {after} in the last 30 days: what "
-            "could be behind it?"
+            gettext(
+                "My migraine days went up from %(before)s to %(after)s in the last 30 days: "
+                "what could be behind it?"
+            )
+            % {"before": before, "after": after}
         )
     if joint_nsaid_days:
         questions.append(
-            f"I took an anti-inflammatory for my joints on {_count_days(joint_nsaid_days)}: "
-            "does that count towards medication overuse for me?"
+            ngettext(
+                "I took an anti-inflammatory for my joints on %(count)s day: does that count "
+                "towards medication overuse for me?",
+                "I took an anti-inflammatory for my joints on %(count)s days: does that count "
+                "towards medication overuse for me?",
+                joint_nsaid_days,
+            )
+            % {"count": joint_nsaid_days}
         )
     if specialty == "rheumatology" and flares.count >= 2:
         questions.append(
-            f"I had {flares.count} flares since my last visit: should my treatment change?"
+            ngettext(
+                "I had %(count)s flare since my last visit: should my treatment change?",
+                "I had %(count)s flares since my last visit: should my treatment change?",
+                flares.count,
+            )
+            % {"count": flares.count}
         )
     if flares.count and migraine_days(diary, now=now):
         questions.append(
-            "Could my flares and my migraines be linked, and does that change my treatment?"
+            gettext(
+                "Could my flares and my migraines be linked, and does that change my treatment?"
+            )
         )
     return questions
 
@@ -333,37 +365,77 @@ def _migraine_rise(diary: Diary, *, today: date, now: datetime) -> tuple[int, in
 
 def attack_sentence(figures: AttackFigures, *, patient_name: str | None = None) -> str:
     """The attacks in plain words: for the patient, or a clinician given the name."""
-    who = patient_name or "You"
+    values = {
+        "name": patient_name,
+        "count": figures.count,
+        "migraines": figures.migraines,
+        "aura": figures.with_aura,
+    }
     if not figures.count:
-        return f"{who} logged no attack in this period."
+        if patient_name:
+            return gettext("%(name)s logged no attack in this period.") % values
+        return gettext("You logged no attack in this period.")
     parts = [
-        f"{who} logged {figures.count} attack{'s' if figures.count != 1 else ''}, "
-        f"{figures.migraines} of them migraine."
+        (
+            ngettext(
+                "%(name)s logged %(count)s attack, %(migraines)s of them migraine.",
+                "%(name)s logged %(count)s attacks, %(migraines)s of them migraine.",
+                figures.count,
+            )
+            if patient_name
+            else ngettext(
+                "You logged %(count)s attack, %(migraines)s of them migraine.",
+                "You logged %(count)s attacks, %(migraines)s of them migraine.",
+                figures.count,
+            )
+        )
+        % values
     ]
     if figures.median_hours is not None:
-        parts.append(f"The attacks that ended lasted {figures.median_hours:.1f} hours (median).")
+        parts.append(
+            gettext("The attacks that ended lasted %(hours)s hours (median).")
+            % {"hours": format_decimal(figures.median_hours)}
+        )
     if figures.count >= SHARE_MIN_EVENTS:
         parts.append(
-            f"{figures.with_aura} of {figures.count} ({figures.with_aura / figures.count:.0%}) "
-            "came with aura."
+            gettext("%(aura)s of %(count)s (%(share)s) came with aura.")
+            % {**values, "share": format_percent(figures.with_aura / figures.count)}
         )
     else:
-        parts.append(f"{figures.with_aura} of {figures.count} came with aura.")
+        parts.append(gettext("%(aura)s of %(count)s came with aura.") % values)
     return " ".join(parts)
 
 
 def class_days_sentence(row: ClassDays) -> str:
+    values = {
+        "medicines": row.name,
+        "days": _count_days(row.days),
+        "threshold": row.threshold,
+    }
     if row.per_30_days is None:
-        return f"{row.name}: {_count_days(row.days)} (too early for a rate)."
-    verdict = "at or over" if row.at_threshold else "under"
+        return gettext("%(medicines)s: %(days)s (too early for a rate).") % values
+    values["rate"] = format_decimal(row.per_30_days)
     return (
-        f"{row.name}: {_count_days(row.days)}, {row.per_30_days:.1f} per 30 days, {verdict} "
-        f"the threshold of {row.threshold} days a month."
-    )
+        ngettext(
+            "%(medicines)s: %(days)s, %(rate)s per 30 days, at or over the threshold of "
+            "%(threshold)s day a month.",
+            "%(medicines)s: %(days)s, %(rate)s per 30 days, at or over the threshold of "
+            "%(threshold)s days a month.",
+            row.threshold,
+        )
+        if row.at_threshold
+        else ngettext(
+            "%(medicines)s: %(days)s, %(rate)s per 30 days, under the threshold of "
+            "%(threshold)s day a month.",
+            "%(medicines)s: %(days)s, %(rate)s per 30 days, under the threshold of "
+            "%(threshold)s days a month.",
+            row.threshold,
+        )
+    ) % values
 
 
 def period_words(start: date, end: date) -> str:
-    return f"{format_day(start)} to {format_day(end)}"
+    return gettext("%(start)s to %(end)s") % {"start": format_day(start), "end": format_day(end)}
 
 
 # --- Questionnaires --------------------------------------------------------------------
@@ -442,13 +514,17 @@ def questionnaire_lines(
         inside = [facts for facts in history if facts.completed_on >= start]
         if not inside:
             if slug in kept:
-                who = patient_name or "You"
                 lines.append(
                     QuestionnaireLine(
                         slug=slug,
                         name=known.name,
                         group=questionnaire_group(known),
-                        latest=f"{who} did not complete the {known.name} in this period.",
+                        latest=(
+                            gettext("%(name)s did not complete the %(instrument)s in this period.")
+                            if patient_name
+                            else gettext("You did not complete the %(instrument)s in this period.")
+                        )
+                        % {"name": patient_name, "instrument": known.name},
                         change="",
                         total=None,
                         band="",

@@ -4,6 +4,7 @@ the previous appointment, the figures its specialty asks first, and the patient'
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy
 
 from diary.models.base import OwnedQuerySet
 
@@ -14,9 +15,9 @@ QUESTION_MAX_CHARS = 300
 
 
 class Specialty(models.TextChoices):
-    NEUROLOGY = "neurology", "Neurology (migraine and headache)"
-    RHEUMATOLOGY = "rheumatology", "Rheumatology (autoimmune disease)"
-    OTHER = "other", "Another specialty"
+    NEUROLOGY = "neurology", gettext_lazy("Neurology (migraine and headache)")
+    RHEUMATOLOGY = "rheumatology", gettext_lazy("Rheumatology (autoimmune disease)")
+    OTHER = "other", gettext_lazy("Another specialty")
 
 
 class AppointmentQuerySet(OwnedQuerySet):
@@ -33,7 +34,7 @@ class Appointment(models.Model):
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="appointments"
     )
-    day = models.DateField("date of the appointment")
+    day = models.DateField(gettext_lazy("date of the appointment"))
     specialty = models.CharField(max_length=20, choices=Specialty.choices)
     questions = models.JSONField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)

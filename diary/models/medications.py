@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import pgettext_lazy
 
 from diary import insights
 from diary.models.attacks import MigraineAttack
@@ -121,10 +122,10 @@ class DoseRelief(models.TextChoices):
 
 # The answers offered now, in the order of the question "Did it help?".
 RELIEF_ANSWERS = [
-    (DoseRelief.NONE, "No"),
-    (DoseRelief.LITTLE, "A little"),
-    (DoseRelief.LOT, "A lot"),
-    (DoseRelief.FULL, "Fully"),
+    (DoseRelief.NONE, pgettext_lazy("did the medicine help?", "No")),
+    (DoseRelief.LITTLE, pgettext_lazy("did the medicine help?", "A little")),
+    (DoseRelief.LOT, pgettext_lazy("did the medicine help?", "A lot")),
+    (DoseRelief.FULL, pgettext_lazy("did the medicine help?", "Fully")),
 ]
 
 # The relief question waits this long after a dose.

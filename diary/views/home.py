@@ -7,6 +7,7 @@ import uuid
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import User
@@ -91,8 +92,8 @@ def patient_home(request: AuthenticatedRequest) -> HttpResponse:
                 audience=insights.PATIENT,
                 joints_explained=overview.joints_explained,
             ),
-            "acute_days_label": insights.ACUTE_DAYS_LABEL,
-            "overuse_days_label": insights.OVERUSE_DAYS_LABEL,
+            "acute_days_label": gettext(insights.ACUTE_DAYS_LABEL),
+            "overuse_days_label": gettext(insights.OVERUSE_DAYS_LABEL),
             "summary_completeness": insights.completeness_text(
                 insights.points_completeness(overview.days[-SUMMARY_DAYS:]),
                 audience=insights.PATIENT,

@@ -4,6 +4,7 @@ medicines and each preventive's treatment response, alerts and (when included) n
 (clinic/views.py); `report_notes` also gives the clinic's timeline its notes."""
 
 import datetime
+from typing import TYPE_CHECKING
 
 from django.db import models
 from django.db.models import Min
@@ -11,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy, pgettext
 from django.views.decorators.http import require_GET
 
 from accounts.decorators import AuthenticatedRequest, patient_required
@@ -32,12 +34,15 @@ from diary.questionnaires import completed_responses
 from diary.sections import shown
 from diary.views.timeline import timeline_overview
 
+if TYPE_CHECKING:  # a type of the stubs only: not installed where Overlap runs
+    from django_stubs_ext import StrOrPromise
+
 REPORT_NOTES_SHOWN = 30
 REPORT_NOTE_CHARS = 600
-REPORT_PURPOSES: dict[str, str] = {
-    Medication.Purpose.ACUTE: "Acute",
-    Medication.Purpose.PREVENTIVE: "Preventive",
-    Medication.Purpose.DISEASE_MODIFYING: "Disease-modifying",
+REPORT_PURPOSES: dict[str, "StrOrPromise"] = {
+    Medication.Purpose.ACUTE: gettext_lazy("Acute"),
+    Medication.Purpose.PREVENTIVE: gettext_lazy("Preventive"),
+    Medication.Purpose.DISEASE_MODIFYING: gettext_lazy("Disease-modifying"),
 }
 
 
@@ -106,7 +111,8 @@ def render_report(
         "shown": shown(sections),
         **_report_period(period, today=today),
         "period_note": (
-            f"The diary began on {insights.format_day(period.start)}, so the report starts then."
+            gettext("The diary began on %(day)s, so the report starts then.")
+            % {"day": insights.format_day(period.start)}
             if period.start != form.period.start
             else ""
         ),
@@ -131,7 +137,7 @@ def render_report(
         ),
         "medications": medications,
         # Gepant days are shown in the medicines table: say why they are not overuse days.
-        "gepant_note": insights.GEPANTS_NOT_COUNTED
+        "gepant_note": gettext(insights.GEPANTS_NOT_COUNTED)
         if any(row["is_gepant"] for row in medications)
         else "",
         **_report_notes(patient, period, include_notes=include_notes, clinic_share=clinic_share),
@@ -147,7 +153,8 @@ def _report_period(period: Period, *, today: datetime.date) -> dict:
         "today": today,
         "window": period.window,
         "window_max": insights.LAG_SPAN_DAYS,
-        "period_label": f"{insights.format_day(period.start)} to {insights.format_day(period.end)}",
+        "period_label": gettext("%(start)s to %(end)s")
+        % {"start": insights.format_day(period.start), "end": insights.format_day(period.end)},
         "today_label": insights.format_day(today),
         "quick_periods": _report_quick_periods(today, window=period.window),
     }
@@ -207,7 +214,11 @@ def _report_timeline_url(patient: User, *, clinic_share: CareShare | None) -> st
 def _report_quick_periods(today: datetime.date, *, window: int) -> list[tuple[str, str]]:
     """Query strings for the last 30 days, 90 days and year, ending today."""
     periods = []
-    for label, days in (("Last 30 days", 30), ("Last 90 days", 90), ("Last year", 365)):
+    for label, days in (
+        (gettext("Last 30 days"), 30),
+        (gettext("Last 90 days"), 90),
+        (gettext("Last year"), 365),
+    ):
         start = today - datetime.timedelta(days=days - 1)
         periods.append(
             (label, f"?start={start.isoformat()}&end={today.isoformat()}&window={window}")
@@ -332,8 +343,8 @@ def report_responses(
             )
         ],
         "responses_undated": response.undated_words(undated, audience=audience, name=name),
-        "response_criterion": response.RESPONDER_CRITERION,
-        "response_source": response.RESPONDER_SOURCE,
+        "response_criterion": gettext(response.RESPONDER_CRITERION),
+        "response_source": gettext(response.RESPONDER_SOURCE),
     }
 
 
@@ -396,16 +407,21 @@ def report_notes(
             {
                 "day": local.date(),
                 "order": local.time(),
-                "kind": attack_words.get(word, "Attack"),
+                "kind": attack_words.get(word, gettext("Attack")),
                 "text": text,
             }
         )
     notes += [
-        {"day": day, "order": datetime.time.max, "kind": f"{word} flare", "text": text}
+        {
+            "day": day,
+            "order": datetime.time.max,
+            "kind": pgettext("a note's kind", "%(condition)s flare") % {"condition": word},
+            "text": text,
+        }
         for _, _, day, word, text, _ in rows["flare"]
     ]
     notes += [
-        {"day": day, "order": datetime.time.min, "kind": "Check-in", "text": text}
+        {"day": day, "order": datetime.time.min, "kind": gettext("Check-in"), "text": text}
         for _, _, day, _, text, _ in rows["checkin"]
     ]
     notes.sort(key=lambda note: (note["day"], note["order"]), reverse=True)

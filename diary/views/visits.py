@@ -14,6 +14,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy, ngettext, pgettext_lazy
 
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import ALL_SECTIONS, Section, User
@@ -47,12 +48,15 @@ class AppointmentForm(forms.ModelForm):
             "day": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "specialty": forms.RadioSelect,
         }
+        labels = {"specialty": pgettext_lazy("who an appointment is with", "Specialty")}
         error_messages = {
             "day": {
-                "invalid": "Enter the date of the appointment, for example 2026-12-24.",
-                "required": "Enter the date of the appointment.",
+                "invalid": gettext_lazy(
+                    "Enter the date of the appointment, for example 2026-12-24."
+                ),
+                "required": gettext_lazy("Enter the date of the appointment."),
             },
-            "specialty": {"required": "Choose who the appointment is with."},
+            "specialty": {"required": gettext_lazy("Choose who the appointment is with.")},
         }
 
     def __init__(self, *args, today: datetime.date, **kwargs) -> None:
@@ -66,7 +70,7 @@ class AppointmentForm(forms.ModelForm):
             <= day
             <= self.today + (datetime.timedelta(FAR_AHEAD_DAYS))
         ):
-            raise forms.ValidationError("Enter a date within two years of today.")
+            raise forms.ValidationError(gettext("Enter a date within two years of today."))
         return day
 
 
@@ -78,7 +82,7 @@ def appointment_list(request: AuthenticatedRequest) -> HttpResponse:
     if form.is_valid():
         form.instance.owner = request.user
         appointment = form.save()
-        messages.success(request, "The appointment is saved. Here is its visit pack.")
+        messages.success(request, gettext("The appointment is saved. Here is its visit pack."))
         return redirect("diary:appointment-pack", pk=appointment.pk)
     appointments = Appointment.objects.for_owner(request.user)
     return render(
@@ -108,7 +112,7 @@ def appointment_pack(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             messages.error(request, error)
         else:
             Appointment.objects.filter(pk=appointment.pk).update(questions=questions)
-            messages.success(request, "Your questions are saved.")
+            messages.success(request, gettext("Your questions are saved."))
             return redirect("diary:appointment-pack", pk=appointment.pk)
     return render(
         request,
@@ -122,15 +126,16 @@ def appointment_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     appointment = get_object_or_404(Appointment.objects.for_owner(request.user), pk=pk)
     if request.method == "POST":
         appointment.delete()
-        messages.success(request, "The appointment is deleted.")
+        messages.success(request, gettext("The appointment is deleted."))
         return redirect("diary:appointment-list")
     return render(
         request,
         "diary/confirm_delete.html",
         {
             "entry": appointment,
-            "consequence": "Its visit pack and your questions for it go with it; your diary "
-            "stays as it is.",
+            "consequence": gettext(
+                "Its visit pack and your questions for it go with it; your diary stays as it is."
+            ),
             "cancel_url": reverse("diary:appointment-pack", args=[appointment.pk]),
         },
     )
@@ -142,14 +147,22 @@ def _questions_from(data) -> tuple[list[str], str]:
     questions = [" ".join(text.split()) for text in data.getlist("question")]
     questions = [text for text in questions if text]
     if len(questions) > QUESTIONS_MAX:
-        return [], f"Keep it to {QUESTIONS_MAX} questions; nothing was saved."
+        return [], ngettext(
+            "Keep it to %(count)s question; nothing was saved.",
+            "Keep it to %(count)s questions; nothing was saved.",
+            QUESTIONS_MAX,
+        ) % {"count": QUESTIONS_MAX}
     if any(len(text) > QUESTION_MAX_CHARS for text in questions):
-        return [], f"Keep each question under {QUESTION_MAX_CHARS} characters; nothing was saved."
+        return [], ngettext(
+            "Keep each question under %(count)s character; nothing was saved.",
+            "Keep each question under %(count)s characters; nothing was saved.",
+            QUESTION_MAX_CHARS,
+        ) % {"count": QUESTION_MAX_CHARS}
     for text in questions:
         try:
             validate_no_control_characters(text)
         except ValidationError as error:
-            return [], f"{error.messages[0]} Nothing was saved."
+            return [], gettext("%(error)s Nothing was saved.") % {"error": error.messages[0]}
     move = data.get("move", "")
     position, _, direction = move.partition(":")
     if position.isdigit() and direction in ("up", "down"):
@@ -249,7 +262,7 @@ def visit_pack_context(
     known = [preventive for _, preventive in started if preventive is not None]
     preventives = [(preventive.name, preventive.started_on) for preventive in known]
     audience = insights.CLINICIAN if for_clinician else insights.PATIENT
-    name = patient.display_name or "the patient"
+    name = patient.display_name or gettext("the patient")
     alerts = [
         alert
         for alert in insights.current_alerts(
@@ -265,7 +278,7 @@ def visit_pack_context(
         start=start,
         end=end,
     )
-    patient_name = (patient.display_name or "The patient") if for_clinician else None
+    patient_name = (patient.display_name or gettext("The patient")) if for_clinician else None
     questionnaires = _questionnaire_lines(
         patient, appointment, start=start, end=end, patient_name=patient_name
     )

@@ -12,6 +12,16 @@
   }
   var series = data.series;
   var chart = null;
+  // Dates in the page's language, as the browser writes them ("3 Nov", "3. Nov.", "3 nov"):
+  // the chart's own date library knows English only. The bars sit at local midnight
+  // (charts.js, dayMs), so the browser's own time zone gives their day.
+  var language = document.documentElement.lang || "en";
+  var tickDay = new Intl.DateTimeFormat(language, { day: "numeric", month: "short" });
+  var tooltipDay = new Intl.DateTimeFormat(language, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  });
 
   function draw() {
     var color = shared.colour("--bs-body-color");
@@ -40,12 +50,27 @@
         parsing: false,
         normalized: true,
         animation: false,
-        plugins: { legend: { labels: { color: color } } },
+        plugins: {
+          legend: { labels: { color: color } },
+          tooltip: {
+            callbacks: {
+              title: function (items) {
+                return items.length ? tooltipDay.format(new Date(items[0].parsed.x)) : "";
+              },
+            },
+          },
+        },
         scales: {
           x: {
             type: "time",
-            time: { unit: "week", tooltipFormat: "d MMM yyyy" },
-            ticks: { color: color, maxRotation: 0 },
+            time: { unit: "week" },
+            ticks: {
+              color: color,
+              maxRotation: 0,
+              callback: function (value) {
+                return tickDay.format(new Date(value));
+              },
+            },
             grid: { color: grid },
           },
           y: {

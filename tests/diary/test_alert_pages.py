@@ -1,6 +1,6 @@
 """The alerts link to education pages that exist: diary.insights keeps the slugs as plain
-strings (it imports nothing from Django or education), so this checks them against the
-seeded pages."""
+strings (it imports nothing from education, and from Django only its translations), so this
+checks them against the seeded pages."""
 
 from diary import insights
 from education import seed_pages
