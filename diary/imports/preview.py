@@ -111,7 +111,7 @@ def entry_row(
     if entry.get("notes"):
         details.append(f"note: {entry['notes'][:80]}")
     return {
-        "kind": kind_label,
+        "kind": str(kind_label),
         "when": when,
         "details": "; ".join(str(detail) for detail in details if detail),
     }
@@ -182,4 +182,4 @@ def profile_sentences(
 
 
 def format_label(value: str) -> str:
-    return dict(ImportFormat.choices).get(value, value)
+    return str(dict(ImportFormat.choices).get(value, value))

@@ -4,8 +4,10 @@ the previous appointment, the figures its specialty asks first, and the patient'
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
-from diary.models.base import OwnedQuerySet
+from diary.models.base import OwnedQuerySet, short_date
 
 # The most questions a visit pack keeps, and the longest each may be (the pack's form and
 # Overlap's import both hold them to this).
@@ -14,9 +16,9 @@ QUESTION_MAX_CHARS = 300
 
 
 class Specialty(models.TextChoices):
-    NEUROLOGY = "neurology", "Neurology (migraine and headache)"
-    RHEUMATOLOGY = "rheumatology", "Rheumatology (autoimmune disease)"
-    OTHER = "other", "Another specialty"
+    NEUROLOGY = "neurology", _("Neurology (migraine and headache)")
+    RHEUMATOLOGY = "rheumatology", _("Rheumatology (autoimmune disease)")
+    OTHER = "other", _("Another specialty")
 
 
 class AppointmentQuerySet(OwnedQuerySet):
@@ -50,4 +52,7 @@ class Appointment(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_specialty_display()} on {self.day:%d %b %Y}"
+        return gettext("%(kind)s on %(day)s") % {
+            "kind": self.get_specialty_display(),
+            "day": short_date(self.day),
+        }
