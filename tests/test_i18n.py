@@ -486,10 +486,11 @@ def main_words(html: str) -> set[str]:
 # which are translated with them (the next step).
 SAME_EVERYWHERE = {"Overlap", "UTC", "Europe/Berlin", "Europe/Berlin.", "README.txt", "E-mail"}
 SAME_IN = {
-    "es": set(),
+    # The diary's words: a migraine's aura, and triggers of the shared list.
+    "es": {"Aura", "No", "Alcohol", "Gluten"},
     # allauth's own Brazilian Portuguese labels its address field "Email", as Brazil does.
-    "pt-br": {"Email"},
-    "de": {"Code", "Name", "Start"},
+    "pt-br": {"Email", "Aura"},
+    "de": {"Code", "Name", "Start", "Aura", "Stress", "Gluten", "Menstruation"},
 }
 
 

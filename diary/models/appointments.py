@@ -35,7 +35,7 @@ class Appointment(models.Model):
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="appointments"
     )
-    day = models.DateField("date of the appointment")
+    day = models.DateField(_("date of the appointment"))
     specialty = models.CharField(max_length=20, choices=Specialty.choices)
     questions = models.JSONField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -152,7 +152,7 @@ class MedicationDose(models.Model):
         related_name="doses",
     )
     relief = models.CharField(
-        "relief after two hours", max_length=10, choices=Relief.choices, blank=True
+        _("relief after two hours"), max_length=10, choices=Relief.choices, blank=True
     )
     # "Don't ask" on the home page's relief question: relief stays unknown.
     relief_dismissed = models.BooleanField(default=False)

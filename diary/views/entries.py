@@ -556,7 +556,9 @@ def trigger_list(request: AuthenticatedRequest) -> HttpResponse:
         except IntegrityError:
             form.add_error("name", _("This trigger is already in your list."))
         else:
-            messages.success(request, f"“{trigger.name}” is added to your triggers.")
+            messages.success(
+                request, _("“%(name)s” is added to your triggers.") % {"name": trigger.name}
+            )
             return redirect("diary:trigger-list")
     context = {
         "form": form,
@@ -571,7 +573,9 @@ def trigger_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     trigger = get_object_or_404(Trigger.objects.for_owner(request.user), pk=pk)
     if request.method == "POST":
         trigger.delete()
-        messages.success(request, f"“{trigger.name}” is deleted from your triggers.")
+        messages.success(
+            request, _("“%(name)s” is deleted from your triggers.") % {"name": trigger.name}
+        )
         return redirect("diary:trigger-list")
     return confirm_delete(
         request,

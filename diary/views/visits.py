@@ -14,6 +14,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import ALL_SECTIONS, Section, User
@@ -47,12 +48,13 @@ class AppointmentForm(forms.ModelForm):
             "day": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "specialty": forms.RadioSelect,
         }
+        labels = {"day": _("Date of the appointment"), "specialty": _("Specialty")}
         error_messages = {
             "day": {
-                "invalid": "Enter the date of the appointment, for example 2026-12-24.",
-                "required": "Enter the date of the appointment.",
+                "invalid": _("Enter the date of the appointment, for example 2026-12-24."),
+                "required": _("Enter the date of the appointment."),
             },
-            "specialty": {"required": "Choose who the appointment is with."},
+            "specialty": {"required": _("Choose who the appointment is with.")},
         }
 
     def __init__(self, *args, today: datetime.date, **kwargs) -> None:
@@ -66,7 +68,7 @@ class AppointmentForm(forms.ModelForm):
             <= day
             <= self.today + (datetime.timedelta(FAR_AHEAD_DAYS))
         ):
-            raise forms.ValidationError("Enter a date within two years of today.")
+            raise forms.ValidationError(_("Enter a date within two years of today."))
         return day
 
 
