@@ -434,3 +434,95 @@ def test_a_one_tap_start_that_overlaps_asks_in_the_pages_language(client, patien
 
     assert 'name="confirm_overlap"' in pages[language]
     assert english_left(pages, language) == set()
+
+
+# --- Questionnaires: the page's words translated, the instrument's own in English -------------
+
+
+def phq9(*values: int) -> dict[str, str]:
+    return {f"item-{n}": str(value) for n, value in enumerate(values, start=1)}
+
+
+def submitted(client, answers: dict) -> str:
+    """The address of the PHQ-9 response these answers make."""
+    response = client.post(
+        "/diary/questionnaires/phq9/", {**answers, "form_token": "", "action": "submit"}
+    )
+    assert response.status_code == 302, response.content[:500]
+    return response["Location"]
+
+
+def assert_only_the_instruments_words_are_english(pages: dict[str, str], language: str) -> None:
+    pages = dict(pages)
+    removed = 0
+    for each in pages:
+        pages[each], count = without_english_only_parts(pages[each])
+        removed += count
+    # The instrument's items (and answers) were on the page, marked as English, and the
+    # page says so in its own language.
+    assert removed > 0
+    assert "questionnaire-english-only" in pages[language]
+    assert "questionnaire-english-only" not in pages["en"]
+    assert english_left(pages, language) == set()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_questionnaire_pages_show_only_the_instruments_words_in_english(
+    client, patient, language
+):
+    client.force_login(patient)
+    # Two completions, the second with thoughts of self-harm: a change to describe, and the
+    # urgent help shown first.
+    submitted(client, phq9(1, 1, 0, 2, 0, 1, 0, 0, 0))
+    latest = submitted(client, phq9(2, 2, 1, 2, 1, 1, 1, 0, 1))
+    client.post("/diary/questionnaires/", {"keep": ["phq9", "gad7"], "interval-gad7": "14"})
+
+    for url in ["/diary/questionnaires/", "/diary/questionnaires/gad7/", latest]:
+        pages = pages_for(client, url)
+        assert_only_the_instruments_words_are_english(pages, language)
+    # Nothing filled in: every question's refusal in the page's language.
+    pages = pages_for(
+        client, "/diary/questionnaires/gad7/", data={"form_token": "", "action": "submit"}
+    )
+    assert 'id="answer-errors"' in pages[language]
+    assert_only_the_instruments_words_are_english(pages, language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_questionnaire_not_offered_says_why_in_the_pages_language(client, patient, language):
+    client.force_login(patient)
+
+    pages = {}
+    for each in ["en", language]:
+        response = client.get("/diary/questionnaires/mfis/", HTTP_ACCEPT_LANGUAGE=each)
+        assert response.status_code == 404
+        pages[each] = response.text
+
+    assert english_left(pages, language) == set()
+
+
+# --- Reminder e-mail links ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_reminder_links_pages_have_no_english_left(client, patient, language):
+    from diary.reminder_links import LinkPurpose, link_token
+
+    delivery = ReminderDelivery.objects.filter(reminder__owner=patient).order_by("pk").first()
+    for purpose, path in [
+        (LinkPurpose.NOTHING_TO_REPORT, "nothing-to-report"),
+        (LinkPurpose.SNOOZE, "snooze"),
+        (LinkPurpose.UNSUBSCRIBE, "unsubscribe"),
+    ]:
+        token = link_token(purpose=purpose, delivery_id=delivery.pk, nonce=delivery.link_nonce)
+        pages = pages_for(client, f"/reminders/{path}/{token}/")
+        assert 'method="post"' in pages[language]
+        assert english_left(pages, language) == set(), path
+    # An altered link: a calm page that says why.
+    pages = {}
+    for each in ["en", language]:
+        response = client.get("/reminders/snooze/not-a-token/", HTTP_ACCEPT_LANGUAGE=each)
+        assert response.status_code == 400
+        pages[each] = response.text
+    assert 'id="link-problem"' in pages[language]
+    assert english_left(pages, language) == set()
