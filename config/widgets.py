@@ -30,7 +30,9 @@ class ScoreButtons(forms.widgets.ChoiceWidget):
         optional: bool = True,
         attrs: dict | None = None,
     ) -> None:
-        choices = [(str(value), str(value)) for value in range(low, high + 1)]
+        choices: list[tuple[str, StrOrPromise]] = [
+            (str(value), str(value)) for value in range(low, high + 1)
+        ]
         if optional:
             choices.append(("", _("Not recorded")))
         super().__init__(attrs, choices)
