@@ -486,10 +486,10 @@ def main_words(html: str) -> set[str]:
 # which are translated with them (the next step).
 SAME_EVERYWHERE = {"Overlap", "UTC", "Europe/Berlin", "Europe/Berlin.", "README.txt", "E-mail"}
 SAME_IN = {
-    # The diary's words: a migraine's aura, and triggers of the shared list.
+    # The diary's words: a migraine's aura, a dose, and triggers of the shared list.
     "es": {"Aura", "No", "Alcohol", "Gluten"},
     # allauth's own Brazilian Portuguese labels its address field "Email", as Brazil does.
-    "pt-br": {"Email", "Aura"},
+    "pt-br": {"Email", "Aura", "Dose"},
     "de": {"Code", "Name", "Start", "Aura", "Stress", "Gluten", "Menstruation"},
 }
 

@@ -36,7 +36,7 @@ from tests.test_i18n import TRANSLATED, pages_for, untranslated
 LANGUAGES = list(TRANSLATED.values())
 
 # What the patient typed: it stays as they wrote it, in every language.
-PATIENT_WORDS = ("Sumatriptan", "Ibuprofen", "mg", "Red wine", "Kopfweh notiert")
+PATIENT_WORDS = ("Sumatriptan", "Ibuprofen", "mg", "Red wine", "Kopfweh notiert", "rosa.zip")
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 
@@ -526,3 +526,27 @@ def test_a_reminder_links_pages_have_no_english_left(client, patient, language):
         pages[each] = response.text
     assert 'id="link-problem"' in pages[language]
     assert english_left(pages, language) == set()
+
+
+# --- Importing a diary -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_importing_an_overlap_export_has_no_english_left(client, patient, language):
+    from diary.exports import csv_export
+    from tests.conftest import make_patient
+    from tests.diary.imports.helpers import confirm, upload_batch
+
+    # Rosa's diary, brought to a new account of hers.
+    data = csv_export(patient)
+    newer = make_patient("rosa.new@example.com", timezone="Europe/Berlin")
+    client.force_login(newer)
+    batch = upload_batch(client, data, "rosa.zip")
+
+    preview = pages_for(client, f"/diary/imports/{batch.pk}/")
+    assert 'id="import-rows"' in preview[language]
+    assert english_left(preview, language) == set()
+
+    confirm(client, batch)
+    for url in [f"/diary/imports/{batch.pk}/", "/diary/imports/"]:
+        assert english_left(pages_for(client, url), language) == set(), url

@@ -9,7 +9,7 @@ from typing import Any
 from django.utils import formats
 from django.utils.translation import gettext, gettext_lazy, ngettext, ngettext_lazy, pgettext
 
-from diary.models import ImportFormat, MigraineAttack
+from diary.models import ImportFormat, MedicationDose, MigraineAttack
 
 FIRST_ROWS = 8
 ORDER = (
@@ -115,7 +115,13 @@ def entry_row(
         details += [str(symptoms.get(code, code)).lower() for code in entry["symptoms"]]
     elif kind == "dose":
         kind_label, when = gettext("Dose"), _moment(entry["taken_at"], tz)
-        details = [entry["medication"], entry["amount"], entry["relief"]]
+        reliefs = dict(MedicationDose.Relief.choices)
+        relief = entry["relief"]
+        details = [
+            entry["medication"],
+            entry["amount"],
+            str(reliefs.get(relief, relief)).lower() if relief else "",
+        ]
     elif kind == "flare":
         kind_label = gettext("Flare (%(condition)s)") % {"condition": entry["condition"]}
         when = _day(entry["started_on"])
