@@ -550,3 +550,23 @@ def test_importing_an_overlap_export_has_no_english_left(client, patient, langua
     confirm(client, batch)
     for url in [f"/diary/imports/{batch.pk}/", "/diary/imports/"]:
         assert english_left(pages_for(client, url), language) == set(), url
+
+
+@pytest.mark.parametrize("content", [b"", b"%PDF-1.7 not a diary", b"PK\x03\x04 broken zip"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_refused_file_says_why_in_the_pages_language(client, patient, content, language):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(patient)
+    pages = {}
+    for each in ["en", language]:
+        response = client.post(
+            "/diary/imports/",
+            {"file": SimpleUploadedFile("diary.csv", content)},
+            HTTP_ACCEPT_LANGUAGE=each,
+        )
+        assert response.status_code == 200
+        pages[each] = response.text
+
+    assert "invalid-feedback" in pages[language]
+    assert english_left(pages, language) == set()
