@@ -2,6 +2,8 @@
 
 from django import forms
 from django.forms.renderers import TemplatesSetting
+from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 
 class ScoreButtons(forms.widgets.ChoiceWidget):
@@ -23,14 +25,16 @@ class ScoreButtons(forms.widgets.ChoiceWidget):
         *,
         low: int = 0,
         high: int = 10,
-        low_label: str = "",
-        high_label: str = "",
+        low_label: StrOrPromise = "",
+        high_label: StrOrPromise = "",
         optional: bool = True,
         attrs: dict | None = None,
     ) -> None:
-        choices = [(str(value), str(value)) for value in range(low, high + 1)]
+        choices: list[tuple[str, StrOrPromise]] = [
+            (str(value), str(value)) for value in range(low, high + 1)
+        ]
         if optional:
-            choices.append(("", "Not recorded"))
+            choices.append(("", _("Not recorded")))
         super().__init__(attrs, choices)
         self.low_label = low_label
         self.high_label = high_label

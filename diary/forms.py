@@ -9,6 +9,9 @@ from django import forms
 from django.db.models import Q
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from config.forms import IdChoiceField, IdMultipleChoiceField, refuse_invisible_characters
 from config.widgets import ScoreButtons
@@ -41,9 +44,9 @@ class LocalDateTimeField(forms.DateTimeField):
 
     widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_LOCAL_FORMAT)
     default_error_messages = {
-        "invalid": "Enter a date and time, for example 2025-03-30 14:30.",
-        "future": "This is in the future. Enter a time up to now.",
-        "too_early": f"Enter a date after {EARLIEST_YEAR}.",
+        "invalid": _("Enter a date and time, for example 2025-03-30 14:30."),
+        "future": _("This is in the future. Enter a time up to now."),
+        "too_early": format_lazy(_("Enter a date after {year}."), year=EARLIEST_YEAR),
     }
 
     def to_python(self, value):
@@ -79,9 +82,9 @@ class PastDateField(forms.DateField):
 
     widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     default_error_messages = {
-        "invalid": "Enter a date, for example 2025-03-30.",
-        "future": "This day is in the future. Enter a day up to today.",
-        "too_early": f"Enter a date after {EARLIEST_YEAR}.",
+        "invalid": _("Enter a date, for example 2025-03-30."),
+        "future": _("This day is in the future. Enter a day up to today."),
+        "too_early": format_lazy(_("Enter a date after {year}."), year=EARLIEST_YEAR),
     }
 
     def validate(self, value) -> None:
@@ -95,12 +98,12 @@ class PastDateField(forms.DateField):
 
 
 def score_field(
-    label: str,
+    label: StrOrPromise,
     *,
-    low_label: str = "",
-    high_label: str = "",
+    low_label: StrOrPromise = "",
+    high_label: StrOrPromise = "",
     required: bool = False,
-    help_text: str = "",
+    help_text: StrOrPromise = "",
 ) -> forms.Field:
     """A 0-10 score, tapped on a row of large buttons (config.widgets.ScoreButtons)."""
     return forms.IntegerField(
@@ -110,11 +113,11 @@ def score_field(
         required=required,
         help_text=help_text,
         widget=ScoreButtons(low_label=low_label, high_label=high_label, optional=not required),
-        error_messages={"invalid": "Choose a number from 0 to 10."},
+        error_messages={"invalid": _("Choose a number from 0 to 10.")},
     )
 
 
-PAIN_LOW, PAIN_HIGH = "0: no pain", "10: worst imaginable"
+PAIN_LOW, PAIN_HIGH = _("0: no pain"), _("10: worst imaginable")
 
 
 class OneTimeTokenMixin(forms.Form):
@@ -135,59 +138,61 @@ class OneTimeTokenMixin(forms.Form):
             return None
 
 
-def notes_field(label: str = "Notes") -> forms.CharField:
+def notes_field(label: StrOrPromise | None = None) -> forms.CharField:
     return forms.CharField(
-        label=label,
+        label=label or _("Notes"),
         required=False,
         max_length=NOTES_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
         validators=[validate_no_control_characters],
-        help_text=f"Optional, up to {NOTES_MAX_LENGTH} characters.",
+        help_text=format_lazy(_("Optional, up to {count} characters."), count=NOTES_MAX_LENGTH),
     )
 
 
 def trigger_field(owner) -> forms.ModelMultipleChoiceField:
     return IdMultipleChoiceField(
-        label="Possible triggers",
+        label=_("Possible triggers"),
         queryset=Trigger.objects.available_to(owner).order_by("owner_id", "name"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Add your own on the triggers page.",
+        help_text=_("Add your own on the triggers page."),
     )
 
 
 class AttackForm(OneTimeTokenMixin, forms.ModelForm):
     attack_type = forms.ChoiceField(
-        label="What kind of headache?",
+        label=_("What kind of headache?"),
         choices=MigraineAttack.AttackType.choices,
         initial=MigraineAttack.AttackType.MIGRAINE,
         widget=forms.RadioSelect,
     )
-    started_at = LocalDateTimeField(label="When did it start?")
+    started_at = LocalDateTimeField(label=_("When did it start?"))
     ended_at = LocalDateTimeField(
-        label="When did it end?", required=False, help_text="Leave empty while it goes on."
+        label=_("When did it end?"), required=False, help_text=_("Leave empty while it goes on.")
     )
     peak_intensity = score_field(
-        "Worst pain (0 = none, 10 = worst imaginable)",
-        help_text="Optional.",
+        _("Worst pain (0 = none, 10 = worst imaginable)"),
+        help_text=_("Optional."),
         low_label=PAIN_LOW,
         high_label=PAIN_HIGH,
     )
-    aura = forms.BooleanField(label="I had an aura (for example flashing lights)", required=False)
+    aura = forms.BooleanField(
+        label=_("I had an aura (for example flashing lights)"), required=False
+    )
     symptoms = forms.MultipleChoiceField(
-        label="Other symptoms",
+        label=_("Other symptoms"),
         choices=MigraineAttack.Symptom.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     location = forms.ChoiceField(
-        label="Where was the pain?",
-        choices=[("", "Not sure or not recorded"), *MigraineAttack.Location.choices],
+        label=_("Where was the pain?"),
+        choices=[("", _("Not sure or not recorded")), *MigraineAttack.Location.choices],
         required=False,
     )
     disability = forms.TypedChoiceField(
-        label="How much did it stop you doing things?",
-        choices=[("", "Not recorded"), *MigraineAttack.Disability.choices],
+        label=_("How much did it stop you doing things?"),
+        choices=[("", _("Not recorded")), *MigraineAttack.Disability.choices],
         coerce=int,
         empty_value=None,
         required=False,
@@ -222,7 +227,7 @@ class AttackForm(OneTimeTokenMixin, forms.ModelForm):
         cleaned = self.cleaned_data
         started_at, ended_at = cleaned.get("started_at"), cleaned.get("ended_at")
         if started_at and ended_at and ended_at < started_at:
-            self.add_error("ended_at", "The end is before the start. Check both times.")
+            self.add_error("ended_at", _("The end is before the start. Check both times."))
         if started_at and "ended_at" not in self.errors and ended_at is None:
             ongoing = MigraineAttack.objects.for_owner(self.owner).ongoing()
             if self.instance.pk:
@@ -230,8 +235,10 @@ class AttackForm(OneTimeTokenMixin, forms.ModelForm):
             if ongoing.exists():
                 self.add_error(
                     "ended_at",
-                    "Another attack is still in progress. End that one first, "
-                    "or enter when this one ended.",
+                    _(
+                        "Another attack is still in progress. End that one first, "
+                        "or enter when this one ended."
+                    ),
                 )
         # Valid, but not saved yet: the view asks "is this the same attack?" unless the
         # patient already said it is a separate one.
@@ -267,16 +274,16 @@ class AttackEndForm(forms.Form):
     in the patient's zone. The service refuses an end before the start."""
 
     WHEN_CHOICES = [
-        ("now", "Now"),
-        ("60", "1 h ago"),
-        ("180", "3 h ago"),
-        ("morning", f"This morning ({THIS_MORNING:%H:%M})"),
-        ("pick", "At a time I pick"),
+        ("now", _("Now")),
+        ("60", _("1 h ago")),
+        ("180", _("3 h ago")),
+        ("morning", format_lazy(_("This morning ({time})"), time=f"{THIS_MORNING:%H:%M}")),
+        ("pick", _("At a time I pick")),
     ]
 
     # Empty (the plain "end it now" buttons) is now.
     when = forms.ChoiceField(choices=WHEN_CHOICES, required=False)
-    ended_at = LocalDateTimeField(label="When did it end?", required=False)
+    ended_at = LocalDateTimeField(label=_("When did it end?"), required=False)
 
     def __init__(self, *args, now: datetime.datetime, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -299,11 +306,15 @@ class AttackEndForm(forms.Form):
         elif when == "pick":
             moment = cleaned.get("ended_at")
             if moment is None and "ended_at" not in self.errors:
-                self.add_error("ended_at", "Enter when the attack ended.")
+                self.add_error("ended_at", _("Enter when the attack ended."))
         elif when == "morning":
             moment = self.this_morning(self.now)
             if moment is None:
-                self.add_error("when", f"It is not {THIS_MORNING:%H:%M} yet. Choose another time.")
+                self.add_error(
+                    "when",
+                    _("It is not %(time)s yet. Choose another time.")
+                    % {"time": f"{THIS_MORNING:%H:%M}"},
+                )
         else:
             moment = self.now.replace(second=0, microsecond=0) - datetime.timedelta(
                 minutes=int(when)
@@ -316,7 +327,7 @@ class AttackPainForm(forms.ModelForm):
     """The worst pain so far, tapped on the home page during an attack."""
 
     peak_intensity = score_field(
-        "How bad is the pain at its worst so far?",
+        _("How bad is the pain at its worst so far?"),
         required=True,
         low_label=PAIN_LOW,
         high_label=PAIN_HIGH,
@@ -328,19 +339,21 @@ class AttackPainForm(forms.ModelForm):
 
 
 class FlareForm(OneTimeTokenMixin, forms.ModelForm):
-    started_on = PastDateField(label="First day of the flare")
+    started_on = PastDateField(label=_("First day of the flare"))
     ended_on = PastDateField(
-        label="Last day of the flare", required=False, help_text="Leave empty while it goes on."
+        label=_("Last day of the flare"),
+        required=False,
+        help_text=_("Leave empty while it goes on."),
     )
     severity = forms.TypedChoiceField(
-        label="How bad is it?",
+        label=_("How bad is it?"),
         choices=Flare.Severity.choices,
         coerce=int,
         initial=Flare.Severity.MODERATE,
         widget=forms.RadioSelect,
     )
     symptoms = forms.MultipleChoiceField(
-        label="Symptoms",
+        label=_("Symptoms"),
         choices=Flare.Symptom.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -358,7 +371,7 @@ class FlareForm(OneTimeTokenMixin, forms.ModelForm):
             "triggers",
             "notes",
         ]
-        labels = {"condition": "Which condition?"}
+        labels = {"condition": _("Which condition?")}
         field_classes = {"condition": IdChoiceField}
 
     def __init__(self, *args, owner, **kwargs) -> None:
@@ -376,7 +389,7 @@ class FlareForm(OneTimeTokenMixin, forms.ModelForm):
         condition_field = cast(forms.ModelChoiceField, self.fields["condition"])
         condition_field.queryset = conditions.distinct()
         condition_field.empty_label = None
-        condition_field.help_text = "Your autoimmune conditions from your profile."
+        condition_field.help_text = _("Your autoimmune conditions from your profile.")
         if not self.is_bound and self.instance.pk is None:
             self.initial.setdefault("started_on", timezone.localdate())
 
@@ -386,7 +399,7 @@ class FlareForm(OneTimeTokenMixin, forms.ModelForm):
         started_on, ended_on = cleaned.get("started_on"), cleaned.get("ended_on")
         condition = cleaned.get("condition")
         if started_on and ended_on and ended_on < started_on:
-            self.add_error("ended_on", "The last day is before the first. Check both dates.")
+            self.add_error("ended_on", _("The last day is before the first. Check both dates."))
         if condition and started_on and ended_on is None and "ended_on" not in self.errors:
             ongoing = Flare.objects.for_owner(self.owner).ongoing().filter(condition=condition)
             if self.instance.pk:
@@ -394,8 +407,10 @@ class FlareForm(OneTimeTokenMixin, forms.ModelForm):
             if ongoing.exists():
                 self.add_error(
                     "ended_on",
-                    "A flare of this condition is still ongoing. End that one first, "
-                    "or enter the last day of this one.",
+                    _(
+                        "A flare of this condition is still ongoing. End that one first, "
+                        "or enter the last day of this one."
+                    ),
                 )
         return cleaned
 
@@ -409,32 +424,34 @@ class MedicationForm(OneTimeTokenMixin, forms.ModelForm):
     # Asked for a medicine to prevent attacks or for the autoimmune disease: the treatment
     # response report compares the 28 days before it with the windows after it.
     started_on = PastDateField(
-        label="When did you start it?",
+        label=_("When did you start it?"),
         required=False,
-        help_text="For a medicine to prevent attacks or for your autoimmune disease "
-        "(optional). Left empty, Overlap uses the day of the first dose you log.",
+        help_text=_(
+            "For a medicine to prevent attacks or for your autoimmune disease "
+            "(optional). Left empty, Overlap uses the day of the first dose you log."
+        ),
         error_messages={
-            "future": "This day is in the future. Enter the day you started it, up to today."
+            "future": _("This day is in the future. Enter the day you started it, up to today.")
         },
     )
     # Shown, as a checkbox, only with the question about the kind and the purpose.
     confirm_purpose = forms.BooleanField(
-        label="Yes, I take it to treat an attack", required=False, widget=forms.HiddenInput
+        label=_("Yes, I take it to treat an attack"), required=False, widget=forms.HiddenInput
     )
 
     class Meta:
         model = Medication
         fields = ["name", "category", "purpose", "started_on", "usual_amount", "usual_for_attacks"]
         labels = {
-            "name": "Name",
-            "category": "Kind of medicine",
-            "purpose": "What do you take it for?",
-            "usual_amount": "Usual amount (optional)",
-            "usual_for_attacks": "Show a one-tap button for it during an attack",
+            "name": _("Name"),
+            "category": _("Kind of medicine"),
+            "purpose": _("What do you take it for?"),
+            "usual_amount": _("Usual amount (optional)"),
+            "usual_for_attacks": _("Show a one-tap button for it during an attack"),
         }
         help_texts = {
-            "name": "Type a brand or generic name to see suggestions. Any other name is fine.",
-            "usual_amount": "For example 50 mg or 1 tablet.",
+            "name": _("Type a brand or generic name to see suggestions. Any other name is fine."),
+            "usual_amount": _("For example 50 mg or 1 tablet."),
         }
 
     def __init__(self, *args, owner, **kwargs) -> None:
@@ -453,7 +470,7 @@ class MedicationForm(OneTimeTokenMixin, forms.ModelForm):
         if self.instance.pk:
             same = same.exclude(pk=self.instance.pk)
         if same.exists():
-            raise forms.ValidationError("You already have a medication with this name.")
+            raise forms.ValidationError(_("You already have a medication with this name."))
         return name
 
     def clean(self) -> dict[str, Any]:
@@ -485,10 +502,13 @@ class MedicationForm(OneTimeTokenMixin, forms.ModelForm):
             self.fields["confirm_purpose"].widget = forms.CheckboxInput()
             self.add_error(
                 "confirm_purpose",
-                f"{cleaned['name']} is a kind of medicine usually taken to prevent attacks or "
-                "for an autoimmune disease, not to treat an attack, so Overlap never counts it "
-                'as medicine for an attack. Is "to treat an attack" what you meant? Choose '
-                "another answer above, or tick this box to keep it.",
+                _(
+                    "%(medicine)s is a kind of medicine usually taken to prevent attacks or "
+                    "for an autoimmune disease, not to treat an attack, so Overlap never counts "
+                    'it as medicine for an attack. Is "to treat an attack" what you meant? '
+                    "Choose another answer above, or tick this box to keep it."
+                )
+                % {"medicine": cleaned["name"]},
             )
         return cleaned
 
@@ -500,11 +520,11 @@ class MedicationForm(OneTimeTokenMixin, forms.ModelForm):
 
 
 class DoseForm(OneTimeTokenMixin, forms.ModelForm):
-    taken_at = LocalDateTimeField(label="When did you take it?")
+    taken_at = LocalDateTimeField(label=_("When did you take it?"))
     relief = forms.ChoiceField(
-        label="Relief after two hours",
+        label=_("Relief after two hours"),
         choices=[
-            ("", "Not yet known"),
+            ("", _("Not yet known")),
             *[(answer.value, answer.label) for answer, _ in RELIEF_ANSWERS],
         ],
         required=False,
@@ -515,9 +535,9 @@ class DoseForm(OneTimeTokenMixin, forms.ModelForm):
         fields = ["medication", "taken_at", "amount", "attack", "relief"]
         field_classes = {"medication": IdChoiceField, "attack": IdChoiceField}
         labels = {
-            "medication": "Medication",
-            "amount": "Amount (optional)",
-            "attack": "For which attack? (optional)",
+            "medication": _("Medication"),
+            "amount": _("Amount (optional)"),
+            "attack": _("For which attack? (optional)"),
         }
 
     def __init__(self, *args, owner, **kwargs) -> None:
@@ -528,7 +548,7 @@ class DoseForm(OneTimeTokenMixin, forms.ModelForm):
             # The older middle answer stays what it was until the patient changes it.
             relief_field = cast(forms.ChoiceField, self.fields["relief"])
             relief_field.choices = [
-                ("", "Not yet known"),
+                ("", _("Not yet known")),
                 *[(answer.value, answer.label) for answer, _ in RELIEF_ANSWERS],
                 (MedicationDose.Relief.PARTIAL.value, MedicationDose.Relief.PARTIAL.label),
             ]
@@ -543,8 +563,8 @@ class DoseForm(OneTimeTokenMixin, forms.ModelForm):
             )
         attack_field = cast(forms.ModelChoiceField, self.fields["attack"])
         attack_field.queryset = attacks
-        attack_field.empty_label = "Not for an attack"
-        attack_field.help_text = "Attacks from the last two weeks."
+        attack_field.empty_label = _("Not for an attack")
+        attack_field.help_text = _("Attacks from the last two weeks.")
         if not self.is_bound and self.instance.pk is None:
             self.initial.setdefault("taken_at", timezone.now())
             ongoing = MigraineAttack.objects.for_owner(owner).ongoing().first()
@@ -554,7 +574,7 @@ class DoseForm(OneTimeTokenMixin, forms.ModelForm):
 
 class CheckInForm(forms.ModelForm):
     sleep_hours = forms.DecimalField(
-        label="Hours of sleep last night",
+        label=_("Hours of sleep last night"),
         min_value=0,
         max_value=24,
         max_digits=3,
@@ -563,37 +583,39 @@ class CheckInForm(forms.ModelForm):
         widget=forms.NumberInput(attrs={"step": "0.5"}),
     )
     wellbeing = score_field(
-        "How are you overall? (0 = very bad, 10 = very well)",
-        low_label="0: very bad",
-        high_label="10: very well",
+        _("How are you overall? (0 = very bad, 10 = very well)"),
+        low_label=_("0: very bad"),
+        high_label=_("10: very well"),
     )
     stress = score_field(
-        "Stress (0 = none, 10 = extreme)", low_label="0: none", high_label="10: extreme"
+        _("Stress (0 = none, 10 = extreme)"), low_label=_("0: none"), high_label=_("10: extreme")
     )
     water_glasses = forms.IntegerField(
-        label="Glasses of water", min_value=0, max_value=40, required=False
+        label=_("Glasses of water"), min_value=0, max_value=40, required=False
     )
     gluten = forms.TypedChoiceField(
-        label="Did you eat gluten?",
-        choices=[("", "Not sure"), ("yes", "Yes"), ("no", "No")],
+        label=_("Did you eat gluten?"),
+        choices=[("", _("Not sure")), ("yes", _("Yes")), ("no", _("No"))],
         coerce=lambda value: value == "yes",
         empty_value=None,
         required=False,
         widget=forms.RadioSelect,
     )
     menstruation = forms.TypedChoiceField(
-        label="Are you menstruating?",
-        choices=[("", "Not recorded"), ("yes", "Yes"), ("no", "No")],
+        label=_("Are you menstruating?"),
+        choices=[("", _("Not recorded")), ("yes", _("Yes")), ("no", _("No"))],
         coerce=lambda value: value == "yes",
         empty_value=None,
         required=False,
         widget=forms.RadioSelect,
     )
     fatigue = score_field(
-        "Fatigue (0 = none, 10 = exhausted)", low_label="0: none", high_label="10: exhausted"
+        _("Fatigue (0 = none, 10 = exhausted)"),
+        low_label=_("0: none"),
+        high_label=_("10: exhausted"),
     )
     joint_pain = score_field(
-        "Joint pain (0 = none, 10 = worst)", low_label="0: none", high_label="10: worst"
+        _("Joint pain (0 = none, 10 = worst)"), low_label=_("0: none"), high_label=_("10: worst")
     )
     notes = notes_field()
 
@@ -617,7 +639,7 @@ class CheckInForm(forms.ModelForm):
     ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["triggers"] = trigger_field(owner)
-        self.fields["triggers"].label = "Triggers you noticed today"
+        self.fields["triggers"].label = _("Triggers you noticed today")
         if not cycle_tracking:
             del self.fields["menstruation"]
         # Asked only of patients it concerns; an answer given before stays editable.
@@ -633,7 +655,7 @@ class TriggerForm(forms.ModelForm):
     class Meta:
         model = Trigger
         fields = ["name"]
-        labels = {"name": "Name of the trigger"}
+        labels = {"name": _("Name of the trigger")}
 
     def __init__(self, *args, owner, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -643,32 +665,32 @@ class TriggerForm(forms.ModelForm):
     def clean_name(self) -> str:
         name = self.cleaned_data["name"]
         if Trigger.objects.available_to(self.owner).filter(name__iexact=name).exists():
-            raise forms.ValidationError("This trigger is already in your list.")
+            raise forms.ValidationError(_("This trigger is already in your list."))
         return name
 
 
 class EntryFilterForm(forms.Form):
     KIND_CHOICES = [
-        ("", "Attacks and flares"),
-        ("attack", "Attacks only"),
-        ("flare", "Flares only"),
-        ("dose", "Medication doses"),
-        ("checkin", "Daily check-ins"),
+        ("", _("Attacks and flares")),
+        ("attack", _("Attacks only")),
+        ("flare", _("Flares only")),
+        ("dose", _("Medication doses")),
+        ("checkin", _("Daily check-ins")),
     ]
 
-    kind = forms.ChoiceField(label="Show", choices=KIND_CHOICES, required=False)
+    kind = forms.ChoiceField(label=_("Show"), choices=KIND_CHOICES, required=False)
     condition = IdChoiceField(
-        label="Condition",
+        label=_("Condition"),
         queryset=Condition.objects.autoimmune(),
         required=False,
-        empty_label="Any condition",
-        help_text="Shows only flares of this condition.",
+        empty_label=_("Any condition"),
+        help_text=_("Shows only flares of this condition."),
     )
     start = forms.DateField(
-        label="From", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     end = forms.DateField(
-        label="To", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
     def clean(self) -> dict[str, Any]:
@@ -677,5 +699,5 @@ class EntryFilterForm(forms.Form):
         for name in ("start", "end"):
             value = cleaned.get(name)
             if value is not None and not (EARLIEST_YEAR <= value.year <= 9000):
-                self.add_error(name, f"Enter a date after {EARLIEST_YEAR}.")
+                self.add_error(name, _("Enter a date after %(year)s.") % {"year": EARLIEST_YEAR})
         return cleaned

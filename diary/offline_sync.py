@@ -26,7 +26,10 @@ from typing import Any
 
 from django import forms
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext
+from django_stubs_ext import StrOrPromise
 
 from accounts.models import User
 from diary.forms import LocalDateTimeField
@@ -77,38 +80,38 @@ class SyncItemForm(forms.Form):
             try:
                 zoneinfo.ZoneInfo(name)
             except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                raise forms.ValidationError("This is not a time zone Overlap knows.") from None
+                raise forms.ValidationError(_("This is not a time zone Overlap knows.")) from None
         return name
 
     def clean_attack(self) -> int | uuid.UUID | None:
-        return _reference(self.cleaned_data["attack"], "This does not name an attack.")
+        return _reference(self.cleaned_data["attack"], _("This does not name an attack."))
 
     def clean_dose(self) -> int | uuid.UUID | None:
-        return _reference(self.cleaned_data["dose"], "This does not name a dose.")
+        return _reference(self.cleaned_data["dose"], _("This does not name a dose."))
 
     def clean_day(self) -> datetime.date | None:
         day = self.cleaned_data["day"]
         if day is not None and day.year < 1900:
-            raise forms.ValidationError("Choose a day from 1900 on.")
+            raise forms.ValidationError(_("Choose a day from 1900 on."))
         return day
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if data.get("kind") == Kind.DOSE and not data.get("medication"):
-            self.add_error("medication", "Say which medicine was taken.")
+            self.add_error("medication", _("Say which medicine was taken."))
         if data.get("kind") == Kind.ATTACK_END and not data.get("attack"):
-            self.add_error("attack", "Say which attack ended.")
+            self.add_error("attack", _("Say which attack ended."))
         if data.get("kind") == Kind.RELIEF:
             if not data.get("dose"):
-                self.add_error("dose", "Say which dose this is about.")
+                self.add_error("dose", _("Say which dose this is about."))
             if not data.get("relief"):
-                self.add_error("relief", "Choose how much it helped.")
+                self.add_error("relief", _("Choose how much it helped."))
         if data.get("kind") in (Kind.NO_HEADACHE, Kind.CHECKIN) and not data.get("day"):
-            self.add_error("day", "Say which day this is about.")
+            self.add_error("day", _("Say which day this is about."))
         if data.get("kind") == Kind.CHECKIN and all(
             data.get(field) is None and field not in self.errors for field in CHECKIN_FIELDS
         ):
-            self.add_error(None, "Answer at least one question of the check-in.")
+            self.add_error(None, _("Answer at least one question of the check-in."))
         return data
 
 
@@ -158,12 +161,12 @@ def sync_item(*, owner: User, item: object) -> dict:
         errors = (
             {field: [str(error) for error in errors] for field, errors in form.errors.items()}
             if isinstance(item, dict)
-            else {"__all__": ["Each item is an object."]}
+            else {"__all__": [_("Each item is an object.")]}
         )
         return answer | {
             "status": 422,
             "result": "invalid",
-            "message": "Overlap could not read this entry.",
+            "message": _("Overlap could not read this entry."),
             "errors": errors,
         }
     data = form.cleaned_data
@@ -171,8 +174,10 @@ def sync_item(*, owner: User, item: object) -> dict:
         return answer | {
             "status": 409,
             "result": "other_account",
-            "message": "This was saved on this phone while another account was logged in, "
-            "so it was not added to your diary.",
+            "message": _(
+                "This was saved on this phone while another account was logged in, "
+                "so it was not added to your diary."
+            ),
         }
     existing = _saved_before(owner, data["id"])
     if existing is not None:
@@ -200,12 +205,12 @@ def sync_item(*, owner: User, item: object) -> dict:
         return answer | {
             "status": 409,
             "result": "conflict",
-            "message": "This clashes with another entry in your diary, so it was not saved.",
+            "message": _("This clashes with another entry in your diary, so it was not saved."),
         }
     return answer | {
         "status": 201,
         "result": "saved",
-        "message": "Saved in your diary.",
+        "message": _("Saved in your diary."),
         "record": _record(device_item),
     }
 
@@ -223,7 +228,7 @@ def _already_saved(device_item: DeviceItem) -> dict:
     return {
         "status": 200,
         "result": "already_saved",
-        "message": "Already saved in your diary.",
+        "message": _("Already saved in your diary."),
         "record": _record(device_item),
     }
 
@@ -284,12 +289,18 @@ def _attack_named(owner: User, ref: int | uuid.UUID | None) -> MigraineAttack | 
         ref,
         kind=Kind.ATTACK_START,
         field="attack",
-        missing="the attack this belongs to",
+        missing=gettext_lazy("the attack this belongs to"),
     )
 
 
 def _named(
-    queryset: Any, owner: User, ref: int | uuid.UUID, *, kind: str, field: str, missing: str
+    queryset: Any,
+    owner: User,
+    ref: int | uuid.UUID,
+    *,
+    kind: str,
+    field: str,
+    missing: StrOrPromise,
 ):
     """The record of `queryset` with this server id, or saved by the action with this phone
     id (a DeviceItem of `kind` pointing at it through `field`); 404 when there is none."""
@@ -305,7 +316,8 @@ def _named(
         raise Refused(
             404,
             "not_found",
-            f"Overlap could not find {missing}: it was not saved or has been deleted.",
+            _("Overlap could not find %(what)s: it was not saved or has been deleted.")
+            % {"what": missing},
         )
     return found
 
@@ -327,8 +339,11 @@ def _start_attack(owner: User, data: dict) -> DeviceItem:
         raise Refused(
             409,
             "conflict",
-            f"An attack was already in progress (started at "
-            f"{_local_time(owner, ongoing.started_at)}), so this start was not added.",
+            _(
+                "An attack was already in progress (started at %(time)s), so this start was "
+                "not added."
+            )
+            % {"time": _local_time(owner, ongoing.started_at)},
             _attack_record(ongoing),
         )
     attack = MigraineAttack.objects.create(owner=owner, started_at=data["at"])
@@ -342,15 +357,21 @@ def _end_attack(owner: User, data: dict) -> DeviceItem:
         raise Refused(
             409,
             "conflict",
-            f"This attack had already been ended at {_local_time(owner, attack.ended_at)}, "
-            f"perhaps on another device. Your end at {_local_time(owner, data['at'])} was "
-            "not saved; change the attack in your diary if it is wrong.",
+            _(
+                "This attack had already been ended at %(ended)s, perhaps on another device. "
+                "Your end at %(end)s was not saved; change the attack in your diary if it is "
+                "wrong."
+            )
+            % {
+                "ended": _local_time(owner, attack.ended_at),
+                "end": _local_time(owner, data["at"]),
+            },
             _attack_record(attack),
         )
     if data["at"] < attack.started_at:
-        reason = "The attack cannot end before it started."
+        reason = _("The attack cannot end before it started.")
         raise Refused(
-            422, "invalid", "Overlap could not save this as it is.", errors={"at": [reason]}
+            422, "invalid", _("Overlap could not save this as it is."), errors={"at": [reason]}
         )
     attack.ended_at = data["at"]
     attack.save(update_fields=["ended_at", "updated_at"])
@@ -363,7 +384,7 @@ def _log_dose(owner: User, data: dict) -> DeviceItem:
         raise Refused(
             404,
             "not_found",
-            "Overlap could not find this medicine in your list: it may have been deleted.",
+            _("Overlap could not find this medicine in your list: it may have been deleted."),
         )
     attack = _attack_named(owner, data["attack"])
     dose = MedicationDose.objects.create(
@@ -384,7 +405,7 @@ def _dose_named(owner: User, ref: int | uuid.UUID) -> MedicationDose:
         ref,
         kind=Kind.DOSE,
         field="dose",
-        missing="the dose this answer is about",
+        missing=gettext_lazy("the dose this answer is about"),
     )
 
 
@@ -394,9 +415,15 @@ def _answer_relief(owner: User, data: dict) -> DeviceItem:
         raise Refused(
             409,
             "conflict",
-            f"You had already answered for {dose.medication.name} at "
-            f"{_local_time(owner, dose.taken_at)}: {dose.get_relief_display().lower()}. "
-            "This answer was not saved; change the dose in your diary if it is wrong.",
+            _(
+                "You had already answered for %(medicine)s at %(time)s: %(answer)s. This "
+                "answer was not saved; change the dose in your diary if it is wrong."
+            )
+            % {
+                "medicine": dose.medication.name,
+                "time": _local_time(owner, dose.taken_at),
+                "answer": dose.get_relief_display().lower(),
+            },
             {"type": "relief", "dose": dose.pk, "relief": dose.relief},
         )
     if dose.relief != data["relief"]:
@@ -408,7 +435,7 @@ def _no_headache(owner: User, data: dict) -> DeviceItem:
     try:
         free = headache_free_day_record(owner=owner, day=data["day"])
     except DiaryConflict as conflict:
-        raise Refused(409, "conflict", f"Not saved. {conflict}") from None
+        raise Refused(409, "conflict", _("Not saved. %(reason)s") % {"reason": conflict}) from None
     return _device_item(owner, data, headache_free_day=free)
 
 
@@ -416,9 +443,9 @@ def _check_in(owner: User, data: dict) -> DeviceItem:
     """A new check-in for the day, or the answers the day's check-in lacks. An answer that
     differs from one already saved is a conflict: nothing is overwritten."""
     if data["day"] > timezone.localtime(timezone.now(), owner.tzinfo).date():
-        reason = "That day has not happened yet."
+        reason = _("That day has not happened yet.")
         raise Refused(
-            422, "invalid", "Overlap could not save this as it is.", errors={"day": [reason]}
+            422, "invalid", _("Overlap could not save this as it is."), errors={"day": [reason]}
         )
     given = {field: data[field] for field in CHECKIN_FIELDS if data[field] is not None}
     checkin = DailyCheckIn.objects.for_owner(owner).filter(day=data["day"]).first()
@@ -434,8 +461,11 @@ def _check_in(owner: User, data: dict) -> DeviceItem:
         raise Refused(
             409,
             "conflict",
-            f"Your diary already has a check-in for {data['day']:%d %b} with other answers, "
-            "so this one was not saved; change that check-in in your diary if it is wrong.",
+            _(
+                "Your diary already has a check-in for %(day)s with other answers, so this "
+                "one was not saved; change that check-in in your diary if it is wrong."
+            )
+            % {"day": formats.date_format(data["day"], pgettext("day and short month", "d M"))},
         )
     missing = [field for field in given if getattr(checkin, field) is None]
     for field in missing:

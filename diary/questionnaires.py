@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from accounts.models import User
 from diary.insights.text import urgent_answer_words
@@ -91,30 +91,36 @@ def offered_instrument(user: User, slug: str) -> Instrument:
     """The instrument `slug` as `user` answers it; NotOffered, with the reason, otherwise."""
     known = instruments().get(slug)
     if known is None:
-        raise NotOffered("Overlap has no questionnaire of that name.")
+        raise NotOffered(gettext("Overlap has no questionnaire of that name."))
     for each in offered_instruments(user):
         if each.slug == slug:
             return each
     if _usable(known, _wordings()) is None:
         raise NotOffered(
-            f"The {known.name} is not available on this site: its wording may only be used "
-            "under a licence, and this site has not loaded one."
+            gettext(
+                "The %(name)s is not available on this site: its wording may only be used "
+                "under a licence, and this site has not loaded one."
+            )
+            % {"name": known.name}
         )
     raise NotOffered(
-        f"The {known.name} is not offered to you: it is meant for people with other "
-        "conditions than the ones in your profile. You can change your conditions in your "
-        "profile."
+        gettext(
+            "The %(name)s is not offered to you: it is meant for people with other "
+            "conditions than the ones in your profile. You can change your conditions in your "
+            "profile."
+        )
+        % {"name": known.name}
     )
 
 
 # How often a kept questionnaire may come due, in days. An instrument offers those from its
 # recall period up: answered more often, its answers would cover the same days twice.
 INTERVALS = [
-    (7, "every week"),
-    (14, "every 2 weeks"),
-    (28, "every 4 weeks"),
-    (91, "every 3 months"),
-    (182, "every 6 months"),
+    (7, gettext_lazy("every week")),
+    (14, gettext_lazy("every 2 weeks")),
+    (28, gettext_lazy("every 4 weeks")),
+    (91, gettext_lazy("every 3 months")),
+    (182, gettext_lazy("every 6 months")),
 ]
 
 
@@ -130,16 +136,20 @@ def interval_choices(known: Instrument) -> list[tuple[int, str]]:
     """The intervals `known` may be kept on: its recall period and longer (its default, the
     recall period, among them)."""
     lowest = min(known.recall_days, known.interval_days)
-    choices = [(days, label) for days, label in INTERVALS if days >= lowest]
+    choices = [(days, str(label)) for days, label in INTERVALS if days >= lowest]
     if known.interval_days not in dict(choices):
-        choices.append((known.interval_days, f"every {known.interval_days} days"))
+        choices.append((known.interval_days, _every_days(known.interval_days)))
         choices.sort()
     return choices
 
 
 def interval_words(days: int) -> str:
     """ "every 4 weeks", or "every 10 days" for an interval not in the list."""
-    return dict(INTERVALS).get(days, f"every {days} days")
+    return str(dict(INTERVALS).get(days) or _every_days(days))
+
+
+def _every_days(days: int) -> str:
+    return ngettext("every %(days)s day", "every %(days)s days", days) % {"days": days}
 
 
 def kept_update(*, owner: User, slugs: list[str], intervals: dict[str, str] | None = None) -> None:
@@ -150,7 +160,7 @@ def kept_update(*, owner: User, slugs: list[str], intervals: dict[str, str] | No
     offered = {each.slug: each for each in offered_instruments(owner)}
     unknown = [slug for slug in slugs if slug not in offered]
     if unknown:
-        raise NotOffered("Choose among the questionnaires listed.")
+        raise NotOffered(gettext("Choose among the questionnaires listed."))
     chosen: dict[str, int] = {}
     for slug, text in (intervals or {}).items():
         if slug not in slugs:
@@ -163,7 +173,8 @@ def kept_update(*, owner: User, slugs: list[str], intervals: dict[str, str] | No
         if days not in allowed:
             words = ", ".join(allowed.values())
             raise IntervalInvalid(
-                f"Choose how often the {offered[slug].name} comes due from the list: {words}."
+                gettext("Choose how often the %(name)s comes due from the list: %(choices)s.")
+                % {"name": offered[slug].name, "choices": words}
             )
         chosen[slug] = days
     with transaction.atomic():

@@ -19,14 +19,16 @@ DEFAULT_RELIEF_DELAY = Reminder._meta.get_field("relief_delay").default
 
 class ZoneForm(forms.Form):
     timezone = forms.ChoiceField(
-        label="Your time zone",
+        label=_("Your time zone"),
         choices=TIMEZONE_CHOICES,
-        help_text="Reminders come at their time on your clock in this zone, also when "
-        "clocks change.",
+        help_text=_(
+            "Reminders come at their time on your clock in this zone, also when clocks change."
+        ),
         error_messages={
-            "invalid_choice": "Choose your time zone from the list; %(value)s is not a time "
-            "zone Overlap knows.",
-            "required": "Choose your time zone.",
+            "invalid_choice": _(
+                "Choose your time zone from the list; %(value)s is not a time zone Overlap knows."
+            ),
+            "required": _("Choose your time zone."),
         },
     )
 
@@ -55,15 +57,17 @@ class ReminderForm(forms.Form):
     include_details = forms.BooleanField(
         label=_("Say in the e-mail what it is about"),
         required=False,
-        help_text="Off: the e-mail only says it is a reminder from Overlap. On: it names the "
-        "clinician and the date. Never a condition or a medicine.",
+        help_text=_(
+            "Off: the e-mail only says it is a reminder from Overlap. On: it names the "
+            "clinician and the date. Never a condition or a medicine."
+        ),
     )
     snoozed_until = forms.DateField(
-        label="Paused until",
+        label=_("Paused until"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        help_text="Optional: no reminder before this day.",
-        error_messages={"invalid": "Enter a date, for example 2026-12-24."},
+        help_text=_("Optional: no reminder before this day."),
+        error_messages={"invalid": _("Enter a date, for example 2026-12-24.")},
     )
 
     def __init__(self, *args: Any, kind: ReminderKind, today: datetime.date, **kwargs: Any) -> None:
@@ -91,12 +95,12 @@ class ReminderForm(forms.Form):
         elif kind == ReminderKind.CHECKIN:
             del self.fields["include_details"]
         elif kind == ReminderKind.QUESTIONNAIRES:
-            self.fields["include_details"].help_text = (
+            self.fields["include_details"].help_text = _(
                 "Sent only when a questionnaire you keep is due. Off: the e-mail only says it "
                 "is from Overlap. On: it says how many are due, never which."
             )
         elif kind == ReminderKind.WEEKLY_SUMMARY:
-            self.fields["include_details"].help_text = (
+            self.fields["include_details"].help_text = _(
                 "Off: the e-mail only says your week is ready, with a link. On: it shows the "
                 "week's numbers (recorded, migraine, flare and medicine days), so it names "
                 "your conditions."
@@ -108,7 +112,8 @@ class ReminderForm(forms.Form):
             days=PAUSE_MAX_DAYS
         ):
             raise forms.ValidationError(
-                f"Choose a day from today to {PAUSE_MAX_DAYS} days ahead, or leave it empty."
+                _("Choose a day from today to %(days)s days ahead, or leave it empty.")
+                % {"days": PAUSE_MAX_DAYS}
             )
         return day
 

@@ -11,6 +11,8 @@ from enum import StrEnum
 
 from django.core import signing
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 
 class LinkPurpose(StrEnum):
@@ -28,9 +30,9 @@ MAX_AGE: dict[LinkPurpose, datetime.timedelta] = {
 }
 # What each link is called in the e-mail, for the page that refuses it for another action.
 LINK_WORDS = {
-    LinkPurpose.NOTHING_TO_REPORT: "nothing to report today",
-    LinkPurpose.SNOOZE: "snooze until tomorrow",
-    LinkPurpose.UNSUBSCRIBE: "unsubscribe",
+    LinkPurpose.NOTHING_TO_REPORT: gettext_lazy("nothing to report today"),
+    LinkPurpose.SNOOZE: gettext_lazy("snooze until tomorrow"),
+    LinkPurpose.UNSUBSCRIBE: gettext_lazy("unsubscribe"),
 }
 URL_NAMES = {
     LinkPurpose.NOTHING_TO_REPORT: "diary:reminder-nothing-to-report",
@@ -62,27 +64,30 @@ def link_read(*, purpose: LinkPurpose, token: str) -> tuple[int, str]:
     """The delivery id and nonce a token carries; LinkError when it is expired, altered, or
     made for another purpose."""
     if len(token) > 300:
-        raise LinkError("This link is not complete or has been changed.")
+        raise LinkError(_("This link is not complete or has been changed."))
     try:
         value = signing.loads(token, salt=_salt(purpose), max_age=MAX_AGE[purpose])
     except signing.SignatureExpired as error:
         raise LinkError(
-            "This link has expired. Links in reminder e-mails work for a limited time."
+            _("This link has expired. Links in reminder e-mails work for a limited time.")
         ) from error
     except signing.BadSignature as error:
         other = _purpose_signed_for(token)
         if other is not None:
             raise LinkError(
-                f"This link was made for another action in the e-mail ({LINK_WORDS[other]}), "
-                "so it cannot do this one. Nothing was changed."
+                _(
+                    "This link was made for another action in the e-mail (%(action)s), "
+                    "so it cannot do this one. Nothing was changed."
+                )
+                % {"action": LINK_WORDS[other]}
             ) from error
-        raise LinkError("This link is not complete or has been changed.") from error
+        raise LinkError(_("This link is not complete or has been changed.")) from error
     if not (
         isinstance(value, dict)
         and isinstance(value.get("d"), int)
         and isinstance(value.get("n"), str)
     ):
-        raise LinkError("This link is not complete or has been changed.")
+        raise LinkError(_("This link is not complete or has been changed."))
     return value["d"], value["n"]
 
 

@@ -421,7 +421,7 @@ def delivery_for_link(*, purpose: LinkPurpose, token: str) -> ReminderDelivery:
         .first()
     )
     if delivery is None:
-        raise LinkError("This link no longer works.")
+        raise LinkError(_("This link no longer works."))
     return delivery
 
 
@@ -442,7 +442,7 @@ def link_use(*, delivery: ReminderDelivery, purpose: LinkPurpose) -> None:
     with transaction.atomic():
         used = ReminderDelivery.objects.filter(pk=delivery.pk, **{f"{field}__isnull": True})
         if not used.update(**{field: now}):
-            raise LinkError("This link has already been used. Each link works once.")
+            raise LinkError(_("This link has already been used. Each link works once."))
         if purpose == LinkPurpose.NOTHING_TO_REPORT:
             headache_free_day_record(owner=reminder.owner, day=delivery.local_day)
         elif purpose == LinkPurpose.SNOOZE:

@@ -9,7 +9,9 @@ from typing import Any, TypeVar
 
 from django.db import IntegrityError, models, transaction
 from django.forms import ModelForm
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from accounts.models import User
 from diary.models import (
@@ -116,11 +118,19 @@ def attack_end(
             timezone.localtime(attack.started_at, tz),
             timezone.localtime(ended_at, tz),
         )
-        on_day = "" if started.date() == ending.date() else f" on {started:%A} {started.day}"
-        raise DiaryConflict(
-            f"This attack started at {started:%H:%M}{on_day}, so it cannot have ended at "
-            f"{ending:%H:%M}. Choose a later end, or correct the start."
-        )
+        values = {"start": f"{started:%H:%M}", "end": f"{ending:%H:%M}"}
+        if started.date() == ending.date():
+            reason = _(
+                "This attack started at %(start)s, so it cannot have ended at %(end)s. "
+                "Choose a later end, or correct the start."
+            )
+        else:
+            values["day"] = formats.date_format(started, pgettext("weekday and day", "l j"))
+            reason = _(
+                "This attack started at %(start)s on %(day)s, so it cannot have ended at "
+                "%(end)s. Choose a later end, or correct the start."
+            )
+        raise DiaryConflict(reason % values)
     attack.ended_at = ended_at
     attack.save(update_fields=["ended_at", "updated_at"])
     return True
@@ -154,13 +164,13 @@ def headache_free_day_record(*, owner: User, day: datetime.date) -> HeadacheFree
     Raises DiaryConflict, saving nothing, for a day still to come or a day with a migraine
     attack on it: "no headache" never overwrites or contradicts an attack."""
     if day > timezone.localtime(timezone.now(), owner.tzinfo).date():
-        raise DiaryConflict("That day has not happened yet.")
+        raise DiaryConflict(_("That day has not happened yet."))
     with transaction.atomic():
         # One writer per patient at a time, so an attack saved in between cannot slip past.
         User.objects.select_for_update().filter(pk=owner.pk).first()
         if MigraineAttack.objects.filter(owner=owner).between(day, day, tz=owner.tzinfo).exists():
             raise DiaryConflict(
-                "You logged a migraine attack on that day, so it stays an attack day."
+                _("You logged a migraine attack on that day, so it stays an attack day.")
             )
         try:
             with transaction.atomic():

@@ -3,37 +3,38 @@ catalogue (education.Medicine) and the patient's own list (diary.Medication). Re
 data, so it lives in the reference layer: the diary imports it, never the other way."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class MedicationCategory(models.TextChoices):
-    TRIPTAN = "triptan", "Triptan (e.g. sumatriptan)"
-    NSAID = "nsaid", "Anti-inflammatory painkiller (NSAID, e.g. ibuprofen)"
-    SIMPLE_ANALGESIC = "simple_analgesic", "Simple painkiller (e.g. paracetamol, aspirin)"
-    COMBINATION_ANALGESIC = "combination_analgesic", "Combination painkiller"
-    OPIOID = "opioid", "Opioid (e.g. codeine)"
-    ERGOT = "ergot", "Ergot (e.g. ergotamine)"
-    GEPANT = "gepant", "Gepant (e.g. rimegepant)"
-    DITAN = "ditan", "Ditan (lasmiditan)"
-    ANTIEMETIC = "antiemetic", "Anti-sickness medicine"
-    CGRP_ANTIBODY = "cgrp_antibody", "CGRP antibody (e.g. erenumab)"
-    BETA_BLOCKER = "beta_blocker", "Beta-blocker (e.g. propranolol)"
-    ANTI_SEIZURE = "anti_seizure", "Anti-seizure medicine (e.g. topiramate)"
-    ANTIDEPRESSANT = "antidepressant", "Antidepressant (e.g. amitriptyline)"
-    BLOOD_PRESSURE = "blood_pressure", "Blood-pressure medicine (ARB, e.g. candesartan)"
-    CALCIUM_CHANNEL_BLOCKER = "calcium_channel_blocker", "Calcium-channel blocker (flunarizine)"
-    BOTULINUM_TOXIN = "botulinum_toxin", "Botulinum toxin (onabotulinumtoxinA, Botox)"
-    CORTICOSTEROID = "corticosteroid", "Steroid (e.g. prednisolone)"
-    DMARD = "dmard", "DMARD (e.g. methotrexate, hydroxychloroquine)"
-    BIOLOGIC = "biologic", "Biologic (e.g. adalimumab)"
-    IMMUNOSUPPRESSANT = "immunosuppressant", "Immunosuppressant (e.g. azathioprine)"
-    MS_THERAPY = "ms_therapy", "MS disease-modifying therapy (e.g. ocrelizumab)"
-    OTHER = "other", "Other"
+    TRIPTAN = "triptan", _("Triptan (e.g. sumatriptan)")
+    NSAID = "nsaid", _("Anti-inflammatory painkiller (NSAID, e.g. ibuprofen)")
+    SIMPLE_ANALGESIC = "simple_analgesic", _("Simple painkiller (e.g. paracetamol, aspirin)")
+    COMBINATION_ANALGESIC = "combination_analgesic", _("Combination painkiller")
+    OPIOID = "opioid", _("Opioid (e.g. codeine)")
+    ERGOT = "ergot", _("Ergot (e.g. ergotamine)")
+    GEPANT = "gepant", _("Gepant (e.g. rimegepant)")
+    DITAN = "ditan", _("Ditan (lasmiditan)")
+    ANTIEMETIC = "antiemetic", _("Anti-sickness medicine")
+    CGRP_ANTIBODY = "cgrp_antibody", _("CGRP antibody (e.g. erenumab)")
+    BETA_BLOCKER = "beta_blocker", _("Beta-blocker (e.g. propranolol)")
+    ANTI_SEIZURE = "anti_seizure", _("Anti-seizure medicine (e.g. topiramate)")
+    ANTIDEPRESSANT = "antidepressant", _("Antidepressant (e.g. amitriptyline)")
+    BLOOD_PRESSURE = "blood_pressure", _("Blood-pressure medicine (ARB, e.g. candesartan)")
+    CALCIUM_CHANNEL_BLOCKER = "calcium_channel_blocker", _("Calcium-channel blocker (flunarizine)")
+    BOTULINUM_TOXIN = "botulinum_toxin", _("Botulinum toxin (onabotulinumtoxinA, Botox)")
+    CORTICOSTEROID = "corticosteroid", _("Steroid (e.g. prednisolone)")
+    DMARD = "dmard", _("DMARD (e.g. methotrexate, hydroxychloroquine)")
+    BIOLOGIC = "biologic", _("Biologic (e.g. adalimumab)")
+    IMMUNOSUPPRESSANT = "immunosuppressant", _("Immunosuppressant (e.g. azathioprine)")
+    MS_THERAPY = "ms_therapy", _("MS disease-modifying therapy (e.g. ocrelizumab)")
+    OTHER = "other", _("Other")
 
 
 class MedicationPurpose(models.TextChoices):
-    ACUTE = "acute", "To treat an attack or pain when it happens"
-    PREVENTIVE = "preventive", "To prevent attacks"
-    DISEASE_MODIFYING = "disease_modifying", "To treat my autoimmune disease"
+    ACUTE = "acute", _("To treat an attack or pain when it happens")
+    PREVENTIVE = "preventive", _("To prevent attacks")
+    DISEASE_MODIFYING = "disease_modifying", _("To treat my autoimmune disease")
 
 
 # Kinds of medicine that only prevent attacks or treat the autoimmune disease: a dose of

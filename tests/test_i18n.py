@@ -486,13 +486,13 @@ def main_words(html: str) -> set[str]:
 # which are translated with them (the next step).
 SAME_EVERYWHERE = {"Overlap", "UTC", "Europe/Berlin", "Europe/Berlin.", "README.txt", "E-mail"}
 SAME_IN = {
-    # The education pages: "genes" and "aura" are the Spanish and Portuguese words too;
-    # "Factor" (a column of the timeline's factors table) and "no" (a cell) are Spanish.
-    "es": {"Genes.", "aura", "Factor", "no"},
+    # The same word in that language: "genes" and "aura" (the education pages), "Factor"
+    # (a column of the timeline's factors table), "no" (a cell), a dose, and triggers of
+    # the shared list.
+    "es": {"Genes.", "aura", "Aura", "Factor", "no", "No", "Alcohol", "Gluten"},
     # allauth's own Brazilian Portuguese labels its address field "Email", as Brazil does.
-    "pt-br": {"Email", "Genes.", "aura"},
-    # "Menstruation" (a factor of the timeline) is German too.
-    "de": {"Code", "Name", "Start", "Menstruation"},
+    "pt-br": {"Email", "Genes.", "aura", "Aura", "Dose"},
+    "de": {"Code", "Name", "Start", "Aura", "Stress", "Gluten", "Menstruation"},
 }
 
 

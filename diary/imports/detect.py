@@ -1,11 +1,12 @@
 """Which app made the file, told from its header, and the parser for it."""
 
+from django.utils import formats
+from django.utils.translation import gettext
+
 from diary.imports import aiding_migraine, bearable, flaredown, migraine_buddy, overlap
 from diary.imports.entries import Parsed
 from diary.imports.files import MAX_ROWS, ImportRefused, read_upload
 from diary.models import ImportFormat
-
-KNOWN = "Overlap's own export (the zip), Migraine Buddy, Aiding Migraine, Bearable or Flaredown"
 
 
 def parse_upload(data: bytes, parsed: Parsed) -> None:
@@ -28,10 +29,16 @@ def parse_upload(data: bytes, parsed: Parsed) -> None:
         flaredown.parse(upload, parsed)
     else:
         raise ImportRefused(
-            f"Overlap does not recognise this file. It imports exports from {KNOWN}; "
-            "choose the file exactly as the app exported it."
+            gettext(
+                "Overlap does not recognise this file. It imports exports from Overlap's own "
+                "export (the zip), Migraine Buddy, Aiding Migraine, Bearable or Flaredown; "
+                "choose the file exactly as the app exported it."
+            )
         )
     if len(parsed.entries) + len(parsed.refused) > MAX_ROWS:
-        raise ImportRefused(f"This file has more than {MAX_ROWS:,} rows to import.")
+        raise ImportRefused(
+            gettext("This file has more than %(rows)s rows to import.")
+            % {"rows": formats.number_format(MAX_ROWS, force_grouping=True)}
+        )
     if not parsed.entries and not parsed.refused and not parsed.profile:
-        raise ImportRefused("This file holds no diary entries to import.")
+        raise ImportRefused(gettext("This file holds no diary entries to import."))

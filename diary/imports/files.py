@@ -7,6 +7,9 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 
+from django.utils import formats
+from django.utils.translation import gettext
+
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 40 * 1024 * 1024
 MAX_ZIP_MEMBERS = 30
@@ -35,18 +38,28 @@ class Upload:
         return bool(self.parts)
 
 
-def decode(data: bytes, name: str = "The file") -> str:
+def decode(data: bytes, name: str | None = None) -> str:
     """UTF-8 text (a byte-order mark is dropped); anything else is refused."""
     if b"\x00" in data:
-        raise ImportRefused(f"{name} is not a CSV file: it holds binary data.")
+        raise ImportRefused(
+            gettext("%(file)s is not a CSV file: it holds binary data.") % {"file": _named(name)}
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportRefused(
-            f"{name} is not UTF-8 text (a byte at position {error.start} cannot be read). "
-            "Export it again as UTF-8 CSV, or open it in a spreadsheet and save it as "
-            "“CSV UTF-8”."
+            gettext(
+                "%(file)s is not UTF-8 text (a byte at position %(position)s cannot be read). "
+                "Export it again as UTF-8 CSV, or open it in a spreadsheet and save it as "
+                "“CSV UTF-8”."
+            )
+            % {"file": _named(name), "position": error.start}
         ) from None
+
+
+def _named(name: str | None) -> str:
+    """A file's name in a refusal: the zip member's, or "The file" for the upload itself."""
+    return name or gettext("The file")
 
 
 def _safe_member_name(name: str) -> bool:
@@ -60,20 +73,26 @@ def read_zip(data: bytes) -> dict[str, str]:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise ImportRefused("This zip file is damaged and cannot be opened.") from None
+        raise ImportRefused(gettext("This zip file is damaged and cannot be opened.")) from None
     if len(members) > MAX_ZIP_MEMBERS:
-        raise ImportRefused(f"This zip holds more than {MAX_ZIP_MEMBERS} files: not an export.")
+        raise ImportRefused(
+            gettext("This zip holds more than %(count)s files: not an export.")
+            % {"count": MAX_ZIP_MEMBERS}
+        )
     for member in members:
         if not _safe_member_name(member.filename):
             raise ImportRefused(
-                "This zip names a file outside itself; Overlap does not open such files."
+                gettext("This zip names a file outside itself; Overlap does not open such files.")
             )
     total = sum(member.file_size for member in members)
     packed = sum(member.compress_size for member in members) or 1
     if total > MAX_UNZIPPED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
         raise ImportRefused(
-            "This zip unpacks to far more than it holds (a “zip bomb”) or to more than "
-            f"{megabytes(MAX_UNZIPPED_BYTES)}; Overlap does not open it."
+            gettext(
+                "This zip unpacks to far more than it holds (a “zip bomb”) or to more than "
+                "%(size)s; Overlap does not open it."
+            )
+            % {"size": megabytes(MAX_UNZIPPED_BYTES)}
         )
     parts = {}
     read = 0
@@ -86,13 +105,13 @@ def read_zip(data: bytes) -> dict[str, str]:
                 content = stream.read(MAX_UNZIPPED_BYTES - read + 1)
         except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError):
             raise ImportRefused(
-                "A file in this zip cannot be read (damaged or encrypted)."
+                gettext("A file in this zip cannot be read (damaged or encrypted).")
             ) from None
         read += len(content)
         if read > MAX_UNZIPPED_BYTES:
             raise ImportRefused(
-                f"This zip unpacks to more than {megabytes(MAX_UNZIPPED_BYTES)}; "
-                "Overlap does not open it."
+                gettext("This zip unpacks to more than %(size)s; Overlap does not open it.")
+                % {"size": megabytes(MAX_UNZIPPED_BYTES)}
             )
         base = member.filename.replace("\\", "/").rsplit("/", 1)[-1]
         parts[base] = decode(content, base)
@@ -103,22 +122,27 @@ def read_upload(data: bytes) -> Upload:
     """The uploaded bytes as text, or refused (too large, not CSV or zip, bad encoding)."""
     if len(data) > MAX_FILE_BYTES:
         raise ImportRefused(
-            f"This file is larger than {megabytes(MAX_FILE_BYTES)}, the most Overlap imports "
-            "at once. Export a shorter period, or split the file."
+            gettext(
+                "This file is larger than %(size)s, the most Overlap imports at once. "
+                "Export a shorter period, or split the file."
+            )
+            % {"size": megabytes(MAX_FILE_BYTES)}
         )
     if not data.strip():
-        raise ImportRefused("This file is empty.")
+        raise ImportRefused(gettext("This file is empty."))
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         parts = read_zip(data)
         if not parts:
-            raise ImportRefused("This zip holds no CSV file.")
+            raise ImportRefused(gettext("This zip holds no CSV file."))
         return Upload(parts=parts)
     if data.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8", b"GIF8", b"\xd0\xcf\x11\xe0")):
-        raise ImportRefused("This is not a CSV or zip file. Choose the CSV file your app exported.")
+        raise ImportRefused(
+            gettext("This is not a CSV or zip file. Choose the CSV file your app exported.")
+        )
     return Upload(text=decode(data))
 
 
-def csv_rows(text: str, name: str = "The file") -> list[list[str]]:
+def csv_rows(text: str, name: str | None = None) -> list[list[str]]:
     """Every row of a CSV text (CRLF, quoted line breaks and empty cells as they are),
     refused past MAX_ROWS or when it is not CSV at all."""
     rows = []
@@ -127,11 +151,19 @@ def csv_rows(text: str, name: str = "The file") -> list[list[str]]:
             rows.append(row)
             if len(rows) > MAX_ROWS + 1:
                 raise ImportRefused(
-                    f"{name} has more than {MAX_ROWS:,} rows, the most Overlap imports at "
-                    "once. Export a shorter period, or split the file."
+                    gettext(
+                        "%(file)s has more than %(rows)s rows, the most Overlap imports at "
+                        "once. Export a shorter period, or split the file."
+                    )
+                    % {
+                        "file": _named(name),
+                        "rows": formats.number_format(MAX_ROWS, force_grouping=True),
+                    }
                 )
     except csv.Error:
-        raise ImportRefused(f"{name} is not a well-formed CSV file.") from None
+        raise ImportRefused(
+            gettext("%(file)s is not a well-formed CSV file.") % {"file": _named(name)}
+        ) from None
     return rows
 
 
@@ -146,7 +178,7 @@ def records(header: list[str], rows: list[list[str]], first: int) -> list[tuple[
     ]
 
 
-def table(text: str, name: str = "The file") -> tuple[list[str], list[tuple[int, dict]]]:
+def table(text: str, name: str | None = None) -> tuple[list[str], list[tuple[int, dict]]]:
     """A CSV text with a header row: its column names, and its rows numbered as a
     spreadsheet numbers them (the header is row 1)."""
     rows = csv_rows(text, name)

@@ -10,7 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext, pgettext, pgettext_lazy
 
 from accounts.models import User
 from diary.models import (
@@ -58,6 +59,18 @@ class Label:
     def key(self) -> str:
         return f"{self.kind}:{self.name.casefold()}"
 
+    @property
+    def kind_label(self) -> str:
+        """The kind as the preview names it: "Trigger", "Medicine", "Condition"."""
+        return str(KIND_WORDS.get(self.kind, self.kind))
+
+
+KIND_WORDS = {
+    "trigger": pgettext_lazy("a name in an imported file", "Trigger"),
+    "medicine": pgettext_lazy("a name in an imported file", "Medicine"),
+    "condition": pgettext_lazy("a name in an imported file", "Condition"),
+}
+
 
 @dataclass
 class Plan:
@@ -82,8 +95,8 @@ def _trigger_labels(patient: User, entries: list[dict]) -> tuple[dict[str, int],
     neither known nor one of the file's own triggers."""
     known = {fold(trigger.name): trigger.pk for trigger in Trigger.objects.available_to(patient)}
     own = {fold(entry["name"]) for entry in entries if entry["kind"] == "trigger"}
-    choices = [(NEW_TRIGGER, "Add it as my own trigger"), (SKIP, "Skip it")] + [
-        (f"id:{trigger.pk}", f"Same as “{trigger.name}”")
+    choices = [(NEW_TRIGGER, gettext("Add it as my own trigger")), (SKIP, gettext("Skip it"))] + [
+        (f"id:{trigger.pk}", gettext("Same as “%(name)s”") % {"name": trigger.label})
         for trigger in Trigger.objects.available_to(patient).order_by("name")
     ]
     labels: dict[str, Label] = {}
@@ -98,8 +111,11 @@ def _medicine_labels(patient: User, entries: list[dict]) -> tuple[dict[str, int]
     medications = Medication.objects.for_owner(patient)
     known = {fold(medication.name): medication.pk for medication in medications}
     in_file = {fold(entry["name"]) for entry in entries if entry["kind"] == "medication"}
-    choices = [(value, f"A medicine: {label}") for value, label in MedicationCategory.choices]
-    choices.append((SKIP, "Skip its doses"))
+    choices = [
+        (value, gettext("A medicine: %(kind)s") % {"kind": label})
+        for value, label in MedicationCategory.choices
+    ]
+    choices.append((SKIP, gettext("Skip its doses")))
     labels: dict[str, Label] = {}
     for entry in entries:
         if entry["kind"] != "dose":
@@ -124,10 +140,10 @@ def conditions_by_name() -> dict[str, Condition]:
 def _condition_labels(entries: list[dict]) -> tuple[dict[str, Condition], list[Label]]:
     known = conditions_by_name()
     choices = [
-        (condition.slug, f"A flare of {condition.name}")
+        (condition.slug, gettext("A flare of %(condition)s") % {"condition": condition.name})
         for condition in Condition.objects.filter(kind="autoimmune").order_by("name")
     ]
-    choices.append((SKIP, "Skip these flares"))
+    choices.append((SKIP, gettext("Skip these flares")))
     labels: dict[str, Label] = {}
     for entry in entries:
         if entry["kind"] != "flare":
@@ -224,7 +240,10 @@ def import_plan(*, batch: ImportBatch, mapping: dict[str, str] | None = None) ->
                 continue
             if entry["ended_at"] is None:
                 if ongoing_attack:
-                    refuse(entry, "Another attack is already in progress; this one has no end.")
+                    refuse(
+                        entry,
+                        gettext("Another attack is already in progress; this one has no end."),
+                    )
                     continue
                 ongoing_attack = True
             attack_starts[started] = 0
@@ -243,7 +262,11 @@ def import_plan(*, batch: ImportBatch, mapping: dict[str, str] | None = None) ->
                 continue
             if entry["ended_on"] is None:
                 if condition.pk in ongoing_flares:
-                    refuse(entry, f"A flare of {condition.name} is already ongoing.")
+                    refuse(
+                        entry,
+                        gettext("A flare of %(condition)s is already ongoing.")
+                        % {"condition": condition.name},
+                    )
                     continue
                 ongoing_flares.add(condition.pk)
             flare_starts.add((condition.pk, day))
@@ -339,8 +362,11 @@ def _plan_headache_free_days(
         if day in attack_days:
             refuse(
                 entry,
-                f"{day:%d %b %Y} has a migraine attack logged, in your diary or in this file, "
-                "so it stays an attack day and is not saved as headache-free.",
+                gettext(
+                    "%(day)s has a migraine attack logged, in your diary or in this file, so it "
+                    "stays an attack day and is not saved as headache-free."
+                )
+                % {"day": formats.date_format(day, pgettext("day, short month and year", "d M Y"))},
             )
             continue
         free_days.add(day)

@@ -11,6 +11,8 @@ an import: the count is simply not shown."""
 import logging
 
 from django.core.cache import cache
+from django.utils import formats
+from django.utils.translation import gettext, ngettext
 
 PROGRESS_EVERY = 250
 # Long enough for any import; the entry goes once the waiting page no longer asks.
@@ -52,10 +54,17 @@ def forget(batch_id: int) -> None:
 def words(done: int, total: int) -> str:
     """'Saved 500 of 2,000 entries (25%).'"""
     if total <= 0:
-        return "Saving the entries of this file."
+        return gettext("Saving the entries of this file.")
     percent = done * 100 // total
-    entries = "entry" if total == 1 else "entries"
-    return f"Saved {done:,} of {total:,} {entries} ({percent}%)."
+    return ngettext(
+        "Saved %(done)s of %(total)s entry (%(percent)s%%).",
+        "Saved %(done)s of %(total)s entries (%(percent)s%%).",
+        total,
+    ) % {
+        "done": formats.number_format(done, force_grouping=True),
+        "total": formats.number_format(total, force_grouping=True),
+        "percent": percent,
+    }
 
 
 class Tally:

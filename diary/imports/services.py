@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from django_tasks import task
 
 from accounts.models import PatientProfile, User, VesselRisk
@@ -57,7 +58,9 @@ def import_read(*, patient: User, file_name: str, data: bytes) -> ImportBatch:
         state__in=[ImportBatch.State.QUEUED, ImportBatch.State.IMPORTED, ImportBatch.State.KEPT],
     )
     if already.exists():
-        raise ImportRefused("You already imported this file; importing it again would add nothing.")
+        raise ImportRefused(
+            gettext("You already imported this file; importing it again would add nothing.")
+        )
     parsed = Parsed(format="", now=timezone.now(), tz=patient.tzinfo)
     detect.parse_upload(data, parsed)
     return ImportBatch.objects.create(
@@ -190,7 +193,7 @@ def import_apply(*, batch: ImportBatch, mapping: dict[str, str], tally: bool = F
     (diary/imports/progress.py)."""
     batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if batch.state not in (ImportBatch.State.PREVIEW, ImportBatch.State.QUEUED):
-        raise ImportRefused("This import has already been done or cancelled.")
+        raise ImportRefused(gettext("This import has already been done or cancelled."))
     patient = batch.owner
     if any(entry["kind"] == "headache_free_day" for entry in batch.parsed.get("entries", [])):
         # As headache_free_day_record: one writer per patient, so an attack saved in
@@ -491,7 +494,7 @@ def import_undo(*, batch: ImportBatch) -> int:
     profile back; returns the number of entries removed."""
     batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if not batch.can_undo:
-        raise ImportRefused("This import was kept; it can no longer be undone as a whole.")
+        raise ImportRefused(gettext("This import was kept; it can no longer be undone as a whole."))
     records = batch.records.all()
     removed = 0
     entries: dict[
@@ -583,7 +586,7 @@ def import_keep(*, batch: ImportBatch) -> None:
         state=ImportBatch.State.KEPT, parsed={}, finished_at=timezone.now()
     )
     if not updated:
-        raise ImportRefused("Only an import that has just been done can be kept.")
+        raise ImportRefused(gettext("Only an import that has just been done can be kept."))
 
 
 def apply_safely(*, batch: ImportBatch, mapping: dict[str, str], tally: bool = False) -> Counter:
@@ -593,9 +596,11 @@ def apply_safely(*, batch: ImportBatch, mapping: dict[str, str], tally: bool = F
         return import_apply(batch=batch, mapping=mapping, tally=tally)
     except IntegrityError:
         raise ImportRefused(
-            "Your diary changed while this import was waiting (this file imported in "
-            "another tab, or an entry that now clashes with it), so it would break one of "
-            "the diary's rules. Nothing was imported."
+            gettext(
+                "Your diary changed while this import was waiting (this file imported in "
+                "another tab, or an entry that now clashes with it), so it would break one of "
+                "the diary's rules. Nothing was imported."
+            )
         ) from None
 
 
@@ -610,7 +615,7 @@ def import_start(*, batch: ImportBatch, mapping: dict[str, str]) -> Counter | No
             state=ImportBatch.State.QUEUED, mapping={"labels": mapping, "total": total}
         )
         if not queued:
-            raise ImportRefused("This import has already been done or cancelled.")
+            raise ImportRefused(gettext("This import has already been done or cancelled."))
         import_progress.forget(batch.pk)
         # Enqueued in the same transaction: the job exists only if the batch is queued.
         import_run.enqueue(batch_id=batch.pk)

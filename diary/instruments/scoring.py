@@ -6,12 +6,14 @@ Every instrument here refuses to score a form with missing answers (each data fi
 `missing` says so in words); partial answers are only ever saved as a paused draft.
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from diary.insights.text import format_day
+from django.utils import formats
+from django.utils.translation import gettext, ngettext, pgettext
+
 from diary.instruments import Instrument
 
 
@@ -52,22 +54,36 @@ def parse_answers(
         value = raw.get(item.id)
         if value is None or str(value).strip() == "":
             if complete:
-                errors[item.id] = f"Question {position} needs an answer."
+                errors[item.id] = gettext("Question %(number)s needs an answer.") % {
+                    "number": position
+                }
             continue
         try:
             number = Decimal(str(value).strip())
         except InvalidOperation:
-            errors[item.id] = f"Question {position}: choose one of the answers."
+            errors[item.id] = gettext("Question %(number)s: choose one of the answers.") % {
+                "number": position
+            }
             continue
         if not number.is_finite() or not item.allowed(number):
             if item.type == "choice":
-                errors[item.id] = f"Question {position}: choose one of the answers."
+                errors[item.id] = gettext("Question %(number)s: choose one of the answers.") % {
+                    "number": position
+                }
+            elif item.step != 1:
+                errors[item.id] = gettext(
+                    "Question %(number)s: give a number from %(low)s to %(high)s in steps of "
+                    "%(step)s."
+                ) % {
+                    "number": position,
+                    "low": _plain(item.low),
+                    "high": _plain(item.high),
+                    "step": _plain(item.step),
+                }
             else:
-                errors[item.id] = (
-                    f"Question {position}: give a number from {_plain(item.low)} to "
-                    f"{_plain(item.high)}"
-                    + (f" in steps of {_plain(item.step)}." if item.step != 1 else ".")
-                )
+                errors[item.id] = gettext(
+                    "Question %(number)s: give a number from %(low)s to %(high)s."
+                ) % {"number": position, "low": _plain(item.low), "high": _plain(item.high)}
             continue
         answers[item.id] = number
     if errors:
@@ -148,39 +164,76 @@ def _plain(number: Decimal) -> str:
     return text
 
 
+def _day(day: date) -> str:
+    """The day in words in the active language: "3 November 2026" in English."""
+    return formats.date_format(day, pgettext("day, month and year", "j F Y"))
+
+
+def _keep(text: str) -> str:
+    return text
+
+
 def mid_words(instrument: Instrument) -> str:
     """The minimal important difference as a phrase, or "" when none is published."""
     phrases = []
     for rule in instrument.mid_rules:
         parts = []
         if rule.points is not None:
-            parts.append(f"{_plain(rule.points)} point{'s' if rule.points != 1 else ''}")
+            parts.append(
+                ngettext("%(points)s point", "%(points)s points", 1 if rule.points == 1 else 2)
+                % {"points": _plain(rule.points)}
+            )
         if rule.percent is not None:
             parts.append(f"{_plain(rule.percent)} %")
-        phrase = " or ".join(parts)
+        phrase = gettext(" or ").join(parts)
         if rule.baseline_from is not None and rule.baseline_upto is not None:
-            phrase += (
-                f" when the earlier score was {_plain(rule.baseline_from)} to "
-                f"{_plain(rule.baseline_upto)}"
-            )
+            phrase = gettext("%(change)s when the earlier score was %(low)s to %(high)s") % {
+                "change": phrase,
+                "low": _plain(rule.baseline_from),
+                "high": _plain(rule.baseline_upto),
+            }
         elif rule.baseline_from is not None:
-            phrase += f" when the earlier score was {_plain(rule.baseline_from)} or more"
+            phrase = gettext("%(change)s when the earlier score was %(low)s or more") % {
+                "change": phrase,
+                "low": _plain(rule.baseline_from),
+            }
         phrases.append(phrase)
     return "; ".join(phrases)
 
 
 def score_summary(
-    instrument: Instrument, result: Score, completed_on: date, *, patient_name: str | None = None
+    instrument: Instrument,
+    result: Score,
+    completed_on: date,
+    *,
+    patient_name: str | None = None,
+    keep: Callable[[str], str] = _keep,
 ) -> str:
     """The score in words: to the patient in the second person, or, given the patient's
-    name, to a clinician in the third."""
-    whose = f"{patient_name}'s" if patient_name else "Your"
+    name, to a clinician in the third. `keep` marks the instrument's own words (what it
+    measures, its band), which stay in English where no licensed translation exists."""
     low, high = instrument.score_range
-    return (
-        f"{whose} {instrument.name} score on {format_day(completed_on)} was "
-        f"{_plain(result.total)} (possible range {_plain(low)} to {_plain(high)}, higher "
-        f"meaning more {instrument.measures}): {result.band}."
-    )
+    values = {
+        "patient": patient_name,
+        "name": instrument.name,
+        "day": _day(completed_on),
+        "total": _plain(result.total),
+        "low": _plain(low),
+        "high": _plain(high),
+        "measures": keep(instrument.measures),
+        "band": keep(result.band),
+    }
+    if patient_name:
+        text = gettext(
+            "%(patient)s's %(name)s score on %(day)s was %(total)s (possible range %(low)s to "
+            "%(high)s, higher meaning more %(measures)s): %(band)s."
+        )
+    else:
+        text = gettext(
+            "Your %(name)s score on %(day)s was %(total)s (possible range %(low)s to "
+            "%(high)s, higher meaning more %(measures)s): %(band)s."
+        )
+    return text % values
 
 
 def change_summary(
@@ -188,38 +241,55 @@ def change_summary(
 ) -> str:
     """The change since the last completion in words, against the minimal important
     difference where one is published."""
-    they = patient_name or "you"
     if result is None:
-        return (
-            f"This is the first {instrument.name} {they} completed in Overlap: nothing to "
-            "compare with yet."
-        )
-    since = format_day(result.earlier_on)
+        if patient_name:
+            return gettext(
+                "This is the first %(name)s %(patient)s completed in Overlap: nothing to "
+                "compare with yet."
+            ) % {"name": instrument.name, "patient": patient_name}
+        return gettext(
+            "This is the first %(name)s you completed in Overlap: nothing to compare with yet."
+        ) % {"name": instrument.name}
+    since = _day(result.earlier_on)
     if result.difference == 0:
-        moved = f"The same score as on {since} ({_plain(result.earlier)})."
+        moved = gettext("The same score as on %(day)s (%(earlier)s).") % {
+            "day": since,
+            "earlier": _plain(result.earlier),
+        }
     else:
-        direction = "lower (better)" if result.difference < 0 else "higher (worse)"
-        moved = (
-            f"{_plain(abs(result.difference))} {direction} than on {since}, when it was "
-            f"{_plain(result.earlier)}."
-        )
+        values = {
+            "difference": _plain(abs(result.difference)),
+            "day": since,
+            "earlier": _plain(result.earlier),
+        }
+        if result.difference < 0:
+            moved = gettext(
+                "%(difference)s lower (better) than on %(day)s, when it was %(earlier)s."
+            )
+        else:
+            moved = gettext(
+                "%(difference)s higher (worse) than on %(day)s, when it was %(earlier)s."
+            )
+        moved = moved % values
     if result.meaningful is None:
         if instrument.mid_rules:
-            judged = (
+            judged = gettext(
                 "The published minimal important difference does not cover an earlier score "
                 "this low, so Overlap does not judge this change."
             )
         else:
-            judged = (
-                f"No minimal important difference is published for the {instrument.name} that "
+            judged = gettext(
+                "No minimal important difference is published for the %(name)s that "
                 "Overlap uses, so it does not judge this change."
-            )
+            ) % {"name": instrument.name}
     elif result.meaningful:
-        judged = f"That reaches the change counted as meaningful ({mid_words(instrument)})."
+        judged = gettext("That reaches the change counted as meaningful (%(mid)s).") % {
+            "mid": mid_words(instrument)
+        }
     else:
-        judged = f"That is less than the change counted as meaningful ({mid_words(instrument)})."
-    return (
-        f"{moved} {judged} Discuss it with your clinician."
-        if not patient_name
-        else (f"{moved} {judged}")
-    )
+        judged = gettext("That is less than the change counted as meaningful (%(mid)s).") % {
+            "mid": mid_words(instrument)
+        }
+    if patient_name:
+        return f"{moved} {judged}"
+    return f"{moved} {judged} " + gettext("Discuss it with your clinician.")

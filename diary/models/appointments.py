@@ -4,9 +4,9 @@ the previous appointment, the figures its specialty asks first, and the patient'
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
-from diary.models.base import OwnedQuerySet
+from diary.models.base import OwnedQuerySet, short_date
 
 # The most questions a visit pack keeps, and the longest each may be (the pack's form and
 # Overlap's import both hold them to this).
@@ -51,4 +51,7 @@ class Appointment(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_specialty_display()} on {self.day:%d %b %Y}"
+        return gettext("%(kind)s on %(day)s") % {
+            "kind": self.get_specialty_display(),
+            "day": short_date(self.day),
+        }

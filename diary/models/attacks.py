@@ -10,12 +10,15 @@ from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from diary import insights
 from diary.models.base import (
     NOTES_MAX_LENGTH,
     OwnedQuerySet,
     as_utc_bounds,
+    short_date,
     validate_no_control_characters,
 )
 from diary.models.triggers import Trigger
@@ -41,24 +44,24 @@ class MigraineAttackQuerySet(OwnedQuerySet):
 
 
 class AttackType(models.TextChoices):
-    MIGRAINE = "migraine", "Migraine"
-    HEADACHE = "headache", "Other headache"
+    MIGRAINE = "migraine", _("Migraine")
+    HEADACHE = "headache", _("Other headache")
 
 
 class AttackLocation(models.TextChoices):
-    LEFT = "left", "Left side"
-    RIGHT = "right", "Right side"
-    BOTH = "both", "Both sides"
-    FRONT = "front", "Forehead or behind the eyes"
-    BACK = "back", "Back of the head"
-    WHOLE = "whole", "Whole head"
+    LEFT = "left", _("Left side")
+    RIGHT = "right", _("Right side")
+    BOTH = "both", _("Both sides")
+    FRONT = "front", _("Forehead or behind the eyes")
+    BACK = "back", _("Back of the head")
+    WHOLE = "whole", _("Whole head")
 
 
 class AttackDisability(models.IntegerChoices):
-    NONE = 0, "None: I carried on as usual"
-    MILD = 1, "Mild: I carried on with some difficulty"
-    MODERATE = 2, "Moderate: I had to cut back"
-    SEVERE = 3, "Severe: I needed bed rest"
+    NONE = 0, _("None: I carried on as usual")
+    MILD = 1, _("Mild: I carried on with some difficulty")
+    MODERATE = 2, _("Moderate: I had to cut back")
+    SEVERE = 3, _("Severe: I needed bed rest")
 
 
 class MigraineAttack(models.Model):
@@ -69,16 +72,16 @@ class MigraineAttack(models.Model):
     Disability = AttackDisability
 
     class Symptom(models.TextChoices):
-        NAUSEA = "nausea", "Nausea"
-        VOMITING = "vomiting", "Vomiting"
-        LIGHT = "light_sensitivity", "Sensitive to light"
-        SOUND = "sound_sensitivity", "Sensitive to sound"
-        SMELL = "smell_sensitivity", "Sensitive to smells"
-        ALLODYNIA = "allodynia", "Skin sensitive to touch (allodynia)"
-        NECK_PAIN = "neck_pain", "Neck pain"
-        DIZZINESS = "dizziness", "Dizziness"
-        FATIGUE = "fatigue", "Tiredness"
-        BRAIN_FOG = "brain_fog", "Trouble thinking (brain fog)"
+        NAUSEA = "nausea", _("Nausea")
+        VOMITING = "vomiting", _("Vomiting")
+        LIGHT = "light_sensitivity", _("Sensitive to light")
+        SOUND = "sound_sensitivity", _("Sensitive to sound")
+        SMELL = "smell_sensitivity", _("Sensitive to smells")
+        ALLODYNIA = "allodynia", _("Skin sensitive to touch (allodynia)")
+        NECK_PAIN = "neck_pain", _("Neck pain")
+        DIZZINESS = "dizziness", _("Dizziness")
+        FATIGUE = "fatigue", _("Tiredness")
+        BRAIN_FOG = "brain_fog", _("Trouble thinking (brain fog)")
 
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="migraine_attacks"
@@ -141,12 +144,15 @@ class MigraineAttack(models.Model):
                 fields=["owner"],
                 condition=Q(ended_at__isnull=True),
                 name="diary_attack_one_ongoing_per_owner",
-                violation_error_message="You already have an attack in progress.",
+                violation_error_message=_("You already have an attack in progress."),
             ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_attack_type_display()} on {timezone.localtime(self.started_at):%d %b %Y}"
+        return gettext("%(kind)s on %(day)s") % {
+            "kind": self.get_attack_type_display(),
+            "day": short_date(timezone.localtime(self.started_at)),
+        }
 
     def get_absolute_url(self) -> str:
         return reverse("diary:attack-detail", args=[self.pk])
@@ -172,7 +178,7 @@ class MigraineAttack(models.Model):
 
     def symptom_labels(self) -> list[str]:
         labels = dict(self.Symptom.choices)
-        return [labels.get(value, value) for value in self.symptoms or []]
+        return [str(labels.get(value, value)) for value in self.symptoms or []]
 
     def to_record(self) -> insights.AttackRecord:
         return insights.AttackRecord(

@@ -8,13 +8,23 @@ from typing import Self
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 NOTES_MAX_LENGTH = 2000
 NAME_MAX_LENGTH = 100
 AMOUNT_MAX_LENGTH = 50
 MAX_WATER_GLASSES = 40
 MAX_SLEEP_HOURS = 24
+
+
+def short_date(value: datetime.date | datetime.datetime, *, with_time: bool = False) -> str:
+    """A day (and time) as an entry's name shows it, in the active language: "01 Dec 2026"
+    in English."""
+    if with_time:
+        return formats.date_format(value, pgettext("day, short month, year and time", "d M Y H:i"))
+    return formats.date_format(value, pgettext("day, short month and year", "d M Y"))
 
 
 def validate_no_control_characters(value: str) -> None:
@@ -24,7 +34,7 @@ def validate_no_control_characters(value: str) -> None:
         for character in value
     ):
         raise ValidationError(
-            "Remove the invisible control characters from this text.", code="control_characters"
+            _("Remove the invisible control characters from this text."), code="control_characters"
         )
 
 

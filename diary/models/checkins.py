@@ -8,6 +8,8 @@ from django.db.models import Q
 from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from diary import insights
 from diary.models.base import (
@@ -15,6 +17,7 @@ from diary.models.base import (
     MAX_WATER_GLASSES,
     NOTES_MAX_LENGTH,
     OwnedQuerySet,
+    short_date,
     validate_no_control_characters,
 )
 from diary.models.triggers import Trigger
@@ -57,7 +60,7 @@ class DailyCheckIn(models.Model):
             models.UniqueConstraint(
                 fields=["owner", "day"],
                 name="diary_checkin_one_per_owner_per_day",
-                violation_error_message="There is already a check-in for this day.",
+                violation_error_message=_("There is already a check-in for this day."),
             ),
             models.CheckConstraint(
                 condition=Q(sleep_hours__isnull=True)
@@ -84,7 +87,7 @@ class DailyCheckIn(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Check-in for {self.day:%d %b %Y}"
+        return gettext("Check-in for %(day)s") % {"day": short_date(self.day)}
 
     def get_absolute_url(self) -> str:
         return reverse("diary:checkin-edit", args=[self.day])

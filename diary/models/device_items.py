@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from diary.models.attacks import MigraineAttack
 from diary.models.base import OwnedQuerySet
@@ -12,12 +13,12 @@ from diary.models.medications import MedicationDose
 
 
 class DeviceItemKind(models.TextChoices):
-    ATTACK_START = "attack_start", "Attack started"
-    ATTACK_END = "attack_end", "Attack ended"
-    DOSE = "dose", "Dose taken"
-    RELIEF = "relief", "Relief answered"
-    NO_HEADACHE = "no_headache", "No headache today"
-    CHECKIN = "checkin", "Daily check-in"
+    ATTACK_START = "attack_start", _("Attack started")
+    ATTACK_END = "attack_end", _("Attack ended")
+    DOSE = "dose", _("Dose taken")
+    RELIEF = "relief", _("Relief answered")
+    NO_HEADACHE = "no_headache", _("No headache today")
+    CHECKIN = "checkin", _("Daily check-in")
 
 
 class DeviceItem(models.Model):

@@ -9,9 +9,16 @@ from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from diary import insights
-from diary.models.base import NOTES_MAX_LENGTH, OwnedQuerySet, validate_no_control_characters
+from diary.models.base import (
+    NOTES_MAX_LENGTH,
+    OwnedQuerySet,
+    short_date,
+    validate_no_control_characters,
+)
 from diary.models.triggers import Trigger
 from education.models import Condition
 
@@ -29,9 +36,9 @@ class FlareQuerySet(OwnedQuerySet):
 
 
 class FlareSeverity(models.IntegerChoices):
-    MILD = 1, "Mild"
-    MODERATE = 2, "Moderate"
-    SEVERE = 3, "Severe"
+    MILD = 1, _("Mild")
+    MODERATE = 2, _("Moderate")
+    SEVERE = 3, _("Severe")
 
 
 class Flare(models.Model):
@@ -40,16 +47,16 @@ class Flare(models.Model):
     Severity = FlareSeverity
 
     class Symptom(models.TextChoices):
-        JOINT_PAIN = "joint_pain", "Joint pain or swelling"
-        FATIGUE = "fatigue", "Fatigue"
-        RASH = "rash", "Rash"
-        FEVER = "fever", "Fever"
-        MOUTH_ULCERS = "mouth_ulcers", "Mouth ulcers"
-        DRYNESS = "dry_eyes_mouth", "Dry eyes or mouth"
-        NUMBNESS = "numbness", "Numbness or tingling"
-        VISION = "vision_change", "Change in vision"
-        GUT = "gut", "Gut symptoms"
-        OTHER = "other", "Something else (say in the notes)"
+        JOINT_PAIN = "joint_pain", _("Joint pain or swelling")
+        FATIGUE = "fatigue", _("Fatigue")
+        RASH = "rash", _("Rash")
+        FEVER = "fever", _("Fever")
+        MOUTH_ULCERS = "mouth_ulcers", _("Mouth ulcers")
+        DRYNESS = "dry_eyes_mouth", _("Dry eyes or mouth")
+        NUMBNESS = "numbness", _("Numbness or tingling")
+        VISION = "vision_change", _("Change in vision")
+        GUT = "gut", _("Gut symptoms")
+        OTHER = "other", _("Something else (say in the notes)")
 
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="flares"
@@ -91,12 +98,15 @@ class Flare(models.Model):
                 fields=["owner", "condition"],
                 condition=Q(ended_on__isnull=True),
                 name="diary_flare_one_ongoing_per_condition",
-                violation_error_message="You already have an ongoing flare of this condition.",
+                violation_error_message=_("You already have an ongoing flare of this condition."),
             ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.condition} flare from {self.started_on:%d %b %Y}"
+        return gettext("%(condition)s flare from %(day)s") % {
+            "condition": self.condition,
+            "day": short_date(self.started_on),
+        }
 
     def get_absolute_url(self) -> str:
         return reverse("diary:flare-detail", args=[self.pk])
@@ -112,7 +122,7 @@ class Flare(models.Model):
 
     def symptom_labels(self) -> list[str]:
         labels = dict(self.Symptom.choices)
-        return [labels.get(value, value) for value in self.symptoms or []]
+        return [str(labels.get(value, value)) for value in self.symptoms or []]
 
     def to_record(self) -> insights.FlareRecord:
         """Needs the condition loaded (select_related("condition"))."""

@@ -4,6 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from diary.models.base import OwnedQuerySet
 
@@ -35,7 +36,7 @@ class HeadacheFreeDay(models.Model):
             models.UniqueConstraint(
                 fields=["owner", "day"],
                 name="diary_headachefreeday_one_per_owner_per_day",
-                violation_error_message="This day is already recorded as headache-free.",
+                violation_error_message=_("This day is already recorded as headache-free."),
             ),
         ]
 

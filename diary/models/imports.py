@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from diary.models.attacks import MigraineAttack
 from diary.models.base import OwnedQuerySet
@@ -23,19 +24,19 @@ from diary.models.triggers import Trigger
 
 
 class ImportFormat(models.TextChoices):
-    OVERLAP = "overlap", "Overlap's own export (CSV, zip)"
-    MIGRAINE_BUDDY = "migraine_buddy", "Migraine Buddy (CSV)"
-    AIDING_MIGRAINE = "aiding_migraine", "Aiding Migraine (CSV)"
-    BEARABLE = "bearable", "Bearable (CSV)"
-    FLAREDOWN = "flaredown", "Flaredown (CSV)"
+    OVERLAP = "overlap", _("Overlap's own export (CSV, zip)")
+    MIGRAINE_BUDDY = "migraine_buddy", _("Migraine Buddy (CSV)")
+    AIDING_MIGRAINE = "aiding_migraine", _("Aiding Migraine (CSV)")
+    BEARABLE = "bearable", _("Bearable (CSV)")
+    FLAREDOWN = "flaredown", _("Flaredown (CSV)")
 
 
 class ImportState(models.TextChoices):
-    PREVIEW = "preview", "Waiting for your confirmation"
-    QUEUED = "queued", "Importing in the background"
-    IMPORTED = "imported", "Imported: you can still undo it"
-    KEPT = "kept", "Imported and kept"
-    UNDONE = "undone", "Undone or cancelled"
+    PREVIEW = "preview", _("Waiting for your confirmation")
+    QUEUED = "queued", _("Importing in the background")
+    IMPORTED = "imported", _("Imported: you can still undo it")
+    KEPT = "kept", _("Imported and kept")
+    UNDONE = "undone", _("Undone or cancelled")
 
 
 class ImportBatch(models.Model):

@@ -8,7 +8,8 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from diary import insights
 from diary.models.attacks import MigraineAttack
@@ -17,6 +18,7 @@ from diary.models.base import (
     NAME_MAX_LENGTH,
     OwnedQuerySet,
     as_utc_bounds,
+    short_date,
     validate_no_control_characters,
 )
 from education.medication_kinds import MedicationCategory, MedicationPurpose
@@ -64,7 +66,7 @@ class Medication(models.Model):
                 Lower("name"),
                 "owner",
                 name="diary_medication_owner_name_unique",
-                violation_error_message="You already have a medication with this name.",
+                violation_error_message=_("You already have a medication with this name."),
             ),
             models.CheckConstraint(condition=~Q(name=""), name="diary_medication_name_not_empty"),
             models.CheckConstraint(
@@ -113,11 +115,11 @@ class DoseRelief(models.TextChoices):
     """How much a dose helped, asked two hours after it. "partial" is the older middle
     answer, kept readable; new answers choose between "a little" and "a lot"."""
 
-    NONE = "none", "No relief"
-    LITTLE = "little", "A little relief"
-    PARTIAL = "partial", "Some relief"
-    LOT = "lot", "A lot of relief"
-    FULL = "full", "Pain gone"
+    NONE = "none", _("No relief")
+    LITTLE = "little", _("A little relief")
+    PARTIAL = "partial", _("Some relief")
+    LOT = "lot", _("A lot of relief")
+    FULL = "full", _("Pain gone")
 
 
 # The answers offered now, in the order of the question "Did it help?".
@@ -150,7 +152,7 @@ class MedicationDose(models.Model):
         related_name="doses",
     )
     relief = models.CharField(
-        "relief after two hours", max_length=10, choices=Relief.choices, blank=True
+        _("relief after two hours"), max_length=10, choices=Relief.choices, blank=True
     )
     # "Don't ask" on the home page's relief question: relief stays unknown.
     relief_dismissed = models.BooleanField(default=False)
@@ -170,7 +172,10 @@ class MedicationDose(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.medication} at {timezone.localtime(self.taken_at):%d %b %Y %H:%M}"
+        return gettext("%(medicine)s at %(when)s") % {
+            "medicine": self.medication,
+            "when": short_date(timezone.localtime(self.taken_at), with_time=True),
+        }
 
     def answer_relief(self, answer: str) -> None:
         """Save the answer to "Did it help?" (a value of RELIEF_ANSWERS)."""

@@ -7,6 +7,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from diary.instruments import Instrument, instrument
 from diary.models.base import OwnedQuerySet
@@ -78,8 +79,8 @@ class QuestionnaireResponse(models.Model):
     Written only through diary.questionnaires (response_pause, response_submit)."""
 
     class Status(models.TextChoices):
-        DRAFT = "draft", "Paused"
-        COMPLETED = "completed", "Completed"
+        DRAFT = "draft", _("Paused")
+        COMPLETED = "completed", _("Completed")
 
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="questionnaire_responses"
@@ -106,7 +107,7 @@ class QuestionnaireResponse(models.Model):
                 fields=["owner", "slug"],
                 condition=models.Q(status="draft"),
                 name="diary_questionnaireresponse_one_draft",
-                violation_error_message="This questionnaire already has paused answers.",
+                violation_error_message=_("This questionnaire already has paused answers."),
             ),
             models.CheckConstraint(
                 condition=models.Q(status="draft")

@@ -128,10 +128,10 @@ class ReminderDelivery(models.Model):
     here when used, so each works once."""
 
     class Status(models.TextChoices):
-        QUEUED = "queued", "Waiting to be sent"
-        SENT = "sent", "Sent"
-        SKIPPED = "skipped", "Not sent"
-        FAILED = "failed", "Could not be sent"
+        QUEUED = "queued", _("Waiting to be sent")
+        SENT = "sent", _("Sent")
+        SKIPPED = "skipped", _("Not sent")
+        FAILED = "failed", _("Could not be sent")
 
     reminder = models.ForeignKey(Reminder, on_delete=models.CASCADE, related_name="deliveries")
     due_at = models.DateTimeField()

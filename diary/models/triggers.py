@@ -4,8 +4,25 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
 
 from diary.models.base import validate_no_control_characters
+
+# The catalogue's names (seeded by migration 0002) in the reader's language; the stored name
+# stays English, as exports and the timeline's comparisons read it.
+CATALOGUE_WORDS = {
+    "Stress": _("Stress"),
+    "Poor sleep": _("Poor sleep"),
+    "Dehydration": _("Dehydration"),
+    "Menstruation": _("Menstruation"),
+    "Gluten": _("Gluten"),
+    "Skipped meal": _("Skipped meal"),
+    "Alcohol": _("Alcohol"),
+    "Bright light": _("Bright light"),
+    "Weather change": _("Weather change"),
+    "Physical strain": _("Physical strain"),
+    "Infection": _("Infection"),
+}
 
 
 class TriggerQuerySet(models.QuerySet):
@@ -54,6 +71,14 @@ class Trigger(models.Model):
         ]
 
     def __str__(self) -> str:
+        return str(self.label)
+
+    @property
+    def label(self) -> str:
+        """The name as the page shows it: a catalogue trigger in the reader's language, a
+        patient's own as they typed it."""
+        if self.owner_id is None:
+            return str(CATALOGUE_WORDS.get(self.name, self.name))
         return self.name
 
     @property

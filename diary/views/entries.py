@@ -13,7 +13,9 @@ from django.db.models.functions import Cast, TruncDate
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import AuthenticatedRequest, patient_required
@@ -43,7 +45,7 @@ ENTRIES_PER_PAGE = 25
 QUICK_START_MINUTES = (0, 15, 30, 60)
 
 
-CONFLICT_MESSAGE = (
+CONFLICT_MESSAGE = gettext_lazy(
     "This could not be saved because it clashes with another entry (for example a second "
     "attack in progress). Check the form and try again."
 )
@@ -216,7 +218,7 @@ def attack_create(request: AuthenticatedRequest) -> HttpResponse:
             form.add_error(None, CONFLICT_MESSAGE)
         else:
             if created:
-                messages.success(request, "Your attack is saved.")
+                messages.success(request, _("Your attack is saved."))
             return redirect(attack)
     return render(request, "diary/attack_form.html", {"form": form})
 
@@ -238,15 +240,22 @@ def headache_free_create(request: AuthenticatedRequest) -> HttpResponse:
         except ValueError:
             day = None
         if day is None or day.year < 1900:
-            messages.error(request, "Nothing was saved: choose today or yesterday.")
+            messages.error(request, _("Nothing was saved: choose today or yesterday."))
             return redirect("home")
     try:
         services.headache_free_day_record(owner=user, day=day)
     except services.DiaryConflict as conflict:
-        messages.error(request, f"Nothing was saved. {conflict}")
+        messages.error(request, _("Nothing was saved. %(reason)s") % {"reason": conflict})
     else:
-        name = {today: "Today", days["yesterday"]: "Yesterday"}.get(day, f"{day:%A} {day.day}")
-        messages.success(request, f"{name} is recorded as a day without headache.")
+        if day == today:
+            recorded = _("Today is recorded as a day without headache.")
+        elif day == days["yesterday"]:
+            recorded = _("Yesterday is recorded as a day without headache.")
+        else:
+            recorded = _("%(day)s is recorded as a day without headache.") % {
+                "day": formats.date_format(day, pgettext("weekday and day", "l j"))
+            }
+        messages.success(request, recorded)
     return redirect("home")
 
 
@@ -257,7 +266,11 @@ def headache_free_undo(request: AuthenticatedRequest, day: datetime.date) -> Htt
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     services.headache_free_day_undo(owner=request.user, day=day)
-    messages.success(request, f"“No headache” for {day:%A} {day.day} {day:%B} is taken back.")
+    messages.success(
+        request,
+        _("“No headache” for %(day)s is taken back.")
+        % {"day": formats.date_format(day, pgettext("weekday, day and month", "l j F"))},
+    )
     return redirect("home")
 
 
@@ -270,7 +283,7 @@ def attack_start(request: AuthenticatedRequest) -> HttpResponse:
     except ValueError:
         minutes_ago = -1
     if minutes_ago not in QUICK_START_MINUTES:
-        messages.error(request, "Choose one of the start buttons.")
+        messages.error(request, _("Choose one of the start buttons."))
         return redirect("home")
     if request.POST.get("confirm_overlap") != "1":
         earlier = services.attack_overlapping_a_start(owner=request.user, minutes_ago=minutes_ago)
@@ -282,12 +295,12 @@ def attack_start(request: AuthenticatedRequest) -> HttpResponse:
             )
     attack = services.attack_start(owner=request.user, minutes_ago=minutes_ago)
     if attack is None:
-        messages.info(request, "An attack is already in progress; it is shown below.")
+        messages.info(request, _("An attack is already in progress; it is shown below."))
     else:
         messages.success(
             request,
-            f"Attack started at {timezone.localtime(attack.started_at):%H:%M}. "
-            "Rest; you can add details later.",
+            _("Attack started at %(time)s. Rest; you can add details later.")
+            % {"time": f"{timezone.localtime(attack.started_at):%H:%M}"},
         )
     return redirect("home")
 
@@ -322,7 +335,7 @@ def attack_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         except IntegrityError:
             form.add_error(None, CONFLICT_MESSAGE)
         else:
-            messages.success(request, "Your attack is updated.")
+            messages.success(request, _("Your attack is updated."))
             return redirect(attack)
     return render(request, "diary/attack_form.html", {"form": form, "attack": attack})
 
@@ -352,11 +365,11 @@ def attack_end(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if ended:
         messages.success(
             request,
-            f"Attack ended at {timezone.localtime(attack.ended_at):%H:%M}. "
-            "Add details below whenever you feel up to it.",
+            _("Attack ended at %(time)s. Add details below whenever you feel up to it.")
+            % {"time": f"{timezone.localtime(attack.ended_at):%H:%M}"},
         )
     else:
-        messages.info(request, "This attack had already ended.")
+        messages.info(request, _("This attack had already ended."))
     return redirect(attack)
 
 
@@ -367,7 +380,7 @@ def end_choices(now: datetime.datetime) -> list[tuple[str, str]]:
     for value, label in AttackEndForm.WHEN_CHOICES:
         if value == "morning":
             if AttackEndForm.this_morning(now) is not None:
-                choices.append((value, label))
+                choices.append((value, str(label)))
         elif value.isdigit():
             moment = timezone.localtime(now - datetime.timedelta(minutes=int(value)))
             choices.append((value, f"{label} ({moment:%H:%M})"))
@@ -383,9 +396,11 @@ def attack_pain(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = AttackPainForm(request.POST, instance=attack)
     if form.is_valid():
         form.save()
-        messages.success(request, f"Pain {attack.peak_intensity} out of 10 saved.")
+        messages.success(
+            request, _("Pain %(score)s out of 10 saved.") % {"score": attack.peak_intensity}
+        )
     else:
-        messages.error(request, "Nothing was saved: choose how bad the pain is, from 0 to 10.")
+        messages.error(request, _("Nothing was saved: choose how bad the pain is, from 0 to 10."))
     return redirect("home")
 
 
@@ -394,13 +409,13 @@ def attack_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     attack = get_object_or_404(MigraineAttack.objects.for_owner(request.user), pk=pk)
     if request.method == "POST":
         attack.delete()
-        messages.success(request, "The attack is deleted.")
+        messages.success(request, _("The attack is deleted."))
         return redirect("diary:entry-list")
     return confirm_delete(
         request,
         entry=attack,
         cancel_url=attack.get_absolute_url(),
-        consequence="Doses you logged for it stay in your diary, no longer linked to an attack.",
+        consequence=_("Doses you logged for it stay in your diary, no longer linked to an attack."),
     )
 
 
@@ -419,7 +434,7 @@ def flare_create(request: AuthenticatedRequest) -> HttpResponse:
             form.add_error(None, CONFLICT_MESSAGE)
         else:
             if created:
-                messages.success(request, "Your flare is saved.")
+                messages.success(request, _("Your flare is saved."))
             return redirect(flare)
     return render(request, "diary/flare_form.html", {"form": form})
 
@@ -445,7 +460,7 @@ def flare_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         except IntegrityError:
             form.add_error(None, CONFLICT_MESSAGE)
         else:
-            messages.success(request, "Your flare is updated.")
+            messages.success(request, _("Your flare is updated."))
             return redirect(flare)
     return render(request, "diary/flare_form.html", {"form": form, "flare": flare})
 
@@ -457,7 +472,7 @@ def flare_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST":
         flare.delete()
-        messages.success(request, "The flare is deleted.")
+        messages.success(request, _("The flare is deleted."))
         return redirect("diary:entry-list")
     return confirm_delete(request, entry=flare, cancel_url=flare.get_absolute_url())
 
@@ -485,9 +500,13 @@ def checkin_edit(request: AuthenticatedRequest, day: datetime.date) -> HttpRespo
             services.entry_update(form=form)
         except IntegrityError:
             # Saved twice at once: the other request made it; show it to edit.
-            messages.info(request, "This day's check-in was just saved; check it here.")
+            messages.info(request, _("This day's check-in was just saved; check it here."))
             return redirect("diary:checkin-edit", day=day)
-        messages.success(request, f"Your check-in for {day.day} {day:%B} is saved.")
+        messages.success(
+            request,
+            _("Your check-in for %(day)s is saved.")
+            % {"day": formats.date_format(day, pgettext("day and month", "j F"))},
+        )
         return redirect("home" if day == today else "diary:entry-list")
     next_day = day + datetime.timedelta(days=1)
     context = {
@@ -506,7 +525,7 @@ def checkin_delete(request: AuthenticatedRequest, day: datetime.date) -> HttpRes
     checkin = get_object_or_404(DailyCheckIn.objects.for_owner(request.user), day=day)
     if request.method == "POST":
         checkin.delete()
-        messages.success(request, "The check-in is deleted.")
+        messages.success(request, _("The check-in is deleted."))
         return redirect("diary:entry-list")
     return confirm_delete(request, entry=checkin, cancel_url=checkin.get_absolute_url())
 
@@ -535,9 +554,11 @@ def trigger_list(request: AuthenticatedRequest) -> HttpResponse:
             with transaction.atomic():
                 trigger.save()
         except IntegrityError:
-            form.add_error("name", "This trigger is already in your list.")
+            form.add_error("name", _("This trigger is already in your list."))
         else:
-            messages.success(request, f"“{trigger.name}” is added to your triggers.")
+            messages.success(
+                request, _("“%(name)s” is added to your triggers.") % {"name": trigger.name}
+            )
             return redirect("diary:trigger-list")
     context = {
         "form": form,
@@ -552,11 +573,13 @@ def trigger_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     trigger = get_object_or_404(Trigger.objects.for_owner(request.user), pk=pk)
     if request.method == "POST":
         trigger.delete()
-        messages.success(request, f"“{trigger.name}” is deleted from your triggers.")
+        messages.success(
+            request, _("“%(name)s” is deleted from your triggers.") % {"name": trigger.name}
+        )
         return redirect("diary:trigger-list")
     return confirm_delete(
         request,
         entry=trigger,
         cancel_url=reverse("diary:trigger-list"),
-        consequence="Entries that named it keep everything else.",
+        consequence=_("Entries that named it keep everything else."),
     )

@@ -8,6 +8,10 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import formats
+from django.utils.text import format_lazy
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from accounts.decorators import AuthenticatedRequest, patient_required
@@ -29,11 +33,14 @@ security_log = logging.getLogger("overlap.security")
 
 class ImportUploadForm(forms.Form):
     file = forms.FileField(
-        label="Your exported file",
+        label=_("Your exported file"),
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,.zip,text/csv,application/zip"}),
-        help_text=(
-            f"A CSV file, or Overlap's own zip, up to {megabytes(MAX_FILE_BYTES)}. Nothing is "
-            "saved until you have seen the preview and confirmed it."
+        help_text=format_lazy(
+            _(
+                "A CSV file, or Overlap's own zip, up to {size}. Nothing is saved until you "
+                "have seen the preview and confirmed it."
+            ),
+            size=megabytes(MAX_FILE_BYTES),
         ),
     )
 
@@ -41,8 +48,11 @@ class ImportUploadForm(forms.Form):
         upload = self.cleaned_data["file"]
         if upload.size > MAX_FILE_BYTES:
             raise forms.ValidationError(
-                f"This file is larger than {megabytes(MAX_FILE_BYTES)}, the most Overlap "
-                "imports at once. Export a shorter period, or split the file."
+                gettext(
+                    "This file is larger than %(size)s, the most Overlap imports at once. "
+                    "Export a shorter period, or split the file."
+                )
+                % {"size": megabytes(MAX_FILE_BYTES)}
             )
         return upload
 
@@ -163,8 +173,10 @@ def import_apply(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         if counts is None:
             messages.info(
                 request,
-                "This is a large file: Overlap is importing it in the background. This page "
-                "shows the result when it is done; you can leave it meanwhile.",
+                gettext(
+                    "This is a large file: Overlap is importing it in the background. This "
+                    "page shows the result when it is done; you can leave it meanwhile."
+                ),
             )
         else:
             messages.success(request, preview.counts_sentence(counts, done=True))
@@ -184,10 +196,17 @@ def import_undo_view(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         messages.error(request, str(error))
         return redirect("diary:import-detail", pk=batch.pk)
     if was_preview:
-        messages.success(request, "The import was cancelled; nothing was saved.")
+        messages.success(request, gettext("The import was cancelled; nothing was saved."))
     else:
-        entries = "entry" if removed == 1 else "entries"
-        messages.success(request, f"The import was undone: {removed:,} {entries} removed.")
+        messages.success(
+            request,
+            ngettext(
+                "The import was undone: %(count)s entry removed.",
+                "The import was undone: %(count)s entries removed.",
+                removed,
+            )
+            % {"count": formats.number_format(removed, force_grouping=True)},
+        )
     return redirect("diary:import-list")
 
 
@@ -202,5 +221,5 @@ def import_keep(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     except ImportRefused as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, "The import is kept. Each entry can still be edited.")
+        messages.success(request, gettext("The import is kept. Each entry can still be edited."))
     return redirect("diary:import-detail", pk=batch.pk)

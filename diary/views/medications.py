@@ -8,6 +8,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from accounts.decorators import AuthenticatedRequest, patient_required
 from diary import insights, services
@@ -33,10 +35,13 @@ def medication_list(request: AuthenticatedRequest) -> HttpResponse:
                 form=form, owner=request.user, token=form.cleaned_data["form_token"]
             )
         except IntegrityError:
-            form.add_error("name", "You already have a medication with this name.")
+            form.add_error("name", _("You already have a medication with this name."))
         else:
             if created:
-                messages.success(request, f"{medication.name} is added to your list.")
+                messages.success(
+                    request,
+                    _("%(medicine)s is added to your list.") % {"medicine": medication.name},
+                )
                 _catalogue_notes(request, form, medication)
             return redirect("diary:medication-list")
     recent_doses = (
@@ -59,9 +64,9 @@ def medication_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         try:
             services.entry_update(form=form)
         except IntegrityError:
-            form.add_error("name", "You already have a medication with this name.")
+            form.add_error("name", _("You already have a medication with this name."))
         else:
-            messages.success(request, f"{medication.name} is updated.")
+            messages.success(request, _("%(medicine)s is updated.") % {"medicine": medication.name})
             _catalogue_notes(request, form, medication)
             return redirect("diary:medication-list")
     return render(request, "diary/medication_form.html", {"form": form, "medication": medication})
@@ -75,8 +80,11 @@ def _catalogue_notes(
     if form.kind_from_catalogue is not None:
         messages.info(
             request,
-            f"Overlap's medicine list knows {medication.name} as "
-            f'"{medication.get_category_display()}", so it is saved as that kind.',
+            _(
+                'Overlap\'s medicine list knows %(medicine)s as "%(kind)s", so it is saved '
+                "as that kind."
+            )
+            % {"medicine": medication.name, "kind": medication.get_category_display()},
         )
 
 
@@ -85,14 +93,21 @@ def medication_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     medication = get_object_or_404(Medication.objects.for_owner(request.user), pk=pk)
     if request.method == "POST":
         medication.delete()
-        messages.success(request, f"{medication.name} and its doses are deleted.")
+        messages.success(
+            request, _("%(medicine)s and its doses are deleted.") % {"medicine": medication.name}
+        )
         return redirect("diary:medication-list")
     dose_count = medication.doses.count()
     return confirm_delete(
         request,
         entry=medication,
         cancel_url=reverse("diary:medication-list"),
-        consequence=f"This also deletes the {dose_count} dose(s) you logged of it."
+        consequence=ngettext(
+            "This also deletes the %(count)s dose you logged of it.",
+            "This also deletes the %(count)s doses you logged of it.",
+            dose_count,
+        )
+        % {"count": dose_count}
         if dose_count
         else "",
     )
@@ -116,7 +131,11 @@ def dose_create(request: AuthenticatedRequest) -> HttpResponse:
         if created:
             messages.success(
                 request,
-                f"{dose.medication.name} logged at {timezone.localtime(dose.taken_at):%H:%M}.",
+                _("%(medicine)s logged at %(time)s.")
+                % {
+                    "medicine": dose.medication.name,
+                    "time": f"{timezone.localtime(dose.taken_at):%H:%M}",
+                },
             )
             _triptan_caution(request, dose)
         return redirect("home" if quick else (dose.attack or "diary:medication-list"))
@@ -152,9 +171,10 @@ def _triptan_caution(request: AuthenticatedRequest, dose: MedicationDose) -> Non
     messages.info(
         request,
         format_html(
-            '{} <a href="{}">Read about medication caution</a>.',
+            '{} <a href="{}">{}</a>.',
             insights.vessel_caution_text(reasons),
             reverse("education:page-detail", args=[insights.MEDICATION_EDUCATION_SLUG]),
+            _("Read about medication caution"),
         ),
     )
 
@@ -167,7 +187,7 @@ def dose_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = DoseForm(posted(request), instance=dose, owner=request.user)
     if form.is_valid():
         services.entry_update(form=form)
-        messages.success(request, "The dose is updated.")
+        messages.success(request, _("The dose is updated."))
         return redirect(dose.attack or "diary:medication-list")
     return render(request, "diary/dose_form.html", {"form": form, "dose": dose})
 
@@ -185,16 +205,24 @@ def dose_relief(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     answers = {relief.value: label for relief, label in RELIEF_ANSWERS}
     if answer == "dismiss":
         dose.dismiss_relief()
-        messages.info(request, f"You will not be asked about {dose.medication.name} again.")
+        messages.info(
+            request,
+            _("You will not be asked about %(medicine)s again.")
+            % {"medicine": dose.medication.name},
+        )
     elif answer in answers:
         dose.answer_relief(answer)
         messages.success(
             request,
-            f"Saved for {dose.medication.name} at {timezone.localtime(dose.taken_at):%H:%M}: "
-            f"{dose.get_relief_display().lower()}.",
+            _("Saved for %(medicine)s at %(time)s: %(answer)s.")
+            % {
+                "medicine": dose.medication.name,
+                "time": f"{timezone.localtime(dose.taken_at):%H:%M}",
+                "answer": dose.get_relief_display().lower(),
+            },
         )
     else:
-        messages.error(request, "Nothing was saved: choose one of the answers.")
+        messages.error(request, _("Nothing was saved: choose one of the answers."))
     return redirect("home")
 
 
@@ -205,6 +233,6 @@ def dose_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST":
         dose.delete()
-        messages.success(request, "The dose is deleted.")
+        messages.success(request, _("The dose is deleted."))
         return redirect("diary:medication-list")
     return confirm_delete(request, entry=dose, cancel_url=reverse("diary:medication-list"))

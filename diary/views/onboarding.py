@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import OnboardingStep
@@ -44,10 +45,13 @@ def onboarding_medicines(request: AuthenticatedRequest) -> HttpResponse:
                 form=form, owner=user, token=form.cleaned_data["form_token"]
             )
         except IntegrityError:
-            form.add_error("name", "You already have a medication with this name.")
+            form.add_error("name", _("You already have a medication with this name."))
         else:
             if created:
-                messages.success(request, f"{medication.name} is added to your list.")
+                messages.success(
+                    request,
+                    _("%(medicine)s is added to your list.") % {"medicine": medication.name},
+                )
             return redirect("onboarding:medicines")
     return render(
         request,

@@ -4,6 +4,7 @@ from the reminders page, and static/js/installable.js at logout (diary/push.py).
 import json
 
 from django.http import JsonResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import AuthenticatedRequest, patient_required, session_or_401
@@ -32,7 +33,7 @@ def push_subscribe(request: AuthenticatedRequest) -> JsonResponse:
     except push.SubscriptionRefused as refusal:
         return JsonResponse({"error": str(refusal)}, status=422)
     return JsonResponse(
-        {"message": "Reminders will also come as notifications on this device."}, status=201
+        {"message": _("Reminders will also come as notifications on this device.")}, status=201
     )
 
 
@@ -48,4 +49,4 @@ def push_unsubscribe(request: AuthenticatedRequest) -> JsonResponse:
         return JsonResponse({"error": str(refusal)}, status=422)
     endpoint = data.get("endpoint") if isinstance(data, dict) else None
     push.subscription_delete(owner=request.user, endpoint=endpoint)
-    return JsonResponse({"message": "No more notifications on this device."})
+    return JsonResponse({"message": _("No more notifications on this device.")})

@@ -15,6 +15,9 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from accounts.decorators import AuthenticatedRequest, patient_required
@@ -40,16 +43,20 @@ from diary.questionnaires import (
 
 # Shown when the operator has not set OVERLAP_URGENT_HELP_LINES.
 DEFAULT_URGENT_HELP_LINES = [
-    "In an emergency, or if you might act on these thoughts: your local emergency number "
-    "(112 from any mobile phone in Europe and many other countries, 911 in North America, "
-    "999 in the UK)",
-    "To talk to someone now, free and in confidence: a crisis line in your country, listed "
-    "at findahelpline.com",
+    gettext_lazy(
+        "In an emergency, or if you might act on these thoughts: your local emergency number "
+        "(112 from any mobile phone in Europe and many other countries, 911 in North America, "
+        "999 in the UK)"
+    ),
+    gettext_lazy(
+        "To talk to someone now, free and in confidence: a crisis line in your country, listed "
+        "at findahelpline.com"
+    ),
 ]
 
 
 def urgent_help_lines() -> list[str]:
-    return settings.URGENT_HELP_LINES or DEFAULT_URGENT_HELP_LINES
+    return [str(line) for line in settings.URGENT_HELP_LINES or DEFAULT_URGENT_HELP_LINES]
 
 
 @patient_required
@@ -70,7 +77,7 @@ def questionnaire_list(request: AuthenticatedRequest) -> HttpResponse:
         except (NotOffered, IntervalInvalid) as refused:
             messages.error(request, refused.reason)
         else:
-            messages.success(request, "Your choice of questionnaires is saved.")
+            messages.success(request, gettext("Your choice of questionnaires is saved."))
             return redirect("diary:questionnaire-list")
     today = timezone.localdate(timezone.now(), user.tzinfo)
     kept = dict(KeptInstrument.objects.for_owner(user).values_list("slug", "interval_days"))
@@ -161,7 +168,8 @@ def questionnaire_answer(request: AuthenticatedRequest, slug: str) -> HttpRespon
                 response_pause(owner=user, known=known, raw=raw)
                 messages.success(
                     request,
-                    f"Your answers to the {known.name} are saved. Carry on whenever you like.",
+                    gettext("Your answers to the %(name)s are saved. Carry on whenever you like.")
+                    % {"name": known.name},
                 )
                 return redirect("diary:questionnaire-list")
             response = response_submit(owner=user, known=known, raw=raw, token=_uuid(token))
@@ -170,12 +178,15 @@ def questionnaire_answer(request: AuthenticatedRequest, slug: str) -> HttpRespon
         except AlreadySubmitted as repeated:
             messages.info(
                 request,
-                f"This {known.name} was already submitted; nothing new was saved. Here is "
-                "what you sent.",
+                gettext(
+                    "This %(name)s was already submitted; nothing new was saved. Here is what "
+                    "you sent."
+                )
+                % {"name": known.name},
             )
             return redirect(repeated.response)
         else:
-            messages.success(request, f"Your {known.name} is saved.")
+            messages.success(request, gettext("Your %(name)s is saved.") % {"name": known.name})
             return redirect(response)
     rows = _rows(known, answers, errors)
     safety_row = next((row for row in rows if row["safety"]), None)
@@ -219,7 +230,9 @@ def questionnaire_response(request: AuthenticatedRequest, pk: int) -> HttpRespon
             "response": response,
             "instrument": known,
             "completed_on": completed_on,
-            "score_text": score_summary(known, scored, completed_on),
+            "score_text": _with_english_words(
+                lambda keep: score_summary(known, scored, completed_on, keep=keep)
+            ),
             "change_text": change_summary(known, result.change),
             "mid_text": mid_words(known),
             "subscales": {
@@ -230,6 +243,20 @@ def questionnaire_response(request: AuthenticatedRequest, pk: int) -> HttpRespon
             "urgent_help_lines": urgent_help_lines(),
         },
     )
+
+
+# Around the instrument's own words inside a sentence, while the sentence is built.
+_EN_START, _EN_END = "\x02", "\x03"
+
+
+def _with_english_words(write) -> str:
+    """A sentence `write(keep)` makes, where the instrument's own words (passed through
+    keep) stay English: in a page in another language they are marked lang="en", for
+    screen readers to say them in English."""
+    if get_language() == "en":
+        return write(lambda text: text)
+    text = escape(write(lambda text: f"{_EN_START}{text}{_EN_END}"))
+    return mark_safe(text.replace(_EN_START, '<span lang="en">').replace(_EN_END, "</span>"))
 
 
 def _answered(response: QuestionnaireResponse) -> list[tuple[int, str, str]]:

@@ -14,6 +14,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -91,7 +92,7 @@ def reminder_list(request: AuthenticatedRequest) -> HttpResponse:
             zone=zone_form.cleaned_data["timezone"],
             choices={form.kind: _choices(form) for form in forms},
         )
-        messages.success(request, "Your reminders are saved.")
+        messages.success(request, _("Your reminders are saved."))
         return redirect("diary:reminder-list")
     deliveries = ReminderDelivery.objects.filter(reminder__owner=user).select_related("reminder")
     return render(
@@ -128,7 +129,7 @@ def _link(request: HttpRequest, token: str, purpose: LinkPurpose) -> HttpRespons
         context["delivery"] = delivery
         if request.method == "GET":
             if getattr(delivery, USED_FIELD[purpose]) is not None:
-                raise LinkError("This link has already been used. Each link works once.")
+                raise LinkError(_("This link has already been used. Each link works once."))
             return render(request, "diary/reminder_link.html", context)
         link_use(delivery=delivery, purpose=purpose)
     except LinkError as error:

@@ -26,7 +26,7 @@
     var list = document.createElement("ul");
     list.id = listId;
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", "Medicines from Overlap's list");
+    list.setAttribute("aria-label", gettext("Medicines from Overlap's list"));
     list.className = "list-group medicine-suggestions mt-1";
     list.hidden = true;
     var status = document.createElement("p");
@@ -105,8 +105,14 @@
       list.hidden = found.length === 0;
       input.setAttribute("aria-expanded", found.length ? "true" : "false");
       status.textContent = found.length
-        ? found.length + (found.length === 1 ? " suggestion" : " suggestions") +
-          ": use the up and down arrows to choose."
+        ? interpolate(
+            ngettext(
+              "%s suggestion: use the up and down arrows to choose.",
+              "%s suggestions: use the up and down arrows to choose.",
+              found.length
+            ),
+            [found.length]
+          )
         : "";
     }
 
@@ -152,8 +158,11 @@
       }
       syncOneTap();
       close();
-      status.textContent =
-        medicine.name + " chosen: " + medicine.kind_label + ", " + medicine.purpose_label + ".";
+      status.textContent = interpolate(
+        gettext("%(medicine)s chosen: %(kind)s, %(purpose)s."),
+        { medicine: medicine.name, kind: medicine.kind_label, purpose: medicine.purpose_label },
+        true
+      );
       input.focus();
     }
 

@@ -67,7 +67,7 @@
     Notification.requestPermission()
       .then(function (permission) {
         if (permission !== "granted") {
-          throw new Error("Notifications are blocked for Overlap in this browser's settings.");
+          throw new Error(gettext("Notifications are blocked for Overlap in this browser's settings."));
         }
         return registration();
       })
@@ -80,18 +80,18 @@
       .then(function (subscription) {
         return post(box.dataset.subscribeUrl, subscription.toJSON()).then(function (response) {
           if (response.status === 201) {
-            show(true, "Reminders will also come as notifications on this device.");
+            show(true, gettext("Reminders will also come as notifications on this device."));
             return;
           }
           return subscription.unsubscribe().then(function () {
             return response.json().then(function (answer) {
-              throw new Error(answer.error || "Overlap could not turn notifications on.");
+              throw new Error(answer.error || gettext("Overlap could not turn notifications on."));
             });
           });
         });
       })
       .catch(function (error) {
-        show(false, "Notifications are off on this device. " + (error && error.message ? error.message : ""));
+        show(false, gettext("Notifications are off on this device.") + " " + (error && error.message ? error.message : ""));
       })
       .then(function () {
         onButton.disabled = false;
@@ -112,10 +112,10 @@
       })
       .then(
         function () {
-          show(false, "Notifications are off on this device.");
+          show(false, gettext("Notifications are off on this device."));
         },
         function () {
-          show(true, "Overlap could not turn notifications off. Try again.");
+          show(true, gettext("Overlap could not turn notifications off. Try again."));
         }
       )
       .then(function () {
@@ -129,11 +129,11 @@
     .then(function (subscription) {
       show(
         Boolean(subscription),
-        subscription ? "Reminders also come as notifications on this device." : "Notifications are off on this device."
+        subscription ? gettext("Reminders also come as notifications on this device.") : gettext("Notifications are off on this device.")
       );
     })
     .catch(function () {
-      show(false, "Notifications are off on this device.");
+      show(false, gettext("Notifications are off on this device."));
     })
     .then(function () {
       box.setAttribute("data-ready", "");

@@ -2,7 +2,8 @@
 // ago), log a one-tap dose, end the attack, answer "did it help?" for a dose, say "no
 // headache today" and fill in a short check-in, with or without a connection. Each tap goes to
 // the phone's outbox first (static/js/outbox.js) with an id made here, the phone's time
-// and its time zone; the page says at once that it is saved on this phone.
+// and its time zone; the page says at once that it is saved on this phone. Its words come
+// from the JavaScript catalogue (gettext, ngettext, interpolate), loaded by base.html.
 (function () {
   "use strict";
   var root = document.getElementById("quick-log");
@@ -15,13 +16,19 @@
   //   relief_after_minutes }
   var state = null;
   var RELIEF_ANSWERS = [
-    ["none", "No"],
-    ["little", "A little"],
-    ["lot", "A lot"],
-    ["full", "Fully"],
+    ["none", gettext("No")],
+    ["little", gettext("A little")],
+    ["lot", gettext("A lot")],
+    ["full", gettext("Fully")],
   ];
-  var dayFormat = new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long" });
-  var timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+  // Dates and times in the page's language, whatever the phone's.
+  var language = document.documentElement.lang || undefined;
+  var dayFormat = new Intl.DateTimeFormat(language, { weekday: "long", day: "numeric", month: "long" });
+  var timeFormat = new Intl.DateTimeFormat(language, { hour: "2-digit", minute: "2-digit" });
+
+  function named(text, values) {
+    return interpolate(text, values, true);
+  }
 
   function byId(id) {
     return document.getElementById(id);
@@ -89,17 +96,24 @@
       var count = pending.length;
       byId("outbox-count").textContent =
         count === 0
-          ? "Nothing waiting to sync."
-          : count === 1
-            ? "1 item saved on this phone, not yet synced."
-            : count + " items saved on this phone, not yet synced.";
+          ? gettext("Nothing waiting to sync.")
+          : interpolate(
+              ngettext(
+                "%s item saved on this phone, not yet synced.",
+                "%s items saved on this phone, not yet synced.",
+                count
+              ),
+              [count]
+            );
 
       var attack = currentAttack(pending);
-      byId("attack-heading").textContent = attack ? "Attack in progress" : "Having an attack?";
+      byId("attack-heading").textContent = attack ? gettext("Attack in progress") : gettext("Having an attack?");
       byId("no-attack").hidden = Boolean(attack);
       byId("in-attack").hidden = !attack;
       if (attack) {
-        byId("attack-since").textContent = "Started at " + timeFormat.format(new Date(attack.startedAt)) + ".";
+        byId("attack-since").textContent = named(gettext("Started at %(time)s."), {
+          time: timeFormat.format(new Date(attack.startedAt)),
+        });
       }
       renderDoses(state ? state.medications : []);
       renderRelief(pending);
@@ -118,7 +132,9 @@
       var button = document.createElement("button");
       button.type = "button";
       button.className = "btn btn-outline-primary btn-big w-100";
-      button.textContent = "Took " + medication.name + (medication.amount ? " (" + medication.amount + ")" : "");
+      button.textContent = medication.amount
+        ? named(gettext("Took %(medicine)s (%(amount)s)"), { medicine: medication.name, amount: medication.amount })
+        : named(gettext("Took %(medicine)s"), { medicine: medication.name });
       button.addEventListener("click", function () {
         logDose(medication);
       });
@@ -143,7 +159,7 @@
     });
     pending.forEach(function (item) {
       if (item.kind === "dose" && new Date(item.at).getTime() <= cutoff) {
-        questions.push({ ref: item.id, name: item.medication_name || "your medicine", takenAt: item.at });
+        questions.push({ ref: item.id, name: item.medication_name || gettext("your medicine"), takenAt: item.at });
       }
     });
     return questions.filter(function (question) {
@@ -161,11 +177,11 @@
       group.className = "mb-3";
       var legend = document.createElement("legend");
       legend.className = "h6";
-      legend.textContent = "Did " + question.name + " help?";
+      legend.textContent = named(gettext("Did %(medicine)s help?"), { medicine: question.name });
       var taken = document.createElement("p");
       taken.className = "small mb-2";
       taken.id = "relief-taken-" + index;
-      taken.textContent = "Taken at " + timeFormat.format(new Date(question.takenAt)) + ".";
+      taken.textContent = named(gettext("Taken at %(time)s."), { time: timeFormat.format(new Date(question.takenAt)) });
       var buttons = document.createElement("div");
       buttons.className = "relief-answers";
       answers.forEach(function (answer) {
@@ -202,7 +218,7 @@
       var remove = document.createElement("button");
       remove.type = "button";
       remove.className = "btn btn-outline-secondary btn-sm";
-      remove.textContent = "Remove from this phone";
+      remove.textContent = gettext("Remove from this phone");
       remove.addEventListener("click", function () {
         outbox.dismiss(item.id).then(render);
       });
@@ -215,21 +231,26 @@
   function describe(item) {
     var when = timeFormat.format(new Date(item.at));
     if (item.kind === "attack_start") {
-      return "Attack started at " + when;
+      return named(gettext("Attack started at %(time)s"), { time: when });
     }
     if (item.kind === "attack_end") {
-      return "Attack ended at " + when;
+      return named(gettext("Attack ended at %(time)s"), { time: when });
     }
     if (item.kind === "relief") {
-      return "Did " + (item.medication_name || "the medicine") + " help: " + (item.relief_label || item.relief);
+      return named(gettext("Did %(medicine)s help: %(answer)s"), {
+        medicine: item.medication_name || gettext("the medicine"),
+        answer: item.relief_label || item.relief,
+      });
     }
     if (item.kind === "no_headache") {
-      return "No headache on " + dayName(item.day);
+      return named(gettext("No headache on %(day)s"), { day: dayName(item.day) });
     }
     if (item.kind === "checkin") {
-      return "Check-in for " + dayName(item.day);
+      return named(gettext("Check-in for %(day)s"), { day: dayName(item.day) });
     }
-    return (item.medication_name || "A dose") + " taken at " + when;
+    return item.medication_name
+      ? named(gettext("%(medicine)s taken at %(time)s"), { medicine: item.medication_name, time: when })
+      : named(gettext("A dose taken at %(time)s"), { time: when });
   }
 
   function save(item) {
@@ -239,7 +260,7 @@
     item.time_zone = timeZone();
     item.account = state ? state.account : null;
     return outbox.add(item).then(function () {
-      say(describe(item) + ". Saved on this phone, will sync.");
+      say(named(gettext("%(what)s. Saved on this phone, will sync."), { what: describe(item) }));
       return render();
     }).then(function () {
       document.dispatchEvent(new CustomEvent("overlap:queued"));
@@ -294,9 +315,9 @@
   // The check-in's answers as numbers, or the reason one cannot be read.
   function checkInAnswers(form) {
     var fields = [
-      ["wellbeing", "How you are overall", 0, 10, 1],
-      ["stress", "Stress", 0, 10, 1],
-      ["sleep_hours", "Hours of sleep", 0, 24, 0.5],
+      ["wellbeing", gettext("How you are overall"), 0, 10, 1],
+      ["stress", gettext("Stress"), 0, 10, 1],
+      ["sleep_hours", gettext("Hours of sleep"), 0, 24, 0.5],
     ];
     var answers = {};
     var problems = [];
@@ -311,14 +332,19 @@
       if (!isFinite(value) || value < field[2] || value > field[3] || Math.round(value / field[4]) * field[4] !== value) {
         input.setAttribute("aria-invalid", "true");
         problems.push(
-          field[1] + " is a number from " + field[2] + " to " + field[3] + (field[4] < 1 ? " in half hours." : ".")
+          named(
+            field[4] < 1
+              ? gettext("%(question)s is a number from %(low)s to %(high)s in half hours.")
+              : gettext("%(question)s is a number from %(low)s to %(high)s."),
+            { question: field[1], low: field[2], high: field[3] }
+          )
         );
         return;
       }
       answers[field[0]] = value;
     });
     if (!problems.length && !Object.keys(answers).length) {
-      problems.push("Answer at least one question.");
+      problems.push(gettext("Answer at least one question."));
     }
     return { answers: answers, problems: problems };
   }
@@ -329,7 +355,7 @@
     var error = byId("checkin-error");
     var read = checkInAnswers(form);
     if (read.problems.length) {
-      error.textContent = "Nothing was saved. " + read.problems.join(" ");
+      error.textContent = gettext("Nothing was saved.") + " " + read.problems.join(" ");
       error.hidden = false;
       return null;
     }
@@ -407,11 +433,11 @@
       if (result.saved.length && result.outcome === "done") {
         say(
           refused.length
-            ? "Synced with your diary, except what needs your attention below."
-            : "Synced with your diary."
+            ? gettext("Synced with your diary, except what needs your attention below.")
+            : gettext("Synced with your diary.")
         );
       } else if (refused.length && result.outcome === "done") {
-        say("Some of what you logged needs your attention below.");
+        say(gettext("Some of what you logged needs your attention below."));
       }
     });
   });
