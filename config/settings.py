@@ -194,6 +194,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # the "try again in a minute" page (config/middleware.py); throttling is never skipped.
 REDIS_TIMEOUT = env_seconds("REDIS_TIMEOUT", 1)
 REDIS_OPTIONS = {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT}
+# The clinic's list keeps a summary per patient and a card per patient shown
+# (clinic/summaries.py): the database and memory caches' default of 300 entries, culled by
+# a third when full, would drop a large clinic's summaries on every view. Redis evicts by
+# its own memory policy.
+CACHE_MAX_ENTRIES = 20_000
 if env("REDIS_URL"):
     CACHES = {
         "default": {
@@ -203,12 +208,18 @@ if env("REDIS_URL"):
         }
     }
 elif DEBUG or TESTING:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": CACHE_MAX_ENTRIES},
+        }
+    }
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "overlap_cache",
+            "OPTIONS": {"MAX_ENTRIES": CACHE_MAX_ENTRIES},
         }
     }
 # /healthz waits this long for each of the database and the cache.

@@ -89,3 +89,22 @@ def test_overlap_testing_puts_the_settings_in_test_mode():
 
 def test_the_suite_runs_in_test_mode():
     assert os.environ["OVERLAP_TESTING"] == "1"
+
+
+def test_without_redis_the_cache_holds_a_large_clinics_summaries():
+    """The clinic's list keeps one summary per patient and one card per patient shown
+    (clinic/summaries.py): a cache that culls at Django's default of 300 entries would
+    work a clinic of 500 patients out afresh on every view."""
+    result = import_settings(
+        "import config.settings as s; print(s.CACHES['default']['BACKEND'],"
+        " s.CACHES['default']['OPTIONS']['MAX_ENTRIES'])",
+        DJANGO_SECRET_KEY="a-production-secret-key-" + "x" * 40,
+        DJANGO_ALLOWED_HOSTS="overlap.example.org",
+        MFA_ENCRYPTION_KEYS="bXkgMzIgYnl0ZSBrZXkgZm9yIHRoZSB0ZXN0IG9ubHk=",
+        EMAIL_HOST="smtp.example.org",
+    )
+
+    assert result.returncode == 0, result.stderr
+    backend, entries = result.stdout.split()
+    assert backend == "django.core.cache.backends.db.DatabaseCache"
+    assert int(entries) >= 10 * 1000  # a thousand patients' summaries, and room to spare
