@@ -7,7 +7,7 @@ Times carry no offset: they are read in the patient's zone."""
 import datetime
 import re
 
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext
 
 from diary.imports import attacks, labels
 from diary.imports.entries import (
@@ -140,19 +140,28 @@ def _attack(parsed: Parsed, row: dict, number: int, *, day_first: bool) -> None:
     pain = re.sub(r"\s*/\s*10\s*$", "", row.get("Pain Level", ""))
 
     def line(label: str, column: str) -> str:
+        """label: "...: %(value)s", a line of the notes, already translated."""
         value = row.get(column, "").strip()
-        return f"{label}: {value}" if value else ""
+        return label % {"value": value} if value else ""
 
     notes = join_notes(
         text(row.get("Notes", "")),
-        f"Other symptoms: {', '.join(other_symptoms)}" if other_symptoms else "",
-        f"Pain location: {', '.join(unknown_places)}" if unknown_places else "",
-        line("Category", "Category") if category and "migraine" not in category.casefold() else "",
-        line("Pain quality", "Pain Quality"),
-        line("Prodrome", "Prodrome"),
-        line("Postdrome", "Postdrome"),
-        line("Resolution", "Resolution"),
-        line("Air pressure (hPa)", "Pressure (hPa)"),
+        pgettext("imported notes", "Other symptoms: %(value)s")
+        % {"value": ", ".join(other_symptoms)}
+        if other_symptoms
+        else "",
+        pgettext("imported notes", "Pain location: %(value)s")
+        % {"value": ", ".join(unknown_places)}
+        if unknown_places
+        else "",
+        line(pgettext("imported notes", "Category: %(value)s"), "Category")
+        if category and "migraine" not in category.casefold()
+        else "",
+        line(pgettext("imported notes", "Pain quality: %(value)s"), "Pain Quality"),
+        line(pgettext("imported notes", "Prodrome: %(value)s"), "Prodrome"),
+        line(pgettext("imported notes", "Postdrome: %(value)s"), "Postdrome"),
+        line(pgettext("imported notes", "Resolution: %(value)s"), "Resolution"),
+        line(pgettext("imported notes", "Air pressure (hPa): %(value)s"), "Pressure (hPa)"),
     )
     attack = {
         "ref": f"attack:{number}",

@@ -8,7 +8,7 @@ import datetime
 import re
 from decimal import Decimal
 
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext
 
 from diary.imports import days, labels
 from diary.imports.entries import (
@@ -119,7 +119,15 @@ def _point(parsed: Parsed, checkin: days.Day, row: dict) -> dict | None:
             checkin.score(score_name, days.scaled(float(level), 4))
         elif name:
             words = [match.group("level")] if match else []
-            words += [f"({amount} of 4)" if match else amount] if amount else []
+            words += (
+                [
+                    pgettext("imported notes", "(%(score)s of 4)") % {"score": amount}
+                    if match
+                    else amount
+                ]
+                if amount
+                else []
+            )
             checkin.note(f"{name}: {' '.join(words)}".rstrip(": "))
         return None
     if category in ("stress",):

@@ -7,7 +7,7 @@ doses at noon; never attacks with invented times."""
 
 import datetime
 
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext
 
 from diary.imports import days, labels
 from diary.imports.entries import (
@@ -97,7 +97,10 @@ def parse(upload: Upload, parsed: Parsed) -> None:
                 if score_name:
                     checkin.score(score_name, days.scaled(level, 4))
                 elif level:
-                    checkin.note(f"{name}: {level} of 4")
+                    checkin.note(
+                        pgettext("imported notes", "%(name)s: %(score)s of 4")
+                        % {"name": name, "score": level}
+                    )
             tags = [tag.strip() for tag in row.get("tags", "").split(",") if tag.strip()]
             for tag in tags:
                 if tag.casefold() in ("period", "menstruation"):
@@ -106,11 +109,14 @@ def parse(upload: Upload, parsed: Parsed) -> None:
                     checkin.triggers.append(labels.trigger_name(tag))
             foods = row.get("foods", "").strip()
             if foods:
-                checkin.note(f"Foods: {foods}")
+                checkin.note(pgettext("imported notes", "Foods: %(value)s") % {"value": foods})
                 if "gluten" in foods.casefold():
                     checkin.values["gluten"] = True
             if row.get("weather", "").strip():
-                checkin.note(f"Weather: {row['weather'].strip()}")
+                checkin.note(
+                    pgettext("imported notes", "Weather: %(value)s")
+                    % {"value": row["weather"].strip()}
+                )
             entry = checkin.entry()
         except RowRefused as error:
             parsed.refuse("", number, str(error))
@@ -156,7 +162,11 @@ def _flares(parsed: Parsed, name: str, scores: list[tuple[datetime.date, int, in
                 severity=worst - 1,
                 symptoms=[],
                 triggers=[],
-                notes=f"From Flaredown: {name} scored {worst} of 4 at worst.",
+                notes=pgettext(
+                    "a line of imported notes",
+                    "From Flaredown: %(name)s scored %(score)s of 4 at worst.",
+                )
+                % {"name": name, "score": worst},
             )
             run = []
         if level >= FLARE_FROM and day != datetime.date.max:

@@ -7,7 +7,7 @@ the phone's locale; "Lasted" reads "2h 30m" or "Ongoing"."""
 import datetime
 import re
 
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext
 
 from diary.imports import attacks, labels
 from diary.imports.entries import (
@@ -173,17 +173,27 @@ def _attack(parsed: Parsed, row: dict, number: int, *, day_first: bool, has_offs
 
     notes = join_notes(
         text(row.get("Notes", "")),
-        f"Other symptoms: {', '.join(other_symptoms)}" if other_symptoms else "",
-        f"Pain position: {', '.join(unknown_positions)}" if unknown_positions else "",
-        f"Aura: {aura_note}" if aura_note else "",
-        f"Attack types: {', '.join(types)}" if len(types) > 1 else "",
-        f"Place: {row['Attack Location'].strip()}"
+        pgettext("imported notes", "Other symptoms: %(value)s")
+        % {"value": ", ".join(other_symptoms)}
+        if other_symptoms
+        else "",
+        pgettext("imported notes", "Pain position: %(value)s")
+        % {"value": ", ".join(unknown_positions)}
+        if unknown_positions
+        else "",
+        pgettext("imported notes", "Aura: %(value)s") % {"value": aura_note} if aura_note else "",
+        pgettext("imported notes", "Attack types: %(value)s") % {"value": ", ".join(types)}
+        if len(types) > 1
+        else "",
+        pgettext("imported notes", "Place: %(value)s") % {"value": row["Attack Location"].strip()}
         if row.get("Attack Location", "").strip()
         else "",
-        f"Relief methods: {row['Relief Methods'].strip()}"
+        pgettext("imported notes", "Relief methods: %(value)s")
+        % {"value": row["Relief Methods"].strip()}
         if row.get("Relief Methods", "").strip()
         else "",
-        f"Activities affected: {row['Activities Affected'].strip()}"
+        pgettext("imported notes", "Activities affected: %(value)s")
+        % {"value": row["Activities Affected"].strip()}
         if row.get("Activities Affected", "").strip()
         else "",
     )
