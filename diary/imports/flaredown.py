@@ -163,7 +163,7 @@ def _flares(parsed: Parsed, name: str, scores: list[tuple[datetime.date, int, in
                 symptoms=[],
                 triggers=[],
                 notes=pgettext(
-                    "a line of imported notes",
+                    "imported notes",
                     "From Flaredown: %(name)s scored %(score)s of 4 at worst.",
                 )
                 % {"name": name, "score": worst},
