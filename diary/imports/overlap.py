@@ -283,7 +283,9 @@ def parse(upload: Upload, parsed: Parsed) -> None:
                 "usual_amount": text(
                     unescape(row.get("usual_amount", "")), gettext_lazy("The amount"), 50
                 ),
-                "usual_for_attacks": bool(yes_no(row.get("usual_for_attacks", ""), "One-tap")),
+                "usual_for_attacks": bool(
+                    yes_no(row.get("usual_for_attacks", ""), gettext_lazy("One-tap"))
+                ),
                 "started_on": parsed.past_day(
                     iso_day(row["started_on"], gettext_lazy("The start day")), "The start day"
                 )
@@ -319,7 +321,7 @@ def parse(upload: Upload, parsed: Parsed) -> None:
                 "peak_intensity": score(
                     row.get("peak_intensity", ""), gettext_lazy("The pain"), 0, 10
                 ),
-                "aura": bool(yes_no(row.get("aura", ""), "Aura")),
+                "aura": bool(yes_no(row.get("aura", ""), gettext_lazy("Aura"))),
                 "symptoms": _codes(
                     row.get("symptoms", ""), MigraineAttack.Symptom.values, "The symptom"
                 ),
@@ -379,7 +381,9 @@ def parse(upload: Upload, parsed: Parsed) -> None:
                 "relief": _choice(
                     row.get("relief", ""), DoseRelief.values, gettext_lazy("The relief")
                 ),
-                "relief_dismissed": bool(yes_no(row.get("relief_dismissed", ""), "Not asked")),
+                "relief_dismissed": bool(
+                    yes_no(row.get("relief_dismissed", ""), gettext_lazy("Not asked"))
+                ),
                 "attack": "attack:" + attack_id if attack_id else None,
             }
         except RowRefused as error:
@@ -399,8 +403,8 @@ def parse(upload: Upload, parsed: Parsed) -> None:
                 "water_glasses": score(
                     row.get("water_glasses", ""), gettext_lazy("The water"), 0, MAX_WATER_GLASSES
                 ),
-                "gluten": yes_no(row.get("gluten", ""), "Gluten"),
-                "menstruation": yes_no(row.get("menstruation", ""), "Menstruation"),
+                "gluten": yes_no(row.get("gluten", ""), gettext_lazy("Gluten")),
+                "menstruation": yes_no(row.get("menstruation", ""), gettext_lazy("Menstruation")),
                 "fatigue": score(row.get("fatigue", ""), gettext_lazy("The fatigue"), 0, 10),
                 "joint_pain": score(
                     row.get("joint_pain", ""), gettext_lazy("The joint pain"), 0, 10
