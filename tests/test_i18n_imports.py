@@ -16,6 +16,7 @@ import re
 import zipfile
 
 import pytest
+from django.utils import translation
 
 from diary.exports import csv_export
 from diary.imports import services
@@ -265,12 +266,14 @@ def test_an_import_the_worker_gives_back_says_why_in_the_patients_language(
         state=ImportBatch.State.QUEUED, parsed=batch.parsed
     )
 
-    # The worker runs outside any request, in English until it chooses the patient's.
-    if raises:
-        with pytest.raises(raises):
-            services.import_run.call(batch_id=batch.pk)
-    else:
-        assert services.import_run.call(batch_id=batch.pk) == "refused"
+    # The worker runs outside any request, in Overlap's default language (English) until
+    # it chooses the patient's.
+    with translation.override("en"):
+        if raises:
+            with pytest.raises(raises):
+                services.import_run.call(batch_id=batch.pk)
+        else:
+            assert services.import_run.call(batch_id=batch.pk) == "refused"
 
     batch.refresh_from_db()
     assert batch.mapping["error"].startswith(reason)
@@ -298,3 +301,20 @@ def test_the_quick_logs_batch_errors_are_in_german(client):
     assert post('{"items": "all"}').json() == {
         "error": "Senden Sie ein JSON-Objekt mit einer Liste „items“."
     }
+
+
+@pytest.mark.django_db
+def test_a_file_read_outside_a_request_is_read_in_the_patients_language():
+    patient = make_patient("jonas@example.com", language="de", timezone="Europe/Berlin")
+
+    with translation.override("en"):
+        batch = services.import_read(
+            patient=patient, file_name="buddy.csv", data=IMPORTS["Migraine Buddy"][1](None)
+        )
+
+    reasons = [item["reason"] for item in batch.parsed["refused"]]
+    assert "Der Beginn „31/02/2026 10:00“ ist kein mögliches Datum mit Uhrzeit." in reasons
+    assert (
+        "Die Daten wurden als Tag/Monat/Jahr gelesen, wie Ihr Telefon sie geschrieben hat."
+        in (batch.parsed["notices"])
+    )

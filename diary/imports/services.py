@@ -7,6 +7,7 @@ import datetime
 import hashlib
 import zoneinfo
 from collections import Counter
+from contextlib import nullcontext
 from decimal import Decimal
 from typing import Any
 
@@ -15,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django_tasks import task
 
-from accounts.language import in_language
+from accounts.language import in_language, supported_language
 from accounts.models import PatientProfile, User, VesselRisk
 from diary import versions
 from diary.imports import detect
@@ -63,9 +64,10 @@ def import_read(*, patient: User, file_name: str, data: bytes) -> ImportBatch:
             gettext("You already imported this file; importing it again would add nothing.")
         )
     parsed = Parsed(format="", now=timezone.now(), tz=patient.tzinfo)
-    # The reasons and notices are stored as words, in the patient's language (the
-    # request's already, but a file read outside a request gets it too).
-    with in_language(patient):
+    # The reasons and notices are stored as words, in the patient's language: the
+    # account's (the request's already, but a file read outside a request gets it too),
+    # else the request's, which follows the browser.
+    with in_language(patient) if supported_language(patient.language) else nullcontext():
         detect.parse_upload(data, parsed)
     return ImportBatch.objects.create(
         owner=patient,
