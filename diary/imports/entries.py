@@ -34,8 +34,8 @@ UNREADABLE_ROW = gettext_lazy(
     "This row holds a value Overlap cannot read (a date or number out of range)."
 )
 
-# Translators: in the reasons below, %(what)s is what a cell holds, as a whole subject that
-# begins the sentence: “The start”, “The date”, “The pain level”...
+# In the reasons below, %(what)s is what a cell holds, as a whole subject that begins the
+# sentence and is translated where it is named: “The start”, “The date”, “The pain level”...
 
 
 @dataclass
@@ -81,11 +81,13 @@ class Parsed:
         # calendar.
         if moment.year < 1900:
             raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
                 gettext("%(what)s %(value)s is before 1900.")
                 % {"what": what, "value": f"{moment:%Y-%m-%d}"}
             )
         if moment.year > self.now.year + 1 or moment > self.now + CLOCK_SLACK:
             raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
                 gettext("%(what)s %(value)s is in the future.")
                 % {"what": what, "value": f"{moment:%Y-%m-%d %H:%M}"}
             )
@@ -94,11 +96,13 @@ class Parsed:
     def past_day(self, day: datetime.date, what: Any) -> str:
         if day.year < 1900:
             raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
                 gettext("%(what)s %(value)s is before 1900.")
                 % {"what": what, "value": day.isoformat()}
             )
         if day > self.now.astimezone(self.tz).date() + datetime.timedelta(days=1):
             raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
                 gettext("%(what)s %(value)s is in the future.")
                 % {"what": what, "value": day.isoformat()}
             )
@@ -111,11 +115,13 @@ def iso_moment(value: str, what: Any) -> datetime.datetime:
         moment = datetime.datetime.fromisoformat(value.strip())
     except ValueError:
         raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
             gettext("%(what)s “%(value)s” is not a possible date and time.")
             % {"what": what, "value": value}
         ) from None
     if moment.tzinfo is None:
         raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
             gettext("%(what)s “%(value)s” has no UTC offset.") % {"what": what, "value": value}
         )
     return moment
@@ -126,6 +132,7 @@ def iso_day(value: str, what: Any) -> datetime.date:
         return datetime.date.fromisoformat(value.strip())
     except ValueError:
         raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
             gettext("%(what)s “%(value)s” is not a possible date.") % {"what": what, "value": value}
         ) from None
 
@@ -139,10 +146,12 @@ def score(value: str, what: Any, low: int, high: int) -> int | None:
         number = float(value.replace(",", "."))
     except ValueError:
         raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
             gettext("%(what)s “%(value)s” is not a number.") % {"what": what, "value": value}
         ) from None
     if not math.isfinite(number) or number != int(number) or not low <= number <= high:
         raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
             gettext("%(what)s “%(value)s” is not a whole number from %(low)s to %(high)s.")
             % {"what": what, "value": value, "low": low, "high": high}
         )
@@ -157,11 +166,13 @@ def hours(value: str, what: Any, most: int) -> str | None:
     number = finite_decimal(value)
     if number is None:
         raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
             gettext("%(what)s “%(value)s” is not a number of hours.")
             % {"what": what, "value": value}
         )
     if not 0 <= number <= most:
         raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
             gettext("%(what)s “%(value)s” is not 0 to %(most)s hours.")
             % {"what": what, "value": value, "most": most}
         )
@@ -189,6 +200,7 @@ def yes_no(value: str, what: Any) -> bool | None:
     if value in ("no", "n", "false", "0"):
         return False
     raise RowRefused(
+        # Translators: %(what)s is the subject, such as “The start” or “The date”.
         gettext("%(what)s “%(value)s” is neither yes nor no.") % {"what": what, "value": value}
     )
 
@@ -203,6 +215,7 @@ def text(value: str, what: Any = THE_NOTE, limit: int = NOTES_MAX_LENGTH) -> str
     value = value.strip()
     if len(value) > limit:
         raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
             gettext("%(what)s is longer than %(limit)s characters.")
             % {"what": what, "limit": formats.number_format(limit, force_grouping=True)}
         )
@@ -210,6 +223,7 @@ def text(value: str, what: Any = THE_NOTE, limit: int = NOTES_MAX_LENGTH) -> str
         unicodedata.category(character) in ("Cc", "Cs") and character not in "\n\r\t"
         for character in value
     ):
+        # Translators: %(what)s is the subject, such as “The start” or “The date”.
         raise RowRefused(gettext("%(what)s holds invisible control characters.") % {"what": what})
     return value
 

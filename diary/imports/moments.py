@@ -40,6 +40,7 @@ def local_moment(value: str, *, day_first: bool, what: Any) -> datetime.datetime
         match = SLASHED.match(value)
         if not match:
             raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
                 gettext("%(what)s “%(value)s” is not a date Overlap can read.")
                 % {"what": what, "value": value}
             )
@@ -53,6 +54,7 @@ def local_moment(value: str, *, day_first: bool, what: Any) -> datetime.datetime
         match = TIME.search(time_part)
         if not match:
             raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
                 gettext("%(what)s “%(value)s” has a time Overlap cannot read.")
                 % {"what": what, "value": value}
             )
@@ -61,6 +63,7 @@ def local_moment(value: str, *, day_first: bool, what: Any) -> datetime.datetime
         if match.group(4):
             if hour > 12:
                 raise RowRefused(
+                    # Translators: %(what)s is the subject, such as “The start” or “The date”.
                     gettext("%(what)s “%(value)s” is not a possible time.")
                     % {"what": what, "value": value}
                 )
@@ -69,6 +72,7 @@ def local_moment(value: str, *, day_first: bool, what: Any) -> datetime.datetime
         return datetime.datetime(year, month, day, hour, minute, second)
     except ValueError:
         raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
             gettext("%(what)s “%(value)s” is not a possible date and time.")
             % {"what": what, "value": value}
         ) from None
@@ -82,6 +86,7 @@ def duration(value: str, what: Any) -> datetime.timedelta:
     parts = DURATION_PART.findall(value)
     if not parts or DURATION_PART.sub("", value).strip():
         raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
             gettext("%(what)s “%(value)s” is not a length of time Overlap can read.")
             % {"what": what, "value": value}
         )

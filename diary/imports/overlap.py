@@ -73,6 +73,7 @@ def _codes(value: str, allowed: list[str], what: Any) -> list[str]:
     unknown = [code for code in codes if code not in allowed]
     if unknown:
         raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
             gettext("%(what)s “%(value)s” is not one Overlap knows.")
             % {"what": what, "value": ", ".join(unknown)}
         )
@@ -83,6 +84,7 @@ def _choice(value: str, allowed: list[str], what: Any, *, blank: bool = True) ->
     value = unescape(value).strip()
     if (value or not blank) and value not in allowed:
         raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
             gettext("%(what)s “%(value)s” is not one Overlap knows.")
             % {"what": what, "value": value}
         )
@@ -201,6 +203,7 @@ def _pairs(value: str, what: Any) -> dict[str, str]:
         key, number = key.strip(), number.strip()
         if not equals or not PAIR_KEY.match(key) or not PAIR_VALUE.match(number):
             raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
                 gettext("%(what)s “%(value)s” is not an id and a number.")
                 % {"what": what, "value": item[:40]}
             )
