@@ -7,6 +7,8 @@ Times carry no offset: they are read in the patient's zone."""
 import datetime
 import re
 
+from django.utils.translation import gettext, gettext_lazy, pgettext
+
 from diary.imports import attacks, labels
 from diary.imports.entries import (
     UNREADABLE,
@@ -53,10 +55,16 @@ def parse(upload: Upload, parsed: Parsed) -> None:
     header, rows = table(upload.text)
     unused = [name for name in header if name and name not in KNOWN]
     if unused:
-        parsed.notice("Columns Overlap has no place for were left out: " + ", ".join(unused) + ".")
+        parsed.notice(
+            gettext("Columns Overlap has no place for were left out: %(columns)s.")
+            % {"columns": ", ".join(unused)}
+        )
     parsed.notice(
-        f"Aiding Migraine writes no UTC offsets, so its times were read in your time zone "
-        f"({parsed.tz.key})."
+        gettext(
+            "Aiding Migraine writes no UTC offsets, so its times were read in your time zone "
+            "(%(zone)s)."
+        )
+        % {"zone": parsed.tz.key}
     )
     first = day_first([row.get("Date", "") for _, row in rows])
     if first is None:
@@ -80,9 +88,14 @@ def _hours(value: str) -> datetime.timedelta | None:
         return None
     hours = finite_decimal(value)
     if hours is None:
-        raise RowRefused(f"The duration “{value}” is not a number of hours.")
+        raise RowRefused(
+            gettext("The duration “%(value)s” is not a number of hours.") % {"value": value}
+        )
     if hours < 0 or hours > 24 * 30:
-        raise RowRefused(f"The duration “{value}” is not a possible number of hours.")
+        raise RowRefused(
+            gettext("The duration “%(value)s” is not a possible number of hours.")
+            % {"value": value}
+        )
     return datetime.timedelta(minutes=round(hours * 60))
 
 
@@ -90,13 +103,18 @@ def _attack(parsed: Parsed, row: dict, number: int, *, day_first: bool) -> None:
     date = row.get("Date", "").strip()
     start_time = row.get("Start Time", "").strip() or "00:00"
     started = _local(
-        local_moment(f"{date} {start_time}", day_first=day_first, what="The start"), parsed
+        local_moment(f"{date} {start_time}", day_first=day_first, what=gettext_lazy("The start")),
+        parsed,
     )
     status = row.get("Status", "").strip()
     ended: datetime.datetime | None
     if row.get("End Time", "").strip():
         ended = _local(
-            local_moment(f"{date} {row['End Time'].strip()}", day_first=day_first, what="The end"),
+            local_moment(
+                f"{date} {row['End Time'].strip()}",
+                day_first=day_first,
+                what=gettext_lazy("The end"),
+            ),
             parsed,
         )
         if ended < started:  # past midnight
@@ -109,7 +127,9 @@ def _attack(parsed: Parsed, row: dict, number: int, *, day_first: bool) -> None:
     elif status.casefold() in ONGOING:
         ended = None
     else:
-        raise RowRefused("The attack has no end time, no duration and is not marked ongoing.")
+        raise RowRefused(
+            gettext("The attack has no end time, no duration and is not marked ongoing.")
+        )
     if status.casefold() in ONGOING:
         ended = None
 
@@ -120,28 +140,37 @@ def _attack(parsed: Parsed, row: dict, number: int, *, day_first: bool) -> None:
     pain = re.sub(r"\s*/\s*10\s*$", "", row.get("Pain Level", ""))
 
     def line(label: str, column: str) -> str:
+        """label: "...: %(value)s", a line of the notes, already translated."""
         value = row.get(column, "").strip()
-        return f"{label}: {value}" if value else ""
+        return label % {"value": value} if value else ""
 
     notes = join_notes(
         text(row.get("Notes", "")),
-        f"Other symptoms: {', '.join(other_symptoms)}" if other_symptoms else "",
-        f"Pain location: {', '.join(unknown_places)}" if unknown_places else "",
-        line("Category", "Category") if category and "migraine" not in category.casefold() else "",
-        line("Pain quality", "Pain Quality"),
-        line("Prodrome", "Prodrome"),
-        line("Postdrome", "Postdrome"),
-        line("Resolution", "Resolution"),
-        line("Air pressure (hPa)", "Pressure (hPa)"),
+        pgettext("imported notes", "Other symptoms: %(value)s")
+        % {"value": ", ".join(other_symptoms)}
+        if other_symptoms
+        else "",
+        pgettext("imported notes", "Pain location: %(value)s")
+        % {"value": ", ".join(unknown_places)}
+        if unknown_places
+        else "",
+        line(pgettext("imported notes", "Category: %(value)s"), "Category")
+        if category and "migraine" not in category.casefold()
+        else "",
+        line(pgettext("imported notes", "Pain quality: %(value)s"), "Pain Quality"),
+        line(pgettext("imported notes", "Prodrome: %(value)s"), "Prodrome"),
+        line(pgettext("imported notes", "Postdrome: %(value)s"), "Postdrome"),
+        line(pgettext("imported notes", "Resolution: %(value)s"), "Resolution"),
+        line(pgettext("imported notes", "Air pressure (hPa): %(value)s"), "Pressure (hPa)"),
     )
     attack = {
         "ref": f"attack:{number}",
         "attack_type": "migraine"
         if not category or "migraine" in category.casefold()
         else "headache",
-        "started_at": parsed.past_moment(started, "The start"),
-        "ended_at": parsed.past_moment(ended, "The end") if ended else None,
-        "peak_intensity": score(pain, "The pain level", 0, 10),
+        "started_at": parsed.past_moment(started, gettext_lazy("The start")),
+        "ended_at": parsed.past_moment(ended, gettext_lazy("The end")) if ended else None,
+        "peak_intensity": score(pain, gettext_lazy("The pain level"), 0, 10),
         "aura": "aura" in " ".join(split(row.get("Symptoms", ""))).casefold(),
         "symptoms": codes,
         "location": location,

@@ -5,6 +5,8 @@ medicines of an attack as doses at its start."""
 import re
 from typing import Any
 
+from django.utils.translation import gettext, gettext_lazy
+
 from diary.imports import labels
 from diary.imports.entries import Parsed, text
 
@@ -54,9 +56,9 @@ def add_attack(
             amount = f"{amount} ×{count}".strip()
         doses.append(
             {
-                "medication": text(name, "The medicine", 100),
+                "medication": text(name, gettext_lazy("The medicine"), 100),
                 "taken_at": attack["started_at"],
-                "amount": text(amount, "The amount", 50),
+                "amount": text(amount, gettext_lazy("The amount"), 50),
                 "relief": "",
                 "attack": attack["ref"],
                 "category": labels.medicine_kind(name),
@@ -67,6 +69,9 @@ def add_attack(
         parsed.add("dose", "", row, **dose)
     if doses:
         parsed.notice(
-            f"{app} does not say when each medicine was taken: each dose is placed at the "
-            "start of its attack."
+            gettext(
+                "%(app)s does not say when each medicine was taken: each dose is placed at "
+                "the start of its attack."
+            )
+            % {"app": app}
         )

@@ -8,6 +8,8 @@ import datetime
 import re
 from decimal import Decimal
 
+from django.utils.translation import gettext, gettext_lazy, pgettext
+
 from diary.imports import days, labels
 from diary.imports.entries import (
     UNREADABLE,
@@ -43,8 +45,8 @@ def parse(upload: Upload, parsed: Parsed) -> None:
     doses = []
     for number, row in rows:
         try:
-            day = iso_day(row.get("date", ""), "The date")
-            parsed.past_day(day, "The date")
+            day = iso_day(row.get("date", ""), gettext_lazy("The date"))
+            parsed.past_day(day, gettext_lazy("The date"))
             checkin = by_day.setdefault(day, days.Day(day, number))
             dose = _point(parsed, checkin, row)
             if dose:
@@ -63,12 +65,16 @@ def parse(upload: Upload, parsed: Parsed) -> None:
         parsed.add("dose", "", number, **dose)
     if doses:
         parsed.notice(
-            "Bearable notes medicines by the time of day only: morning doses are placed at "
-            "08:00, afternoon at 14:00, evening at 20:00, others at noon."
+            gettext(
+                "Bearable notes medicines by the time of day only: morning doses are placed "
+                "at 08:00, afternoon at 14:00, evening at 20:00, others at noon."
+            )
         )
     parsed.notice(
-        "Bearable's ratings become check-ins; headache and migraine ratings are kept in the "
-        "day's notes, never turned into attacks."
+        gettext(
+            "Bearable's ratings become check-ins; headache and migraine ratings are kept in "
+            "the day's notes, never turned into attacks."
+        )
     )
 
 
@@ -83,17 +89,22 @@ def _point(parsed: Parsed, checkin: days.Day, row: dict) -> dict | None:
     if category == "sleep":
         hours = _number(amount)
         if hours is None and amount:
-            hours = Decimal(duration(amount, "The sleep").total_seconds()) / 3600
+            hours = Decimal(duration(amount, gettext_lazy("The sleep")).total_seconds()) / 3600
         if hours is not None:
             if not 0 <= hours <= 24:
-                raise RowRefused(f"The sleep “{amount}” is not 0 to 24 hours.")
+                raise RowRefused(
+                    gettext("The sleep “%(value)s” is not 0 to 24 hours.") % {"value": amount}
+                )
             checkin.values["sleep_hours"] = str(hours.quantize(Decimal("0.1")))
         return None
     if category in ("water", "hydration"):
         glasses = _number(amount)
         if glasses is not None:
             if not 0 <= glasses <= MAX_WATER_GLASSES:
-                raise RowRefused(f"The water “{amount}” is not 0 to {MAX_WATER_GLASSES} glasses.")
+                raise RowRefused(
+                    gettext("The water “%(value)s” is not 0 to %(most)s glasses.")
+                    % {"value": amount, "most": MAX_WATER_GLASSES}
+                )
             checkin.values["water_glasses"] = int(glasses)
         return None
     if category in ("symptom", "symptoms"):
@@ -108,7 +119,15 @@ def _point(parsed: Parsed, checkin: days.Day, row: dict) -> dict | None:
             checkin.score(score_name, days.scaled(float(level), 4))
         elif name:
             words = [match.group("level")] if match else []
-            words += [f"({amount} of 4)" if match else amount] if amount else []
+            words += (
+                [
+                    pgettext("imported notes", "(%(score)s of 4)") % {"score": amount}
+                    if match
+                    else amount
+                ]
+                if amount
+                else []
+            )
             checkin.note(f"{name}: {' '.join(words)}".rstrip(": "))
         return None
     if category in ("stress",):
@@ -126,14 +145,14 @@ def _point(parsed: Parsed, checkin: days.Day, row: dict) -> dict | None:
                 checkin.triggers.append(labels.trigger_name(item))
         return None
     if category in ("medication", "medications", "treatment"):
-        name = text(detail, "The medicine", 100)
+        name = text(detail, gettext_lazy("The medicine"), 100)
         if not name:
             return None
         moment = days.dose_moment(checkin.day, row.get("time of day", ""), parsed.tz)
         return {
             "medication": name,
-            "taken_at": parsed.past_moment(moment, "The dose"),
-            "amount": text(amount, "The amount", 50),
+            "taken_at": parsed.past_moment(moment, gettext_lazy("The dose")),
+            "amount": text(amount, gettext_lazy("The amount"), 50),
             "relief": "",
             "attack": None,
             "category": labels.medicine_kind(name),

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from django.utils import formats
+from django.utils.translation import gettext, gettext_lazy
+
 from diary.models import NOTES_MAX_LENGTH
 
 # Attacks and doses a few minutes "ahead" are clocks that differ, not the future.
@@ -27,7 +30,12 @@ class RowRefused(Exception):
 # What a value far outside any calendar or clock raises in date arithmetic: the row is
 # refused, never the file.
 UNREADABLE = (ValueError, OverflowError, ArithmeticError)
-UNREADABLE_ROW = "This row holds a value Overlap cannot read (a date or number out of range)."
+UNREADABLE_ROW = gettext_lazy(
+    "This row holds a value Overlap cannot read (a date or number out of range)."
+)
+
+# In the reasons below, %(what)s is what a cell holds, as a whole subject that begins the
+# sentence and is translated where it is named: “The start”, “The date”, “The pain level”...
 
 
 @dataclass
@@ -47,10 +55,13 @@ class Parsed:
         self.entries.append(entry)
         return entry
 
-    def refuse(self, part: str, row: int, reason: str) -> None:
-        self.refused.append({"part": part, "row": row, "reason": reason})
+    def refuse(self, part: str, row: int, reason: Any) -> None:
+        # Stored in the words of the language it is made in: the patient's
+        # (services.import_read reads the file in it).
+        self.refused.append({"part": part, "row": row, "reason": str(reason)})
 
-    def notice(self, text: str) -> None:
+    def notice(self, text: Any) -> None:
+        text = str(text)
         if text not in self.notices:
             self.notices.append(text)
 
@@ -65,42 +76,68 @@ class Parsed:
 
     # Checks shared by the formats: each returns the clean value or raises RowRefused.
 
-    def past_moment(self, moment: datetime.datetime, what: str) -> str:
+    def past_moment(self, moment: datetime.datetime, what: Any) -> str:
         # Checked first: near year 1 or 9999 an offset would carry the instant off the
         # calendar.
         if moment.year < 1900:
-            raise RowRefused(f"{what} {moment:%Y-%m-%d} is before 1900.")
+            raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
+                gettext("%(what)s %(value)s is before 1900.")
+                % {"what": what, "value": f"{moment:%Y-%m-%d}"}
+            )
         if moment.year > self.now.year + 1 or moment > self.now + CLOCK_SLACK:
-            raise RowRefused(f"{what} {moment:%Y-%m-%d %H:%M} is in the future.")
+            raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
+                gettext("%(what)s %(value)s is in the future.")
+                % {"what": what, "value": f"{moment:%Y-%m-%d %H:%M}"}
+            )
         return moment.isoformat()
 
-    def past_day(self, day: datetime.date, what: str) -> str:
+    def past_day(self, day: datetime.date, what: Any) -> str:
         if day.year < 1900:
-            raise RowRefused(f"{what} {day.isoformat()} is before 1900.")
+            raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
+                gettext("%(what)s %(value)s is before 1900.")
+                % {"what": what, "value": day.isoformat()}
+            )
         if day > self.now.astimezone(self.tz).date() + datetime.timedelta(days=1):
-            raise RowRefused(f"{what} {day.isoformat()} is in the future.")
+            raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
+                gettext("%(what)s %(value)s is in the future.")
+                % {"what": what, "value": day.isoformat()}
+            )
         return day.isoformat()
 
 
-def iso_moment(value: str, what: str) -> datetime.datetime:
+def iso_moment(value: str, what: Any) -> datetime.datetime:
     """An ISO 8601 date and time with its UTC offset."""
     try:
         moment = datetime.datetime.fromisoformat(value.strip())
     except ValueError:
-        raise RowRefused(f"{what} “{value}” is not a possible date and time.") from None
+        raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
+            gettext("%(what)s “%(value)s” is not a possible date and time.")
+            % {"what": what, "value": value}
+        ) from None
     if moment.tzinfo is None:
-        raise RowRefused(f"{what} “{value}” has no UTC offset.")
+        raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
+            gettext("%(what)s “%(value)s” has no UTC offset.") % {"what": what, "value": value}
+        )
     return moment
 
 
-def iso_day(value: str, what: str) -> datetime.date:
+def iso_day(value: str, what: Any) -> datetime.date:
     try:
         return datetime.date.fromisoformat(value.strip())
     except ValueError:
-        raise RowRefused(f"{what} “{value}” is not a possible date.") from None
+        raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
+            gettext("%(what)s “%(value)s” is not a possible date.") % {"what": what, "value": value}
+        ) from None
 
 
-def score(value: str, what: str, low: int, high: int) -> int | None:
+def score(value: str, what: Any, low: int, high: int) -> int | None:
     """A whole number in low..high, or None for an empty cell."""
     value = value.strip()
     if not value:
@@ -108,22 +145,37 @@ def score(value: str, what: str, low: int, high: int) -> int | None:
     try:
         number = float(value.replace(",", "."))
     except ValueError:
-        raise RowRefused(f"{what} “{value}” is not a number.") from None
+        raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
+            gettext("%(what)s “%(value)s” is not a number.") % {"what": what, "value": value}
+        ) from None
     if not math.isfinite(number) or number != int(number) or not low <= number <= high:
-        raise RowRefused(f"{what} “{value}” is not a whole number from {low} to {high}.")
+        raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
+            gettext("%(what)s “%(value)s” is not a whole number from %(low)s to %(high)s.")
+            % {"what": what, "value": value, "low": low, "high": high}
+        )
     return int(number)
 
 
-def hours(value: str, what: str, most: int) -> str | None:
+def hours(value: str, what: Any, most: int) -> str | None:
     """A number of hours to a tenth (as the check-in keeps it), or None for an empty cell."""
     value = value.strip()
     if not value:
         return None
     number = finite_decimal(value)
     if number is None:
-        raise RowRefused(f"{what} “{value}” is not a number of hours.")
+        raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
+            gettext("%(what)s “%(value)s” is not a number of hours.")
+            % {"what": what, "value": value}
+        )
     if not 0 <= number <= most:
-        raise RowRefused(f"{what} “{value}” is not 0 to {most} hours.")
+        raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
+            gettext("%(what)s “%(value)s” is not 0 to %(most)s hours.")
+            % {"what": what, "value": value, "most": most}
+        )
     return str(number.quantize(Decimal("0.1")))
 
 
@@ -139,7 +191,7 @@ def finite_decimal(value: str) -> Decimal | None:
     return number
 
 
-def yes_no(value: str, what: str) -> bool | None:
+def yes_no(value: str, what: Any) -> bool | None:
     value = value.strip().lower()
     if not value:
         return None
@@ -147,21 +199,32 @@ def yes_no(value: str, what: str) -> bool | None:
         return True
     if value in ("no", "n", "false", "0"):
         return False
-    raise RowRefused(f"{what} “{value}” is neither yes nor no.")
+    raise RowRefused(
+        # Translators: %(what)s is the subject, such as “The start” or “The date”.
+        gettext("%(what)s “%(value)s” is neither yes nor no.") % {"what": what, "value": value}
+    )
 
 
-def text(value: str, what: str = "The note", limit: int = NOTES_MAX_LENGTH) -> str:
+THE_NOTE = gettext_lazy("The note")
+
+
+def text(value: str, what: Any = THE_NOTE, limit: int = NOTES_MAX_LENGTH) -> str:
     """Text kept as it is (a cell that looks like a formula stays text: Overlap never
     evaluates it, and its exports escape it), refused when too long or with control
     characters other than line breaks and tabs."""
     value = value.strip()
     if len(value) > limit:
-        raise RowRefused(f"{what} is longer than {limit:,} characters.")
+        raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
+            gettext("%(what)s is longer than %(limit)s characters.")
+            % {"what": what, "limit": formats.number_format(limit, force_grouping=True)}
+        )
     if any(
         unicodedata.category(character) in ("Cc", "Cs") and character not in "\n\r\t"
         for character in value
     ):
-        raise RowRefused(f"{what} holds invisible control characters.")
+        # Translators: %(what)s is the subject, such as “The start” or “The date”.
+        raise RowRefused(gettext("%(what)s holds invisible control characters.") % {"what": what})
     return value
 
 

@@ -7,6 +7,8 @@ doses at noon; never attacks with invented times."""
 
 import datetime
 
+from django.utils.translation import gettext, gettext_lazy, pgettext
+
 from diary.imports import days, labels
 from diary.imports.entries import (
     UNREADABLE,
@@ -36,8 +38,8 @@ def detect(upload: Upload) -> bool:
 def _day(value: str) -> datetime.date:
     value = value.strip()
     if len(value) == 10 and value[4] == "-":
-        return iso_day(value, "The date")
-    return local_moment(value, day_first=True, what="The date").date()
+        return iso_day(value, gettext_lazy("The date"))
+    return local_moment(value, day_first=True, what=gettext_lazy("The date")).date()
 
 
 def parse(upload: Upload, parsed: Parsed) -> None:
@@ -52,9 +54,9 @@ def parse(upload: Upload, parsed: Parsed) -> None:
             day = (
                 _day(value)
                 if first is None or "-" in value
-                else local_moment(value, day_first=first, what="The date").date()
+                else local_moment(value, day_first=first, what=gettext_lazy("The date")).date()
             )
-            parsed.past_day(day, "The date")
+            parsed.past_day(day, gettext_lazy("The date"))
             checkin = days.Day(day, number)
             row_doses: list[tuple[int, dict]] = []
             row_scores: list[tuple[str, int]] = []
@@ -69,11 +71,13 @@ def parse(upload: Upload, parsed: Parsed) -> None:
                             (
                                 number,
                                 {
-                                    "medication": text(name, "The treatment", 100),
-                                    "taken_at": parsed.past_moment(moment, "The dose"),
+                                    "medication": text(name, gettext_lazy("The treatment"), 100),
+                                    "taken_at": parsed.past_moment(
+                                        moment, gettext_lazy("The dose")
+                                    ),
                                     "amount": ""
                                     if cell.strip().casefold() == "taken"
-                                    else text(cell, "The dose", 50),
+                                    else text(cell, gettext_lazy("The dose"), 50),
                                     "relief": "",
                                     "attack": None,
                                     "category": labels.medicine_kind(name),
@@ -81,7 +85,7 @@ def parse(upload: Upload, parsed: Parsed) -> None:
                             )
                         )
                     continue
-                level = score(cell, f"The score of {name}", 0, 4)
+                level = score(cell, gettext("The score of %(name)s") % {"name": name}, 0, 4)
                 if level is None:
                     continue
                 if kind == "condition" and not any(
@@ -93,7 +97,10 @@ def parse(upload: Upload, parsed: Parsed) -> None:
                 if score_name:
                     checkin.score(score_name, days.scaled(level, 4))
                 elif level:
-                    checkin.note(f"{name}: {level} of 4")
+                    checkin.note(
+                        pgettext("imported notes", "%(name)s: %(score)s of 4")
+                        % {"name": name, "score": level}
+                    )
             tags = [tag.strip() for tag in row.get("tags", "").split(",") if tag.strip()]
             for tag in tags:
                 if tag.casefold() in ("period", "menstruation"):
@@ -102,11 +109,14 @@ def parse(upload: Upload, parsed: Parsed) -> None:
                     checkin.triggers.append(labels.trigger_name(tag))
             foods = row.get("foods", "").strip()
             if foods:
-                checkin.note(f"Foods: {foods}")
+                checkin.note(pgettext("imported notes", "Foods: %(value)s") % {"value": foods})
                 if "gluten" in foods.casefold():
                     checkin.values["gluten"] = True
             if row.get("weather", "").strip():
-                checkin.note(f"Weather: {row['weather'].strip()}")
+                checkin.note(
+                    pgettext("imported notes", "Weather: %(value)s")
+                    % {"value": row["weather"].strip()}
+                )
             entry = checkin.entry()
         except RowRefused as error:
             parsed.refuse("", number, str(error))
@@ -125,8 +135,11 @@ def parse(upload: Upload, parsed: Parsed) -> None:
     for number, dose in doses:
         parsed.add("dose", "", number, **dose)
     parsed.notice(
-        f"Flaredown keeps days, not times: a flare is a run of days a condition scored "
-        f"{FLARE_FROM} or more of 4, and each treatment taken is placed at noon of its day."
+        gettext(
+            "Flaredown keeps days, not times: a flare is a run of days a condition scored "
+            "%(lowest)s or more of 4, and each treatment taken is placed at noon of its day."
+        )
+        % {"lowest": FLARE_FROM}
     )
 
 
@@ -149,7 +162,11 @@ def _flares(parsed: Parsed, name: str, scores: list[tuple[datetime.date, int, in
                 severity=worst - 1,
                 symptoms=[],
                 triggers=[],
-                notes=f"From Flaredown: {name} scored {worst} of 4 at worst.",
+                notes=pgettext(
+                    "imported notes",
+                    "From Flaredown: %(name)s scored %(score)s of 4 at worst.",
+                )
+                % {"name": name, "score": worst},
             )
             run = []
         if level >= FLARE_FROM and day != datetime.date.max:

@@ -7,6 +7,8 @@ the phone's locale; "Lasted" reads "2h 30m" or "Ongoing"."""
 import datetime
 import re
 
+from django.utils.translation import gettext, gettext_lazy, pgettext
+
 from diary.imports import attacks, labels
 from diary.imports.entries import (
     SPLIT_COMMAS,
@@ -63,7 +65,7 @@ def parse(upload: Upload, parsed: Parsed) -> None:
     rows = csv_rows(upload.text)
     start = _header_index(rows)
     if start is None:
-        raise ImportRefused("This Migraine Buddy file has no table of attacks.")
+        raise ImportRefused(gettext("This Migraine Buddy file has no table of attacks."))
     body = []
     for row in rows[start + 1 :]:
         if not any(cell.strip() for cell in row):
@@ -73,29 +75,42 @@ def parse(upload: Upload, parsed: Parsed) -> None:
     header = [cell.strip() for cell in rows[start]]
     if len(rows) > start + 1 + len(body):
         parsed.notice(
-            "Only the attacks table of this Migraine Buddy file is imported; its other "
-            "sections are left out."
+            gettext(
+                "Only the attacks table of this Migraine Buddy file is imported; its other "
+                "sections are left out."
+            )
         )
     unused = [name for name in header if name and name not in USED]
     if unused:
-        parsed.notice("Columns Overlap has no place for were left out: " + ", ".join(unused) + ".")
+        parsed.notice(
+            gettext("Columns Overlap has no place for were left out: %(columns)s.")
+            % {"columns": ", ".join(unused)}
+        )
     if any(row.get("Geohash", "").strip() for _, row in table):
         parsed.notice(
-            "The Geohash column (where you were, as map coordinates) was left out: Overlap "
-            "keeps no location data."
+            gettext(
+                "The Geohash column (where you were, as map coordinates) was left out: "
+                "Overlap keeps no location data."
+            )
         )
     has_offsets = "Start UTC Offset (min)" in header
     if not has_offsets:
         parsed.notice(
-            "This older export has no UTC offsets, so its times were read in your time "
-            f"zone ({parsed.tz.key})."
+            gettext(
+                "This older export has no UTC offsets, so its times were read in your time "
+                "zone (%(zone)s)."
+            )
+            % {"zone": parsed.tz.key}
         )
     first = day_first([row.get("Started", "") for _, row in table])
     if first is None:
         first = not any(re.search(r"[AaPp][Mm]\s*$", row.get("Started", "")) for _, row in table)
     if any(re.match(r"\s*\d{1,2}[/.]", row.get("Started", "")) for _, row in table):
-        order = "day/month/year" if first else "month/day/year"
-        parsed.notice(f"Dates were read as {order}, as your phone wrote them.")
+        parsed.notice(
+            gettext("Dates were read as day/month/year, as your phone wrote them.")
+            if first
+            else gettext("Dates were read as month/day/year, as your phone wrote them.")
+        )
 
     for number, cells in table:
         try:
@@ -113,9 +128,13 @@ def _zone(row: dict, column: str, parsed: Parsed) -> datetime.tzinfo:
     try:
         minutes = int(value)
     except ValueError:
-        raise RowRefused(f"The UTC offset “{value}” is not a number of minutes.") from None
+        raise RowRefused(
+            gettext("The UTC offset “%(value)s” is not a number of minutes.") % {"value": value}
+        ) from None
     if abs(minutes) > 14 * 60:
-        raise RowRefused(f"The UTC offset “{value}” is not a possible one.")
+        raise RowRefused(
+            gettext("The UTC offset “%(value)s” is not a possible one.") % {"value": value}
+        )
     return datetime.timezone(datetime.timedelta(minutes=minutes))
 
 
@@ -124,16 +143,20 @@ def _aware(naive: datetime.datetime, zone: datetime.tzinfo) -> datetime.datetime
 
 
 def _attack(parsed: Parsed, row: dict, number: int, *, day_first: bool, has_offsets: bool) -> None:
-    started_naive = local_moment(row.get("Started", ""), day_first=day_first, what="The start")
+    started_naive = local_moment(
+        row.get("Started", ""), day_first=day_first, what=gettext_lazy("The start")
+    )
     zone = _zone(row, "Start UTC Offset (min)", parsed) if has_offsets else parsed.tz
     started = _aware(started_naive, zone)
     lasted = row.get("Lasted", "").strip()
     if lasted.casefold() == "ongoing":
         ended = None
     elif not lasted:
-        raise RowRefused("The attack says neither how long it lasted nor that it is ongoing.")
+        raise RowRefused(
+            gettext("The attack says neither how long it lasted nor that it is ongoing.")
+        )
     else:
-        ended = started + duration(lasted, "The length")
+        ended = started + duration(lasted, gettext_lazy("The length"))
     types = split(row.get("Attack Types", ""), SPLIT_COMMAS)
     is_migraine = not types or any("migraine" in kind.casefold() for kind in types)
 
@@ -150,17 +173,27 @@ def _attack(parsed: Parsed, row: dict, number: int, *, day_first: bool, has_offs
 
     notes = join_notes(
         text(row.get("Notes", "")),
-        f"Other symptoms: {', '.join(other_symptoms)}" if other_symptoms else "",
-        f"Pain position: {', '.join(unknown_positions)}" if unknown_positions else "",
-        f"Aura: {aura_note}" if aura_note else "",
-        f"Attack types: {', '.join(types)}" if len(types) > 1 else "",
-        f"Place: {row['Attack Location'].strip()}"
+        pgettext("imported notes", "Other symptoms: %(value)s")
+        % {"value": ", ".join(other_symptoms)}
+        if other_symptoms
+        else "",
+        pgettext("imported notes", "Pain position: %(value)s")
+        % {"value": ", ".join(unknown_positions)}
+        if unknown_positions
+        else "",
+        pgettext("imported notes", "Aura: %(value)s") % {"value": aura_note} if aura_note else "",
+        pgettext("imported notes", "Attack types: %(value)s") % {"value": ", ".join(types)}
+        if len(types) > 1
+        else "",
+        pgettext("imported notes", "Place: %(value)s") % {"value": row["Attack Location"].strip()}
         if row.get("Attack Location", "").strip()
         else "",
-        f"Relief methods: {row['Relief Methods'].strip()}"
+        pgettext("imported notes", "Relief methods: %(value)s")
+        % {"value": row["Relief Methods"].strip()}
         if row.get("Relief Methods", "").strip()
         else "",
-        f"Activities affected: {row['Activities Affected'].strip()}"
+        pgettext("imported notes", "Activities affected: %(value)s")
+        % {"value": row["Activities Affected"].strip()}
         if row.get("Activities Affected", "").strip()
         else "",
     )
@@ -168,9 +201,9 @@ def _attack(parsed: Parsed, row: dict, number: int, *, day_first: bool, has_offs
     attack = {
         "ref": ref,
         "attack_type": "migraine" if is_migraine else "headache",
-        "started_at": parsed.past_moment(started, "The start"),
-        "ended_at": parsed.past_moment(ended, "The end") if ended else None,
-        "peak_intensity": score(row.get("Pain Level", ""), "The pain level", 0, 10),
+        "started_at": parsed.past_moment(started, gettext_lazy("The start")),
+        "ended_at": parsed.past_moment(ended, gettext_lazy("The end")) if ended else None,
+        "peak_intensity": score(row.get("Pain Level", ""), gettext_lazy("The pain level"), 0, 10),
         "aura": aura,
         "symptoms": symptoms,
         "location": location,

@@ -4,6 +4,9 @@ day first, a second above 12 month first), with or without seconds and AM/PM."""
 
 import datetime
 import re
+from typing import Any
+
+from django.utils.translation import gettext
 
 from diary.imports.entries import RowRefused
 
@@ -27,7 +30,7 @@ def day_first(values: list[str]) -> bool | None:
     return None
 
 
-def local_moment(value: str, *, day_first: bool, what: str) -> datetime.datetime:
+def local_moment(value: str, *, day_first: bool, what: Any) -> datetime.datetime:
     """A naive date and time from a cell; RowRefused when it cannot be one."""
     value = value.strip()
     if ISO.match(value):
@@ -36,7 +39,11 @@ def local_moment(value: str, *, day_first: bool, what: str) -> datetime.datetime
     else:
         match = SLASHED.match(value)
         if not match:
-            raise RowRefused(f"{what} “{value}” is not a date Overlap can read.")
+            raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
+                gettext("%(what)s “%(value)s” is not a date Overlap can read.")
+                % {"what": what, "value": value}
+            )
         one, two, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
         year += 2000 if year < 100 else 0
         day, month = (one, two) if day_first else (two, one)
@@ -46,27 +53,43 @@ def local_moment(value: str, *, day_first: bool, what: str) -> datetime.datetime
     if time_part:
         match = TIME.search(time_part)
         if not match:
-            raise RowRefused(f"{what} “{value}” has a time Overlap cannot read.")
+            raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
+                gettext("%(what)s “%(value)s” has a time Overlap cannot read.")
+                % {"what": what, "value": value}
+            )
         hour, minute = int(match.group(1)), int(match.group(2))
         second = int(match.group(3) or 0)
         if match.group(4):
             if hour > 12:
-                raise RowRefused(f"{what} “{value}” is not a possible time.")
+                raise RowRefused(
+                    # Translators: %(what)s is the subject, such as “The start” or “The date”.
+                    gettext("%(what)s “%(value)s” is not a possible time.")
+                    % {"what": what, "value": value}
+                )
             hour = hour % 12 + (12 if match.group(4).lower() == "pm" else 0)
     try:
         return datetime.datetime(year, month, day, hour, minute, second)
     except ValueError:
-        raise RowRefused(f"{what} “{value}” is not a possible date and time.") from None
+        raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
+            gettext("%(what)s “%(value)s” is not a possible date and time.")
+            % {"what": what, "value": value}
+        ) from None
 
 
 DURATION_PART = re.compile(r"(\d+)\s*(d|h|m|min|mins|hr|hrs)\b", re.IGNORECASE)
 
 
-def duration(value: str, what: str) -> datetime.timedelta:
+def duration(value: str, what: Any) -> datetime.timedelta:
     """'2h 30m', '45m', '1d 3h' as a length of time."""
     parts = DURATION_PART.findall(value)
     if not parts or DURATION_PART.sub("", value).strip():
-        raise RowRefused(f"{what} “{value}” is not a length of time Overlap can read.")
+        raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
+            gettext("%(what)s “%(value)s” is not a length of time Overlap can read.")
+            % {"what": what, "value": value}
+        )
     total = datetime.timedelta()
     for number, unit in parts:
         unit = unit.lower()

@@ -7,8 +7,10 @@ Shares and the access history are not imported: they are about other people."""
 import datetime
 import re
 from decimal import Decimal
+from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext, gettext_lazy
 
 from accounts.models import VesselRisk
 from diary.exports.csv import FORMULA_STARTS, WEEKDAY_CODES
@@ -66,18 +68,26 @@ def unescape(value: str) -> str:
     return value
 
 
-def _codes(value: str, allowed: list[str], what: str) -> list[str]:
+def _codes(value: str, allowed: list[str], what: Any) -> list[str]:
     codes = split(unescape(value))
     unknown = [code for code in codes if code not in allowed]
     if unknown:
-        raise RowRefused(f"{what} “{', '.join(unknown)}” is not one Overlap knows.")
+        raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
+            gettext("%(what)s “%(value)s” is not one Overlap knows.")
+            % {"what": what, "value": ", ".join(unknown)}
+        )
     return codes
 
 
-def _choice(value: str, allowed: list[str], what: str, *, blank: bool = True) -> str:
+def _choice(value: str, allowed: list[str], what: Any, *, blank: bool = True) -> str:
     value = unescape(value).strip()
     if (value or not blank) and value not in allowed:
-        raise RowRefused(f"{what} “{value}” is not one Overlap knows.")
+        raise RowRefused(
+            # Translators: %(what)s is the subject, such as “The start” or “The date”.
+            gettext("%(what)s “%(value)s” is not one Overlap knows.")
+            % {"what": what, "value": value}
+        )
     return value
 
 
@@ -91,7 +101,7 @@ def _kept(upload: Upload) -> list[dict]:
     for _, row in _rows(upload, "kept_questionnaires.csv"):
         slug = unescape(row.get("questionnaire", "")).strip()
         try:
-            interval = score(row.get("interval_days", ""), "The interval", 1, 3650)
+            interval = score(row.get("interval_days", ""), gettext_lazy("The interval"), 1, 3650)
         except RowRefused:
             continue
         if instrument(slug) is not None and interval:
@@ -106,8 +116,8 @@ def _drafts(upload: Upload) -> list[dict]:
     for _, row in _rows(upload, "questionnaire_drafts.csv"):
         slug = unescape(row.get("questionnaire", "")).strip()
         try:
-            answers = _pairs(row.get("answers", ""), "The answer")
-            version = text(unescape(row.get("version", "")), "The version", 200)
+            answers = _pairs(row.get("answers", ""), gettext_lazy("The answer"))
+            version = text(unescape(row.get("version", "")), gettext_lazy("The version"), 200)
         except RowRefused:
             continue
         if instrument(slug) is not None and slug not in {each["slug"] for each in drafts}:
@@ -117,13 +127,14 @@ def _drafts(upload: Upload) -> list[dict]:
 
 def _questions(row: dict) -> list[str] | None:
     """An appointment's questions, one a line; None when Overlap had not drafted them yet."""
-    if not yes_no(row.get("questions_saved", ""), "Questions saved"):
+    if not yes_no(row.get("questions_saved", ""), gettext_lazy("Questions saved")):
         return None
     questions = [" ".join(line.split()) for line in unescape(row.get("questions", "")).splitlines()]
     questions = [question for question in questions if question]
     if len(questions) > QUESTIONS_MAX or any(len(q) > QUESTION_MAX_CHARS for q in questions):
         raise RowRefused(
-            f"Up to {QUESTIONS_MAX} questions of {QUESTION_MAX_CHARS} characters each."
+            gettext("Up to %(count)s questions of %(chars)s characters each.")
+            % {"count": QUESTIONS_MAX, "chars": QUESTION_MAX_CHARS}
         )
     for question in questions:
         try:
@@ -140,9 +151,12 @@ def _appointments(upload: Upload) -> list[dict]:
         try:
             appointments.append(
                 {
-                    "day": iso_day(row.get("day", ""), "The day").isoformat(),
+                    "day": iso_day(row.get("day", ""), gettext_lazy("The day")).isoformat(),
                     "specialty": _choice(
-                        row.get("specialty", ""), Specialty.values, "The specialty", blank=False
+                        row.get("specialty", ""),
+                        Specialty.values,
+                        gettext_lazy("The specialty"),
+                        blank=False,
                     ),
                     "questions": _questions(row),
                 }
@@ -157,12 +171,16 @@ def _reminders(upload: Upload) -> list[dict]:
     reminders: dict[str, dict] = {}
     for _, row in _rows(upload, "reminders.csv"):
         try:
-            kind = _choice(row.get("kind", ""), ReminderKind.values, "The reminder", blank=False)
+            kind = _choice(
+                row.get("kind", ""), ReminderKind.values, gettext_lazy("The reminder"), blank=False
+            )
             local_time = datetime.time.fromisoformat(row.get("local_time", "").strip())
             days = split(row.get("weekdays", ""))
             if not days or any(day not in WEEKDAY_CODES for day in days):
                 continue
-            delay = score(row.get("relief_delay_minutes", ""), "The delay", 1, 24 * 60)
+            delay = score(
+                row.get("relief_delay_minutes", ""), gettext_lazy("The delay"), 1, 24 * 60
+            )
         except (RowRefused, ValueError):
             continue
         reminders[kind] = {
@@ -176,7 +194,7 @@ def _reminders(upload: Upload) -> list[dict]:
     return list(reminders.values())
 
 
-def _pairs(value: str, what: str) -> dict[str, str]:
+def _pairs(value: str, what: Any) -> dict[str, str]:
     """ "q1=3; q2=0.5" as {"q1": "3", "q2": "0.5"}: ids Overlap could have written, values
     numbers, kept as the text they were."""
     pairs = {}
@@ -184,7 +202,11 @@ def _pairs(value: str, what: str) -> dict[str, str]:
         key, equals, number = item.partition("=")
         key, number = key.strip(), number.strip()
         if not equals or not PAIR_KEY.match(key) or not PAIR_VALUE.match(number):
-            raise RowRefused(f"{what} “{item[:40]}” is not an id and a number.")
+            raise RowRefused(
+                # Translators: %(what)s is the subject, such as “The start” or “The date”.
+                gettext("%(what)s “%(value)s” is not an id and a number.")
+                % {"what": what, "value": item[:40]}
+            )
         pairs[key] = number
     return pairs
 
@@ -192,26 +214,32 @@ def _pairs(value: str, what: str) -> dict[str, str]:
 def _questionnaire(row: dict, parsed: Parsed) -> dict:
     slug = unescape(row.get("questionnaire", "")).strip()
     if len(slug) > SLUG_MAX_LENGTH or instrument(slug) is None:
-        raise RowRefused(f"The questionnaire “{slug[:40]}” is not one Overlap knows.")
+        raise RowRefused(
+            gettext("The questionnaire “%(value)s” is not one Overlap knows.")
+            % {"value": slug[:40]}
+        )
     total = finite_decimal(row.get("score", ""))
     if total is None or abs(total) > MOST_TOTAL:
-        raise RowRefused(f"The score “{row.get('score', '')[:20]}” is not a possible score.")
-    completed = iso_moment(row.get("completed_at", ""), "The time it was completed")
+        raise RowRefused(
+            gettext("The score “%(value)s” is not a possible score.")
+            % {"value": row.get("score", "")[:20]}
+        )
+    completed = iso_moment(row.get("completed_at", ""), gettext_lazy("The time it was completed"))
     return {
         "slug": slug,
-        "version": text(unescape(row.get("version", "")), "The version", 200),
-        "completed_at": parsed.past_moment(completed, "The time it was completed"),
+        "version": text(unescape(row.get("version", "")), gettext_lazy("The version"), 200),
+        "completed_at": parsed.past_moment(completed, gettext_lazy("The time it was completed")),
         "total": str(total.quantize(Decimal("0.01"))),
-        "band": text(unescape(row.get("band", "")), "The band", 120),
-        "subscales": _pairs(row.get("subscales", ""), "The subscale"),
-        "answers": _pairs(row.get("answers", ""), "The answer"),
+        "band": text(unescape(row.get("band", "")), gettext_lazy("The band"), 120),
+        "subscales": _pairs(row.get("subscales", ""), gettext_lazy("The subscale")),
+        "answers": _pairs(row.get("answers", ""), gettext_lazy("The answer")),
     }
 
 
 def parse(upload: Upload, parsed: Parsed) -> None:
     profile_rows = _rows(upload, "profile.csv")
     if not profile_rows:
-        raise ImportRefused("This Overlap export has no profile.csv row.")
+        raise ImportRefused(gettext("This Overlap export has no profile.csv row."))
     profile = profile_rows[0][1]
     parsed.profile = {
         "email": profile.get("email", ""),
@@ -238,21 +266,31 @@ def parse(upload: Upload, parsed: Parsed) -> None:
     medication_names = {}
     for number, row in _rows(upload, "medications.csv"):
         try:
-            name = text(unescape(row.get("name", "")), "The name", 100)
+            name = text(unescape(row.get("name", "")), gettext_lazy("The name"), 100)
             if not name:
-                raise RowRefused("The medication has no name.")
+                raise RowRefused(gettext("The medication has no name."))
             values = {
                 "name": name,
                 "category": _choice(
-                    row.get("category", ""), MedicationCategory.values, "The kind", blank=False
+                    row.get("category", ""),
+                    MedicationCategory.values,
+                    gettext_lazy("The kind"),
+                    blank=False,
                 ),
                 "purpose": _choice(
-                    row.get("purpose", ""), MedicationPurpose.values, "The purpose", blank=False
+                    row.get("purpose", ""),
+                    MedicationPurpose.values,
+                    gettext_lazy("The purpose"),
+                    blank=False,
                 ),
-                "usual_amount": text(unescape(row.get("usual_amount", "")), "The amount", 50),
-                "usual_for_attacks": bool(yes_no(row.get("usual_for_attacks", ""), "One-tap")),
+                "usual_amount": text(
+                    unescape(row.get("usual_amount", "")), gettext_lazy("The amount"), 50
+                ),
+                "usual_for_attacks": bool(
+                    yes_no(row.get("usual_for_attacks", ""), gettext_lazy("One-tap"))
+                ),
                 "started_on": parsed.past_day(
-                    iso_day(row["started_on"], "The start day"), "The start day"
+                    iso_day(row["started_on"], gettext_lazy("The start day")), "The start day"
                 )
                 if row.get("started_on", "").strip()
                 else None,
@@ -265,29 +303,37 @@ def parse(upload: Upload, parsed: Parsed) -> None:
 
     for number, row in _rows(upload, "attacks.csv"):
         try:
-            started = iso_moment(row.get("started_at", ""), "The start")
-            ended = iso_moment(row["ended_at"], "The end") if row.get("ended_at") else None
+            started = iso_moment(row.get("started_at", ""), gettext_lazy("The start"))
+            ended = (
+                iso_moment(row["ended_at"], gettext_lazy("The end"))
+                if row.get("ended_at")
+                else None
+            )
             if ended and ended < started:
-                raise RowRefused("The attack ends before it starts.")
+                raise RowRefused(gettext("The attack ends before it starts."))
             values = {
                 "ref": "attack:" + row.get("id", ""),
                 "attack_type": _choice(
                     row.get("attack_type", ""),
                     MigraineAttack.AttackType.values,
-                    "The type",
+                    gettext_lazy("The type"),
                     blank=False,
                 ),
-                "started_at": parsed.past_moment(started, "The start"),
-                "ended_at": parsed.past_moment(ended, "The end") if ended else None,
-                "peak_intensity": score(row.get("peak_intensity", ""), "The pain", 0, 10),
-                "aura": bool(yes_no(row.get("aura", ""), "Aura")),
+                "started_at": parsed.past_moment(started, gettext_lazy("The start")),
+                "ended_at": parsed.past_moment(ended, gettext_lazy("The end")) if ended else None,
+                "peak_intensity": score(
+                    row.get("peak_intensity", ""), gettext_lazy("The pain"), 0, 10
+                ),
+                "aura": bool(yes_no(row.get("aura", ""), gettext_lazy("Aura"))),
                 "symptoms": _codes(
                     row.get("symptoms", ""), MigraineAttack.Symptom.values, "The symptom"
                 ),
                 "location": _choice(
                     row.get("location", ""), MigraineAttack.Location.values, "Where it hurt"
                 ),
-                "disability": score(row.get("disability", ""), "The disability", 0, 3),
+                "disability": score(
+                    row.get("disability", ""), gettext_lazy("The disability"), 0, 3
+                ),
                 "triggers": split(unescape(row.get("triggers", ""))),
                 "notes": text(unescape(row.get("notes", ""))),
             }
@@ -298,16 +344,24 @@ def parse(upload: Upload, parsed: Parsed) -> None:
 
     for number, row in _rows(upload, "flares.csv"):
         try:
-            started_on = iso_day(row.get("started_on", ""), "The first day")
-            ended_on = iso_day(row["ended_on"], "The last day") if row.get("ended_on") else None
+            started_on = iso_day(row.get("started_on", ""), gettext_lazy("The first day"))
+            ended_on = (
+                iso_day(row["ended_on"], gettext_lazy("The last day"))
+                if row.get("ended_on")
+                else None
+            )
             if ended_on and ended_on < started_on:
-                raise RowRefused("The flare ends before it starts.")
+                raise RowRefused(gettext("The flare ends before it starts."))
             values = {
                 "condition": unescape(row.get("condition", "")),
-                "started_on": parsed.past_day(started_on, "The first day"),
-                "ended_on": parsed.past_day(ended_on, "The last day") if ended_on else None,
-                "severity": score(row.get("severity", ""), "The severity", 1, 3) or 2,
-                "symptoms": _codes(row.get("symptoms", ""), Flare.Symptom.values, "The symptom"),
+                "started_on": parsed.past_day(started_on, gettext_lazy("The first day")),
+                "ended_on": parsed.past_day(ended_on, gettext_lazy("The last day"))
+                if ended_on
+                else None,
+                "severity": score(row.get("severity", ""), gettext_lazy("The severity"), 1, 3) or 2,
+                "symptoms": _codes(
+                    row.get("symptoms", ""), Flare.Symptom.values, gettext_lazy("The symptom")
+                ),
                 "triggers": split(unescape(row.get("triggers", ""))),
                 "notes": text(unescape(row.get("notes", ""))),
             }
@@ -318,17 +372,21 @@ def parse(upload: Upload, parsed: Parsed) -> None:
 
     for number, row in _rows(upload, "doses.csv"):
         try:
-            taken = iso_moment(row.get("taken_at", ""), "The time taken")
+            taken = iso_moment(row.get("taken_at", ""), gettext_lazy("The time taken"))
             name = medication_names.get(row.get("medication_id", "")) or text(
-                unescape(row.get("medication", "")), "The medicine", 100
+                unescape(row.get("medication", "")), gettext_lazy("The medicine"), 100
             )
             attack_id = row.get("attack_id", "")
             values = {
                 "medication": name,
-                "taken_at": parsed.past_moment(taken, "The time taken"),
-                "amount": text(unescape(row.get("amount", "")), "The amount", 50),
-                "relief": _choice(row.get("relief", ""), DoseRelief.values, "The relief"),
-                "relief_dismissed": bool(yes_no(row.get("relief_dismissed", ""), "Not asked")),
+                "taken_at": parsed.past_moment(taken, gettext_lazy("The time taken")),
+                "amount": text(unescape(row.get("amount", "")), gettext_lazy("The amount"), 50),
+                "relief": _choice(
+                    row.get("relief", ""), DoseRelief.values, gettext_lazy("The relief")
+                ),
+                "relief_dismissed": bool(
+                    yes_no(row.get("relief_dismissed", ""), gettext_lazy("Not asked"))
+                ),
                 "attack": "attack:" + attack_id if attack_id else None,
             }
         except RowRefused as error:
@@ -338,19 +396,23 @@ def parse(upload: Upload, parsed: Parsed) -> None:
 
     for number, row in _rows(upload, "checkins.csv"):
         try:
-            day = iso_day(row.get("day", ""), "The day")
+            day = iso_day(row.get("day", ""), gettext_lazy("The day"))
             values = {
-                "day": parsed.past_day(day, "The day"),
-                "sleep_hours": hours(row.get("sleep_hours", ""), "The sleep", MAX_SLEEP_HOURS),
-                "stress": score(row.get("stress", ""), "The stress", 0, 10),
-                "water_glasses": score(
-                    row.get("water_glasses", ""), "The water", 0, MAX_WATER_GLASSES
+                "day": parsed.past_day(day, gettext_lazy("The day")),
+                "sleep_hours": hours(
+                    row.get("sleep_hours", ""), gettext_lazy("The sleep"), MAX_SLEEP_HOURS
                 ),
-                "gluten": yes_no(row.get("gluten", ""), "Gluten"),
-                "menstruation": yes_no(row.get("menstruation", ""), "Menstruation"),
-                "fatigue": score(row.get("fatigue", ""), "The fatigue", 0, 10),
-                "joint_pain": score(row.get("joint_pain", ""), "The joint pain", 0, 10),
-                "wellbeing": score(row.get("wellbeing", ""), "The wellbeing", 0, 10),
+                "stress": score(row.get("stress", ""), gettext_lazy("The stress"), 0, 10),
+                "water_glasses": score(
+                    row.get("water_glasses", ""), gettext_lazy("The water"), 0, MAX_WATER_GLASSES
+                ),
+                "gluten": yes_no(row.get("gluten", ""), gettext_lazy("Gluten")),
+                "menstruation": yes_no(row.get("menstruation", ""), gettext_lazy("Menstruation")),
+                "fatigue": score(row.get("fatigue", ""), gettext_lazy("The fatigue"), 0, 10),
+                "joint_pain": score(
+                    row.get("joint_pain", ""), gettext_lazy("The joint pain"), 0, 10
+                ),
+                "wellbeing": score(row.get("wellbeing", ""), gettext_lazy("The wellbeing"), 0, 10),
                 "triggers": split(unescape(row.get("triggers", ""))),
                 "notes": text(unescape(row.get("notes", ""))),
             }
@@ -361,8 +423,8 @@ def parse(upload: Upload, parsed: Parsed) -> None:
 
     for number, row in _rows(upload, "headache_free_days.csv"):
         try:
-            day = iso_day(row.get("day", ""), "The day")
-            values = {"day": parsed.past_day(day, "The day")}
+            day = iso_day(row.get("day", ""), gettext_lazy("The day"))
+            values = {"day": parsed.past_day(day, gettext_lazy("The day"))}
         except RowRefused as error:
             parsed.refuse("headache_free_days.csv", number, str(error))
             continue

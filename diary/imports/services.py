@@ -7,6 +7,7 @@ import datetime
 import hashlib
 import zoneinfo
 from collections import Counter
+from contextlib import nullcontext
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django_tasks import task
 
+from accounts.language import in_language, supported_language
 from accounts.models import PatientProfile, User, VesselRisk
 from diary import versions
 from diary.imports import detect
@@ -62,7 +64,11 @@ def import_read(*, patient: User, file_name: str, data: bytes) -> ImportBatch:
             gettext("You already imported this file; importing it again would add nothing.")
         )
     parsed = Parsed(format="", now=timezone.now(), tz=patient.tzinfo)
-    detect.parse_upload(data, parsed)
+    # The reasons and notices are stored as words, in the patient's language: the
+    # account's (the request's already, but a file read outside a request gets it too),
+    # else the request's, which follows the browser.
+    with in_language(patient) if supported_language(patient.language) else nullcontext():
+        detect.parse_upload(data, parsed)
     return ImportBatch.objects.create(
         owner=patient,
         format=parsed.format,
@@ -627,9 +633,21 @@ def import_run(*, batch_id: int) -> str:
     """Import a queued batch (a background job). Returns "imported", "skipped" (it was no
     longer queued) or "refused"; refused or failed, the batch goes back to its preview
     with the reason, and nothing of it is saved."""
-    batch = ImportBatch.objects.filter(pk=batch_id, state=ImportBatch.State.QUEUED).first()
+    batch = (
+        ImportBatch.objects.select_related("owner")
+        .filter(pk=batch_id, state=ImportBatch.State.QUEUED)
+        .first()
+    )
     if batch is None:
         return "skipped"
+    # No request here: the reason a refused import went back to its preview is stored in
+    # the patient's language.
+    with in_language(batch.owner):
+        return _run(batch)
+
+
+def _run(batch: ImportBatch) -> str:
+    batch_id = batch.pk
     try:
         apply_safely(batch=batch, mapping=batch.mapping.get("labels", {}), tally=True)
     except ImportRefused as error:
@@ -639,7 +657,8 @@ def import_run(*, batch_id: int) -> str:
         # Rolled back whole; the patient can try again, and the job fails with its
         # traceback in the worker's log.
         _back_to_preview(
-            batch_id, "The import could not be finished, so nothing was imported. Try again."
+            batch_id,
+            gettext("The import could not be finished, so nothing was imported. Try again."),
         )
         raise
     return "imported"

@@ -7,6 +7,7 @@ import json
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_GET, require_POST
 
@@ -76,17 +77,23 @@ def sync(request: AuthenticatedRequest) -> JsonResponse:
         length = 0
     if length > offline_sync.MAX_BODY_BYTES or len(request.body) > offline_sync.MAX_BODY_BYTES:
         return _batch_refused(
-            413, f"Send at most {offline_sync.MAX_BODY_BYTES // 1024} KB in one batch."
+            413,
+            gettext("Send at most %(size)s KB in one batch.")
+            % {"size": offline_sync.MAX_BODY_BYTES // 1024},
         )
     try:
         batch = json.loads(request.body)
     except (ValueError, RecursionError):
-        return _batch_refused(400, "This is not valid JSON.")
+        return _batch_refused(400, gettext("This is not valid JSON."))
     items = batch.get("items") if isinstance(batch, dict) else None
     if not isinstance(items, list):
-        return _batch_refused(400, 'Send a JSON object with a list of "items".')
+        return _batch_refused(400, gettext('Send a JSON object with a list of "items".'))
     if len(items) > offline_sync.MAX_ITEMS:
-        return _batch_refused(413, f"Send at most {offline_sync.MAX_ITEMS} items in one batch.")
+        return _batch_refused(
+            413,
+            gettext("Send at most %(count)s items in one batch.")
+            % {"count": offline_sync.MAX_ITEMS},
+        )
     return JsonResponse({"results": offline_sync.sync_batch(owner=request.user, items=items)})
 
 
