@@ -9,6 +9,9 @@ The notes stored on revisions ("Seeded with Overlap", "Published a draft change"
 in English and shown in the reader's language.
 """
 
+import re
+from html import unescape
+
 import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.utils import timezone, translation
@@ -68,8 +71,36 @@ def data_texts() -> set[str]:
     return texts
 
 
+HUNK = re.compile(r"@@ -\d+(,\d+)? \+\d+(,\d+)? @@")
+DIFF = re.compile(r'(<pre class="page-diff">)(.*?)(</pre>)', re.DOTALL)
+
+
+def without_diffs(html: str) -> str:
+    """The page with the comparison's line diffs taken out, once each of their lines is
+    found to be a line of a page's text (data) or a hunk's line numbers."""
+    lines: set[str] = set()
+    for model in (Page.objects, Page.history):
+        for row in model.values_list(
+            "title", "slug", "summary", "body", "sources", "category", "status", "order"
+        ):
+            for value in row:
+                lines.update(line.strip() for line in str(value or "").splitlines())
+        lines.update(str(day) for day in model.values_list("last_reviewed", flat=True))
+    lines.update(Condition.objects.values_list("name", flat=True))
+
+    def check(match: re.Match) -> str:
+        for line in unescape(match.group(2)).splitlines():
+            assert HUNK.fullmatch(line) or line[1:].strip() in lines, line
+        return match.group(1) + match.group(3)
+
+    return DIFF.sub(check, html)
+
+
 def english_left(client, url: str) -> dict[str, set[str]]:
-    pages = {language: whole_body(html) for language, html in pages_for(client, url).items()}
+    pages = {
+        language: whole_body(without_diffs(html))
+        for language, html in pages_for(client, url).items()
+    }
     data = data_texts()
     left = {}
     for language in TRANSLATED.values():
@@ -136,6 +167,8 @@ def curated(carol):
         "page history": f"/admin/education/page/{page.pk}/history/",
         "page version": f"/admin/education/page/{page.pk}/history/{page_revision.pk}/",
         "page compare": f"/admin/education/page/{page.pk}/history/compare/{page_revision.pk}/",
+        "page compare seeded": f"/admin/education/page/{page.pk}/history/compare/"
+        f"{page.history.earliest().pk}/",
         "page delete": f"/admin/education/page/{draft.pk}/delete/",
         "conditions": "/admin/education/condition/",
         "conditions filtered": "/admin/education/condition/?involves_blood_vessels__exact=1",
@@ -171,6 +204,7 @@ ADMIN_PAGES = [
     "page history",
     "page version",
     "page compare",
+    "page compare seeded",
     "page delete",
     "conditions",
     "conditions filtered",
