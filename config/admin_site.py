@@ -10,8 +10,8 @@ class OverlapAdminSite(admin.AdminSite):
     superuser) only once they have two-factor authentication set up: curators change what
     every patient reads about their medicines."""
 
-    site_header = "Overlap curation"
-    site_title = "Overlap curation"
+    site_header = _("Overlap curation")
+    site_title = _("Overlap curation")
 
     def has_permission(self, request: HttpRequest) -> bool:
         return super().has_permission(request) and has_totp(request.user)

@@ -15,10 +15,11 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import gettext, ngettext, pgettext_lazy
+from django.utils.translation import gettext, gettext_noop, ngettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -32,7 +33,14 @@ from education.models import (
     normalise_newlines,
     originals_changed_at,
 )
-from education.services import page_draft_discard, page_draft_publish, page_draft_save
+from education.services import (
+    DISCARD_NOTE,
+    PUBLISHED_FIELDS_NOTE,
+    field_label,
+    page_draft_discard,
+    page_draft_publish,
+    page_draft_save,
+)
 
 COMPARED_FIELDS = [
     "title",
@@ -45,15 +53,6 @@ COMPARED_FIELDS = [
     "sources",
     "body",
 ]
-
-
-def field_label(name: str) -> str:
-    """A page field's name as the form shows it ("last_reviewed" -> "Last reviewed")."""
-    if name == "conditions":
-        return gettext("Conditions")
-    field = Page._meta.get_field(name)
-    assert isinstance(field, models.Field)  # a page's own field, not a relation to it
-    return str(field.verbose_name).capitalize()
 
 
 def _text(value) -> str:
@@ -79,6 +78,16 @@ def _whole_numbers_or_404(*values: str) -> None:
     # Revision URLs take their ids as any text; simple-history would turn "abc" into a 500.
     if not all(value.isascii() and value.isdigit() for value in values):
         raise Http404
+
+
+def yes_no(value: bool) -> str:
+    """Django's yes and no icons, with their text in the active language (Django's own
+    icons say "True" and "False" in English whatever the language)."""
+    return format_html(
+        '<img src="{}" alt="{}">',
+        static(f"admin/img/icon-{'yes' if value else 'no'}.svg"),
+        pgettext("yes or no", "Yes") if value else pgettext("yes or no", "No"),
+    )
 
 
 class RevisionsAdmin(SimpleHistoryAdmin):
@@ -149,9 +158,10 @@ class PageAdmin(RevisionsAdmin):
         [(_page, states)] = translation_states([Page.objects.get(pk=page.pk)])
         items = format_html_join(
             "",
-            '<li>{}: <a href="{}">{}</a>{}</li>',
+            '<li><span lang="{}">{}</span>: <a href="{}">{}</a>{}</li>',
             (
                 (
+                    cell.language,
                     dict(TRANSLATION_LANGUAGES)[cell.language],
                     cell.url,
                     cell.label,
@@ -168,9 +178,9 @@ class PageAdmin(RevisionsAdmin):
             gettext("All pages in all languages"),
         )
 
-    @admin.display(description=_("Draft change"), boolean=True)
-    def has_draft_change(self, page: Page) -> bool:
-        return page.draft_or_none is not None
+    @admin.display(description=_("Draft change"))
+    def has_draft_change(self, page: Page) -> str:
+        return yes_no(page.draft_or_none is not None)
 
     @admin.action(description=_("Publish the selected pages"), permissions=["change"])
     def publish_pages(self, request: HttpRequest, queryset) -> None:
@@ -311,7 +321,10 @@ class PageAdmin(RevisionsAdmin):
         page.refresh_from_db()
         if changed:
             labels = ", ".join(field_label(field) for field in changed)
-            self.log_change(request, page, f"Published a draft change: {labels}.")
+            # The log keeps the note in English, translated where it is shown.
+            with translation.override("en"):
+                english = ", ".join(field_label(field) for field in changed)
+            self.log_change(request, page, PUBLISHED_FIELDS_NOTE % {"fields": english})
             message = gettext(
                 "Published the change to “%(page)s” (%(fields)s). Patients now see it."
             ) % {"page": page, "fields": labels}
@@ -327,7 +340,7 @@ class PageAdmin(RevisionsAdmin):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         if page_draft_discard(page=page):
-            self.log_change(request, page, "Discarded a draft change.")
+            self.log_change(request, page, DISCARD_NOTE)
             self.message_user(
                 request, gettext("Discarded the draft change to “%(page)s”.") % {"page": page}
             )
@@ -350,9 +363,9 @@ class PageAdmin(RevisionsAdmin):
         for index, record in enumerate(records):
             older = records[index + 1] if index + 1 < len(records) else record.prev_record
             if record.history_type == "+" or older is None:
-                record.revision_changes = ["created"]
+                record.revision_changes = [pgettext("a revision", "created")]
             elif record.history_type == "-":
-                record.revision_changes = ["deleted"]
+                record.revision_changes = [pgettext("a revision", "deleted")]
             else:
                 record.revision_changes = revision_changes(older, record)
             user = record.history_user
@@ -410,11 +423,29 @@ class PageAdmin(RevisionsAdmin):
 
 @admin.register(Condition)
 class ConditionAdmin(RevisionsAdmin):
-    list_display = ["name", "kind", "slug", "page", "involves_blood_vessels", "order"]
+    list_display = ["name", "kind", "slug", "page", "blood_vessels", "order"]
     list_filter = ["kind", "involves_blood_vessels"]
     search_fields = ["name", "slug", "short_description"]
     prepopulated_fields = {"slug": ["name"]}
     list_select_related = ["page"]
+
+    @admin.display(
+        description=Condition._meta.get_field("involves_blood_vessels").verbose_name,
+        ordering="involves_blood_vessels",
+    )
+    def blood_vessels(self, condition: Condition) -> str:
+        return yes_no(condition.involves_blood_vessels)
+
+
+# The medicine form's labels as Django's change log stores them (in English, capitalised);
+# the history translates each when it says what changed ("Changed Brand names.").
+MEDICINE_LOG_LABELS = [
+    gettext_noop("Generic name"),
+    gettext_noop("Brand names"),
+    gettext_noop("Kind"),
+    gettext_noop("Usual purpose"),
+    gettext_noop("Usual dose"),
+]
 
 
 @admin.register(Medicine)

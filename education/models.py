@@ -528,20 +528,30 @@ class Medicine(models.Model):
     """An entry of the medicine catalogue curators keep: the patient's medication form
     suggests it, and a medication named like it takes its kind."""
 
-    generic_name = models.CharField(max_length=100, unique=True)
+    generic_name = models.CharField(_("generic name"), max_length=100, unique=True)
     brand_names = models.CharField(
-        max_length=400, blank=True, help_text="Common brand names, separated by commas."
+        _("brand names"),
+        max_length=400,
+        blank=True,
+        help_text=_("Common brand names, separated by commas."),
     )
-    kind = models.CharField(max_length=30, choices=MedicationCategory.choices)
-    usual_purpose = models.CharField(max_length=30, choices=MedicationPurpose.choices)
+    kind = models.CharField(_("kind"), max_length=30, choices=MedicationCategory.choices)
+    usual_purpose = models.CharField(
+        _("usual purpose"), max_length=30, choices=MedicationPurpose.choices
+    )
     default_amount = models.CharField(
-        max_length=50, blank=True, help_text="A usual single dose, for example 50 mg."
+        _("usual dose"),
+        max_length=50,
+        blank=True,
+        help_text=_("A usual single dose, for example 50 mg."),
     )
 
     objects = MedicineQuerySet.as_manager()
 
     class Meta:
         ordering = ["generic_name"]
+        verbose_name = _("medicine")
+        verbose_name_plural = _("medicines")
         constraints = [
             models.CheckConstraint(
                 condition=~Q(generic_name=""), name="education_medicine_generic_name_not_empty"

@@ -3,11 +3,77 @@ them, so patients never read a half-finished edit and never lose the page meanwh
 
 from collections.abc import Iterable
 
-from django.db import transaction
+from django.db import models, transaction
+from django.utils import translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from education.models import Condition, Page, PageDraft, normalise_newlines
 
+# The notes Overlap stores on revisions (simple-history's change reason) and in the admin's
+# log are stable English, the same whatever language the curator works in; each is
+# translated where it is shown (change_note). A note a curator typed is shown as written.
 PUBLISH_REASON = "Published a draft change"
+DISCARD_NOTE = "Discarded a draft change."
+PUBLISHED_FIELDS_NOTE = "Published a draft change: %(fields)s."
+CHANGE_NOTES = {
+    "Seeded with Overlap": _("Seeded with Overlap"),
+    "Translation seeded with Overlap": _("Translation seeded with Overlap"),
+    "Updated by Overlap's clinical review of 30 November 2026": _(
+        "Updated by Overlap's clinical review of 30 November 2026"
+    ),
+    PUBLISH_REASON: _("Published a draft change"),
+    DISCARD_NOTE: _("Discarded a draft change."),
+}
+
+
+# The fields of a page a curator edits, in the order of its form.
+PAGE_FIELDS = [
+    "title",
+    "slug",
+    "summary",
+    "category",
+    "status",
+    "order",
+    "last_reviewed",
+    "sources",
+    "body",
+    "conditions",
+]
+
+
+def field_label(name: str) -> str:
+    """A page field's name as the form shows it ("last_reviewed" -> "Last reviewed"), in
+    the active language."""
+    if name == "conditions":
+        return gettext("Conditions")
+    field = Page._meta.get_field(name)
+    assert isinstance(field, models.Field)  # a page's own field, not a relation to it
+    return str(field.verbose_name).capitalize()
+
+
+def _field_labels_by_english() -> dict[str, str]:
+    with translation.override("en"):
+        english = [field_label(name) for name in PAGE_FIELDS]
+    return dict(zip(english, (field_label(name) for name in PAGE_FIELDS), strict=True))
+
+
+def change_note(note: str | None) -> str:
+    """A stored change note in the active language: one of Overlap's own notes translated
+    (with the field names of "Published a draft change: ..."), any other as written."""
+    if not note:
+        return ""
+    known = CHANGE_NOTES.get(note)
+    if known is not None:
+        return str(known)
+    prefix, suffix = PUBLISHED_FIELDS_NOTE.split("%(fields)s")
+    if note.startswith(prefix) and note.endswith(suffix):
+        english = _field_labels_by_english()
+        labels = note[len(prefix) : -len(suffix)].split(", ")
+        if labels and all(label in english for label in labels):
+            fields = ", ".join(english[label] for label in labels)
+            return gettext("Published a draft change: %(fields)s.") % {"fields": fields}
+    return note
 
 
 def page_draft_save(

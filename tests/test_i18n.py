@@ -492,7 +492,23 @@ SAME_IN = {
     "es": {"Genes.", "aura", "Aura", "Factor", "no", "No", "Alcohol", "Gluten"},
     # allauth's own Brazilian Portuguese labels its address field "Email", as Brazil does.
     "pt-br": {"Email", "Genes.", "aura", "Aura", "Dose"},
-    "de": {"Code", "Name", "Start", "Aura", "Stress", "Gluten", "Menstruation"},
+    # The curators' admin: "Status", "Filter", "Text", "Version" and "Name" are German words
+    # too, as labels ("Status:") and headings.
+    "de": {
+        "Code",
+        "Name",
+        "Start",
+        "Aura",
+        "Stress",
+        "Gluten",
+        "Menstruation",
+        "Name:",
+        "Status",
+        "Status:",
+        "Filter",
+        "Text",
+        "Version",
+    },
 }
 
 

@@ -93,7 +93,13 @@ def test_the_page_list_marks_pages_with_a_draft_change(carol_client, lupus_page)
     html = response.content.decode()
     assert "Draft change" in html
     row = html[html.index(f'href="/admin/education/page/{lupus_page.pk}/change/') :]
-    assert 'alt="True"' in row[: row.index("</tr>")]
+    cells = row[: row.index("</tr>")]
+    assert "icon-yes" in cells
+    assert 'alt="Yes"' in cells
+    # In the curator's language, not Django's English "True".
+    german = carol_client.get("/admin/education/page/?q=lupus", HTTP_ACCEPT_LANGUAGE="de")
+    row = german.text[german.text.index(f'href="/admin/education/page/{lupus_page.pk}/change/') :]
+    assert 'alt="Ja"' in row[: row.index("</tr>")]
 
 
 def test_a_published_page_without_a_draft_says_saving_makes_one(carol_client, lupus_page):
