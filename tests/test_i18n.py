@@ -532,8 +532,8 @@ SAME_EVERYWHERE = {
 SAME_IN = {
     # The same word in that language: "genes" and "aura" (the education pages), "Factor"
     # (a column of the timeline's factors table), "no" (a cell), a dose, and triggers of
-    # the shared list.
-    "es": {"Genes", "aura", "Aura", "Factor", "no", "No", "Alcohol", "Gluten"},
+    # the shared list; "Vasculitis" is the condition's name in Spanish too.
+    "es": {"Genes", "aura", "Aura", "Factor", "no", "No", "Alcohol", "Gluten", "Vasculitis"},
     # allauth's own Brazilian Portuguese labels its address field "Email", as Brazil does.
     "pt-br": {"Email", "Genes", "aura", "Aura", "Dose"},
     "de": {"Code", "Name", "Start", "Aura", "Stress", "Gluten", "Menstruation"},
