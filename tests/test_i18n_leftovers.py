@@ -7,7 +7,7 @@ import json
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 
 from accounts.models import OnboardingStep, PatientProfile, User
 from diary import exports
@@ -250,3 +250,49 @@ def test_a_clinicians_visit_pack_names_an_unnamed_patient_by_address(client, unn
     assert page.status_code == 200
     assert "alice@example.com" in page.text
     assert "/a paciente" not in page.text
+
+
+# --- The report's controls and a clinician's notes ------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "button"),
+    [
+        ("es", "Mostrar este periodo"),
+        ("pt-br", "Mostrar este período"),
+        ("de", "Diesen Zeitraum zeigen"),
+    ],
+)
+def test_the_reports_period_button_is_in_the_pages_language(client, alice, language, button):
+    client.force_login(alice)
+
+    shown = words(client, "/report/", language)
+
+    assert button in shown and "Show this period" not in shown
+
+
+@pytest.mark.django_db
+def test_a_clinician_reads_the_notes_day_and_kind_in_german(
+    client, alice, alice_shares_with_bob, bob
+):
+    alice_shares_with_bob.include_notes = True
+    alice_shares_with_bob.save(update_fields=["include_notes"])
+    started_on = timezone.localdate() - datetime.timedelta(days=3)
+    flare(alice, started_on=started_on, notes="Gelenke steif")
+    client.force_login(bob)
+    end = timezone.localdate()
+    query = {"start": (end - datetime.timedelta(days=89)).isoformat(), "end": end.isoformat()}
+
+    data = client.get(
+        f"/clinic/{alice.uuid}/timeline/data.json", query, HTTP_ACCEPT_LANGUAGE="de"
+    ).json()
+
+    with translation.override("de"):
+        day_label = formats.date_format(started_on, "j. F Y")
+    assert {
+        "day": started_on.isoformat(),
+        "day_label": day_label,
+        "kind": "Schub: Systemischer Lupus erythematodes",
+        "text": "Gelenke steif",
+    } in data["notes"]
