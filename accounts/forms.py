@@ -9,7 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from accounts.models import SECTION_HELP, CareShare, PatientProfile, Section, User, VesselRisk
-from config.forms import IdMultipleChoiceField, refuse_invisible_characters, validate_short_text
+from config.forms import (
+    ConditionMultipleChoiceField,
+    refuse_invisible_characters,
+    validate_short_text,
+)
 
 
 class SignupForm(forms.Form):
@@ -100,7 +104,7 @@ class PatientProfileForm(VesselRisksMixin):
             "conditions": _("Used to suggest reading and to log flares per condition."),
         }
         widgets = {"conditions": forms.CheckboxSelectMultiple}
-        field_classes = {"conditions": IdMultipleChoiceField}
+        field_classes = {"conditions": ConditionMultipleChoiceField}
 
 
 class ThemeForm(forms.Form):
@@ -123,7 +127,7 @@ class ConditionsForm(VesselRisksMixin):
         labels = {"conditions": _("Which conditions do you have?")}
         help_texts = {"conditions": _("Tick all that apply. You can change them later.")}
         widgets = {"conditions": forms.CheckboxSelectMultiple}
-        field_classes = {"conditions": IdMultipleChoiceField}
+        field_classes = {"conditions": ConditionMultipleChoiceField}
 
 
 class TimezoneForm(forms.ModelForm):

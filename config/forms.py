@@ -42,6 +42,20 @@ class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
+class ConditionChoiceField(IdChoiceField):
+    """A choice of condition, each named in the reader's language (`display_name`)."""
+
+    def label_from_instance(self, obj) -> str:
+        return obj.display_name
+
+
+class ConditionMultipleChoiceField(IdMultipleChoiceField):
+    """Conditions to tick, each named in the reader's language (`display_name`)."""
+
+    def label_from_instance(self, obj) -> str:
+        return obj.display_name
+
+
 # Control characters (line breaks included), surrogates, line and paragraph separators, and
 # format characters: bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069),
 # zero-width spaces and joiners (U+200B-U+200F), the byte-order mark, soft hyphens.

@@ -13,7 +13,12 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 
-from config.forms import IdChoiceField, IdMultipleChoiceField, refuse_invisible_characters
+from config.forms import (
+    ConditionChoiceField,
+    IdChoiceField,
+    IdMultipleChoiceField,
+    refuse_invisible_characters,
+)
 from config.widgets import ScoreButtons
 from diary.models import (
     NOTES_MAX_LENGTH,
@@ -372,7 +377,7 @@ class FlareForm(OneTimeTokenMixin, forms.ModelForm):
             "notes",
         ]
         labels = {"condition": _("Which condition?")}
-        field_classes = {"condition": IdChoiceField}
+        field_classes = {"condition": ConditionChoiceField}
 
     def __init__(self, *args, owner, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -679,7 +684,7 @@ class EntryFilterForm(forms.Form):
     ]
 
     kind = forms.ChoiceField(label=_("Show"), choices=KIND_CHOICES, required=False)
-    condition = IdChoiceField(
+    condition = ConditionChoiceField(
         label=_("Condition"),
         queryset=Condition.objects.autoimmune(),
         required=False,

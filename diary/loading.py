@@ -24,6 +24,7 @@ from django.db.models.functions import Cast
 from accounts.models import ALL_SECTIONS, PatientProfile, Section, User, VesselRisk
 from diary import insights
 from diary.models import DailyCheckIn, Flare, HeadacheFreeDay, MedicationDose, MigraineAttack
+from education.condition_names import condition_name
 
 
 def load_diary(
@@ -64,7 +65,9 @@ class Profile(NamedTuple):
         """As vessel_reasons(), from what was read: the vessel-involving conditions on the
         profile or among `flared`, then the heart and vessel facts."""
         conditions = set(flared)
-        conditions.update(each.name for each in self.conditions if each.involves_blood_vessels)
+        conditions.update(
+            condition_name(each.name) for each in self.conditions if each.involves_blood_vessels
+        )
         labels = [risk.label for risk in VesselRisk if risk.value in self.vessel_risks]
         return (*sorted(conditions), *labels)
 
@@ -228,7 +231,9 @@ def _built(
     condition_names: dict[str, str] = {}
     vessel_flares: set[str] = set()
     flares = []
-    for _, _, _, started_on, ended_on, slug, name, *_, vessels, _, _ in rows["flare"]:
+    for _, _, _, started_on, ended_on, slug, english_name, *_, vessels, _, _ in rows["flare"]:
+        # Names in the reader's language: these are the words the pages show.
+        name = condition_name(english_name)
         condition_names[slug] = name
         if vessels:
             vessel_flares.add(name)
@@ -519,7 +524,8 @@ def load_recent_diaries(
     recent_flares = []
     condition_names: dict[int, dict[str, str]] = defaultdict(dict)
     vessel_flares: dict[int, set[str]] = defaultdict(set)
-    for owner, slug, started, ended, name, vessels in flare_rows:
+    for owner, slug, started, ended, english_name, vessels in flare_rows:
+        name = condition_name(english_name)  # in the reader's language, as shown
         if vessels:
             vessel_flares[owner].add(name)
         if ended is None or read.as_date(ended) >= since_day:

@@ -19,6 +19,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from accounts.models import OnboardingStep, PatientProfile, User
+from diary.tables import month_words
+from education.condition_names import SEEDED_NAMES
 from education.models import Condition
 from tests.conftest import PASSWORD
 
@@ -427,22 +429,48 @@ def test_every_language_of_the_settings_has_its_catalogues():
 
 class MainText(HTMLParser):
     """The words a reader meets in <main>: text, and the labels of controls and images.
-    An <option> whose text is its value (a time zone name) is a code, not words."""
+    An <option> whose text is its value (a time zone name) is a code, not words. Text in
+    an element whose `lang` is not the page's is in that other language on purpose (an
+    instrument's wording kept in English, an English fallback page, a Spanish translation
+    a German curator previews), so it is not the page's words. The page's language is the
+    one it was asked in, `language`, or else its own `<html lang>`: a whole page shown in
+    another language than asked (a translation previewed) has none of the asked one's."""
 
     ATTRIBUTES = ("aria-label", "title", "placeholder", "alt")
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "") -> None:
         super().__init__()
+        self.language = language.lower()
         self.depth = 0
         self.skip = 0
         self.option_value: str | None = None
         self.pieces: list[str] = []
+        self.page_language = ""
+        # The open element in another language, and how many of its kind are open in it.
+        self.other_language: tuple[str, int] | None = None
 
     def handle_starttag(self, tag, attrs) -> None:
         attributes = dict(attrs)
+        if tag == "html":
+            own = (attributes.get("lang") or "").lower()
+            self.page_language = self.language or own
+            if own != self.page_language:
+                self.other_language = ("html", 1)
+            return
         if tag == "main":
             self.depth += 1
         if not self.depth:
+            return
+        if self.other_language is not None:
+            kind, open_count = self.other_language
+            if tag == kind and tag not in self.VOID:
+                self.other_language = (kind, open_count + 1)
+            return
+        language = (attributes.get("lang") or "").lower()
+        if language and language != self.page_language:
+            if tag not in self.VOID:
+                self.other_language = (tag, 1)
             return
         if tag in ("script", "style"):
             self.skip += 1
@@ -457,21 +485,26 @@ class MainText(HTMLParser):
     def handle_endtag(self, tag) -> None:
         if tag == "main":
             self.depth -= 1
+        if self.other_language is not None:
+            kind, open_count = self.other_language
+            if tag == kind:
+                self.other_language = (kind, open_count - 1) if open_count > 1 else None
+            return
         if tag in ("script", "style") and self.skip:
             self.skip -= 1
         if tag == "option":
             self.option_value = None
 
     def handle_data(self, data) -> None:
-        if not self.depth or self.skip:
+        if not self.depth or self.skip or self.other_language is not None:
             return
         if self.option_value is not None and data.strip() == self.option_value.replace("_", " "):
             return
         self.pieces.append(data)
 
 
-def main_words(html: str) -> set[str]:
-    parser = MainText()
+def main_words(html: str, language: str = "") -> set[str]:
+    parser = MainText(language)
     parser.feed(html)
     words = set()
     for piece in parser.pieces:
@@ -482,16 +515,27 @@ def main_words(html: str) -> set[str]:
 
 
 # What is the same in every language: Overlap's name, format names and codes, and words
-# that English and the other language share. Condition names come from the education pages,
-# which are translated with them (the next step).
-SAME_EVERYWHERE = {"Overlap", "UTC", "Europe/Berlin", "Europe/Berlin.", "README.txt", "E-mail"}
+# that English and the other language share.
+SAME_EVERYWHERE = {
+    "Overlap",
+    "UTC",
+    "Europe/Berlin",
+    "README.txt",
+    "E-mail",
+    # Instruments' abbreviations are their names, codes the same in every language
+    # (README, "Translations": instrument names are never paraphrased).
+    "PHQ-9",
+    "GAD-7",
+    "MIDAS",
+    "HIT-6",
+}
 SAME_IN = {
     # The same word in that language: "genes" and "aura" (the education pages), "Factor"
     # (a column of the timeline's factors table), "no" (a cell), a dose, and triggers of
-    # the shared list.
-    "es": {"Genes.", "aura", "Aura", "Factor", "no", "No", "Alcohol", "Gluten"},
+    # the shared list; "Vasculitis" is the condition's name in Spanish too.
+    "es": {"Genes", "aura", "Aura", "Factor", "no", "No", "Alcohol", "Gluten", "Vasculitis"},
     # allauth's own Brazilian Portuguese labels its address field "Email", as Brazil does.
-    "pt-br": {"Email", "Genes.", "aura", "Aura", "Dose"},
+    "pt-br": {"Email", "Genes", "aura", "Aura", "Dose"},
     # The curators' admin: "Status", "Filter", "Text", "Version" and "Name" are German words
     # too, as labels ("Status:") and headings.
     "de": {
@@ -510,18 +554,47 @@ SAME_IN = {
         "Version",
     },
 }
+# A word as it stands before or after a sentence's punctuation ("PHQ-9:", "Alice.").
+PUNCTUATION = " .,:;·()"
 
 
 def condition_names() -> set[str]:
-    return set(Condition.objects.values_list("name", flat=True))
+    """The condition names curators added: data, shown as written. The names Overlap seeds
+    are translated (education/condition_names.py), so they are not allowed to stay English."""
+    return set(Condition.objects.values_list("name", flat=True)) - set(SEEDED_NAMES)
+
+
+def without_allowed(words: set[str], allowed: set[str]) -> set[str]:
+    """`words` less the allowed ones, with or without the punctuation around them."""
+    return {
+        word for word in words if word not in allowed and word.strip(PUNCTUATION) not in allowed
+    }
+
+
+def same_months(language: str) -> set[str]:
+    """The months of the two years around today that the language writes as English does
+    ("November 2026" in German), as the pages name them."""
+    today = datetime.date.today()
+    months = [
+        datetime.date(today.year + years, month, 1)
+        for years in (-1, 0, 1)
+        for month in range(1, 13)
+    ]
+    with translation.override("en"):
+        english = {month: month_words(month) for month in months}
+    with translation.override(language):
+        return {words for month, words in english.items() if month_words(month) == words}
 
 
 def untranslated(html_by_language: dict[str, str], language: str) -> set[str]:
     # Each language is named in its own words in every language (the language menu).
     own_names = {name for _code, name in settings.LANGUAGES}
-    allowed = SAME_EVERYWHERE | SAME_IN[language] | own_names | condition_names()
-    english = main_words(html_by_language["en"])
-    return (main_words(html_by_language[language]) & english) - allowed
+    allowed = (
+        SAME_EVERYWHERE | SAME_IN[language] | own_names | condition_names() | same_months(language)
+    )
+    english = main_words(html_by_language["en"], "en")
+    words = main_words(html_by_language[language], language)
+    return without_allowed(words & english, allowed)
 
 
 def pages_for(client, url: str, **post) -> dict[str, str]:

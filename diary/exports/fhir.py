@@ -82,7 +82,7 @@ def _patient_resource(records: PatientRecords) -> dict:
 
 
 def _condition_resource(condition, subject: dict) -> dict:
-    code = _text(condition.name)
+    code = _text(condition.display_name)  # the words in the reader's language; the code is ICD-10
     if condition.slug in CONDITION_CODES:
         icd_code, display = CONDITION_CODES[condition.slug]
         code["coding"] = [{"system": ICD10, "code": icd_code, "display": display}]
@@ -176,7 +176,7 @@ def _attack_resource(attack: MigraineAttack, subject: dict, tz: zoneinfo.ZoneInf
 def _flare_resource(flare: Flare, subject: dict, condition_urls: dict[int, str]) -> dict:
     resource = _observation(
         subject,
-        f"Flare of {flare.condition.name}",
+        gettext("Flare of %(condition)s") % {"condition": flare.condition.display_name},
         status="final" if flare.ended_on else "preliminary",
     )
     period = {"start": flare.started_on.isoformat()}

@@ -50,19 +50,6 @@ def patient_name(name: str = "") -> str:
     return name or gettext(UNNAMED)
 
 
-def subject(audience: Audience, name: str = "") -> str:
-    """Who logged the diary, as a sentence's subject: "you" to the patient; to a clinician
-    the patient's `name` (or "the patient"). `sentence_start` capitalises it. English
-    only: translated sentences are whole in the catalogue (see `completeness_text`)."""
-    return "you" if audience == PATIENT else patient_name(name)
-
-
-def possessive(audience: Audience, name: str = "") -> str:
-    """Whose diary it is: "your" to the patient; to a clinician "Alice's" (or "the
-    patient's"). English only, as `subject`."""
-    return "your" if audience == PATIENT else f"{patient_name(name)}'s"
-
-
 def inside_sentence(words: str) -> str:
     """A label as it reads inside a sentence: in lower case ("sleep under 6 hours"), except
     in German, where nouns keep their capital ("Schlaf unter 6 Stunden")."""

@@ -33,6 +33,7 @@ from diary.period import Period, PeriodForm
 from diary.questionnaires import completed_responses
 from diary.sections import shown
 from diary.views.timeline import timeline_overview
+from education.condition_names import condition_name
 
 if TYPE_CHECKING:  # a type of the stubs only: not installed where Overlap runs
     from django_stubs_ext import StrOrPromise
@@ -415,7 +416,8 @@ def report_notes(
         {
             "day": day,
             "order": datetime.time.max,
-            "kind": pgettext("a note's kind", "%(condition)s flare") % {"condition": word},
+            "kind": pgettext("a note's kind", "%(condition)s flare")
+            % {"condition": condition_name(word)},
             "text": text,
         }
         for _, _, day, word, text, _ in rows["flare"]

@@ -128,7 +128,8 @@ def timeline_overview(
     (diary.sections). The diary is read for timeline_days only, unless `loaded` gives what
     the caller read (for at least those days and sections); `responses` the patient's
     completed questionnaires (diary.questionnaires.completed_responses), likewise."""
-    name = patient.display_name if audience == insights.CLINICIAN else ""
+    # By name, or by address when the patient gave none (as the clinic names them).
+    name = str(patient) if audience == insights.CLINICIAN else ""
     tz = patient.tzinfo
     now = timezone.now()
     today = timezone.localdate(now, tz)

@@ -36,6 +36,7 @@ from diary.models.base import as_utc_bounds, validate_no_control_characters
 from diary.sections import alert_shown, shown
 from diary.views.entries import posted
 from diary.views.questionnaires import urgent_help_lines
+from education.condition_names import condition_name
 
 FAR_AHEAD_DAYS = 730
 
@@ -231,8 +232,8 @@ def visit_pack_context(
     )
     flares = (
         [
-            visit.FlareFacts(*row)
-            for row in Flare.objects.for_owner(patient)
+            visit.FlareFacts(condition_name(name), *rest)
+            for name, *rest in Flare.objects.for_owner(patient)
             .filter(started_on__lte=end)
             .exclude(ended_on__lt=start)
             .values_list("condition__name", "started_on", "ended_on", "severity")
@@ -262,11 +263,13 @@ def visit_pack_context(
     known = [preventive for _, preventive in started if preventive is not None]
     preventives = [(preventive.name, preventive.started_on) for preventive in known]
     audience = insights.CLINICIAN if for_clinician else insights.PATIENT
-    name = patient.display_name or gettext("the patient")
+    # A clinician reads about the patient by name, or by address when they gave none, as
+    # the clinic's list and report name them: words every language can put in a sentence.
+    name = str(patient)
     alerts = [
         alert
         for alert in insights.current_alerts(
-            diary, today=today, now=now, audience=audience, name=patient.display_name
+            diary, today=today, now=now, audience=audience, name=name
         )
         if alert_shown(alert.kind, sections)
     ]
@@ -278,7 +281,7 @@ def visit_pack_context(
         start=start,
         end=end,
     )
-    patient_name = (patient.display_name or gettext("The patient")) if for_clinician else None
+    patient_name = name if for_clinician else None
     questionnaires = _questionnaire_lines(
         patient, appointment, start=start, end=end, patient_name=patient_name
     )
@@ -347,7 +350,7 @@ def visit_pack_context(
             if purpose == Medication.Purpose.DISEASE_MODIFYING
         ],
         "alerts": alerts,
-        "linkage": insights.linkage_summary(linkage, audience=audience, name=patient.display_name),
+        "linkage": insights.linkage_summary(linkage, audience=audience, name=name),
         # Drafted for the patient only: a clinician reads the questions the patient kept.
         "drafted": []
         if for_clinician
