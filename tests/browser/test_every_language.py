@@ -47,9 +47,12 @@ SAME_MONTH = {
 }
 
 # What reaches past the screen: any element whose box ends right of the viewport or starts
-# left of it, or whose text is cut off inside its own box; not what is inside a scroll area
-# (a wide table scrolls sideways by design, with a hint saying so), nor what is not shown.
+# left of it, or whose content is wider than its box (a long word running out of a button
+# or a heading, shown or cut off); not what is inside a scroll area (a wide table scrolls
+# sideways by design, with a hint saying so), nor what is not shown.
 STICKING_OUT = """(width) => {
+  const WORDS = "button, .btn, .badge, h1, h2, h3, h4, h5, h6, label, legend, summary, " +
+    "caption, th, td, p, li, dt, dd";
   const scrolls = (element) => ["auto", "scroll"].includes(getComputedStyle(element).overflowX);
   const wide = [];
   for (const element of document.body.querySelectorAll("*")) {
@@ -59,8 +62,14 @@ STICKING_OUT = """(width) => {
     let inside = element.parentElement;
     while (inside && inside !== document.body && !scrolls(inside)) inside = inside.parentElement;
     if (inside && inside !== document.body) continue;
-    const cut = element.scrollWidth > element.clientWidth + 1 &&
-      ["hidden", "clip"].includes(getComputedStyle(element).overflowX);
+    // Wider inside than its box: text running out of a button or heading, or out of any
+    // box past the screen's edge, or cut off. (Bootstrap's rows reach into their
+    // parent's padding by design, so a box is not asked to hold them.)
+    const wider = element.scrollWidth > element.clientWidth + 1 && !scrolls(element);
+    const cut = wider && (
+      element.matches(WORDS) ||
+      box.left + element.scrollWidth > width + 1 ||
+      ["hidden", "clip"].includes(getComputedStyle(element).overflowX));
     if (box.right > width + 1 || box.left < -1 || cut) {
       const name = element.tagName.toLowerCase() + (element.id ? "#" + element.id : "");
       wide.push(name + " " + JSON.stringify(element.textContent.trim().slice(0, 40)) +
@@ -103,13 +112,14 @@ def with_chart_words(page, content: str) -> str:
 class Visit:
     """A patient's phone in one language, and the checks every page must pass."""
 
-    def __init__(self, context, live_server, language: str, axe_in_every_theme) -> None:
+    def __init__(self, context, live_server, language: str, axe_in_every_theme, axe) -> None:
         self.context = context
         self.page = context.new_page()
         self.page.set_default_timeout(10_000)
         self.live_server = live_server
         self.language = language
-        self.axe = axe_in_every_theme
+        self.axe_in_every_theme = axe_in_every_theme
+        self.axe = axe
         self.user: User | None = None
         # The patient's own address is the same in every language.
         self.own: set[str] = set()
@@ -128,7 +138,9 @@ class Visit:
         charts, the tables, the quick log) write their words too; `prepare(tab)` readies
         it as the page was, `read(tab)` gives its words (else its HTML and chart words)."""
         if self.user is None:
-            return self.page.request.get(self.url(path), headers={"Accept-Language": "en"}).text()
+            english = self.page.request.get(self.url(path), headers={"Accept-Language": "en"})
+            assert '<html lang="en"' in english.text()
+            return english.text()
         User.objects.filter(pk=self.user.pk).update(language="en")
         tab = self.context.new_page()
         try:
@@ -147,19 +159,18 @@ class Visit:
         left = untranslated(pages, self.language) - THEIR_OWN - self.own
         return {text for text in left if not SAME_MONTH[self.language].fullmatch(text)}
 
-    def check(self, path: str, prepare=None) -> None:
+    def check(self, path: str, prepare=None, *, every_theme: bool = True) -> None:
         """The page now shown: in the language, no English left in <main>, nothing past the
-        screen's edge, axe clean in every theme."""
+        screen's edge, axe clean in every theme (or in the one shown, for the pages on the
+        way, which tests/browser/test_onboarding.py checks in every theme)."""
         page = self.page
-        import time; t0 = time.monotonic()
         expect(page.locator("html")).to_have_attribute("lang", self.language)
         shown = with_chart_words(page, page.content())
         assert self.left({self.language: shown, "en": self.english(path, prepare)}) == set(), path
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], path
         assert page.evaluate(STICKING_OUT, PHONE["width"]) == [], path
-        t1 = time.monotonic()
-        assert self.axe(page) == [], path
-        print("TIMING", path[:30], round(t1 - t0, 2), round(time.monotonic() - t1, 2))
+        axe = self.axe_in_every_theme if every_theme else self.axe
+        assert axe(page) == [], path
 
     @staticmethod
     def printed_words(tab) -> str:
@@ -189,7 +200,7 @@ def words(language: str, *english: str) -> list[str]:
 
 @pytest.mark.parametrize("language", LOCALES)
 def test_a_new_patient_uses_overlap_in_their_language_on_a_phone(
-    browser, browser_context_args, live_server, axe_in_every_theme, language
+    browser, browser_context_args, live_server, axe_in_every_theme, axe_violations, language
 ):
     context = browser.new_context(
         **browser_context_args,
@@ -197,7 +208,7 @@ def test_a_new_patient_uses_overlap_in_their_language_on_a_phone(
         locale=LOCALES[language],
         timezone_id="Europe/Berlin",
     )
-    visit = Visit(context, live_server, language, axe_in_every_theme)
+    visit = Visit(context, live_server, language, axe_in_every_theme, axe_violations)
     page = visit.page
     address = f"new-{language}@example.com"
     visit.own = {address, f"{address}."}  # the report's "Patient: ...", as its name
@@ -214,10 +225,12 @@ def test_a_new_patient_uses_overlap_in_their_language_on_a_phone(
     # Sign-up answers the same for every address: the newcomer confirms theirs first, from
     # the e-mail (in their language too), then logs in.
     page.wait_for_url("**/accounts/confirm-email/")
-    visit.check("/accounts/confirm-email/")
-    confirm = urlsplit(re.search(r"http://\S+/accounts/confirm-email/\S+/", mail.outbox[-1].body)[0])
+    visit.check("/accounts/confirm-email/", every_theme=False)
+    confirm = urlsplit(
+        re.search(r"http://\S+/accounts/confirm-email/\S+/", mail.outbox[-1].body)[0]
+    )
     page.goto(visit.url(confirm.path))
-    visit.check(confirm.path)
+    visit.check(confirm.path, every_theme=False)
     page.locator("main form button[type=submit]").click()
     page.wait_for_url("**/accounts/login/")
     page.locator("#id_login").fill(address)
@@ -226,20 +239,20 @@ def test_a_new_patient_uses_overlap_in_their_language_on_a_phone(
     page.wait_for_url("**/welcome/conditions/")
     visit.user = User.objects.get(email=address)
     assert visit.user.language == language
-    visit.check("/welcome/conditions/")
+    visit.check("/welcome/conditions/", every_theme=False)
     lupus = Condition.objects.get(slug="lupus")
     page.locator(f"main input[name=conditions][value='{lupus.pk}']").check()
     visit.next_step("timezone")
-    visit.check("/welcome/timezone/")
+    visit.check("/welcome/timezone/", every_theme=False)
     visit.next_step("medicines")
-    visit.check("/welcome/medicines/")
+    visit.check("/welcome/medicines/", every_theme=False)
     visit.next_step("reminders")
-    visit.check("/welcome/reminders/")
+    visit.check("/welcome/reminders/", every_theme=False)
     page.locator("#onboarding-checkin input[name$=enabled]").check()
     visit.next_step("cycle")
-    visit.check("/welcome/cycle/")
+    visit.check("/welcome/cycle/", every_theme=False)
     visit.next_step("theme")
-    visit.check("/welcome/theme/")
+    visit.check("/welcome/theme/", every_theme=False)
     page.locator("main button.btn-primary[type=submit]").click()
     page.wait_for_url(visit.url("/"))
     user = visit.user
@@ -287,6 +300,8 @@ def test_a_new_patient_uses_overlap_in_their_language_on_a_phone(
     printed = visit.printed_words(page)
     english = visit.english("/report/", read=visit.printed_words)
     assert visit.left({visit.language: printed, "en": english}) == set()
+    (alerts,) = words(language, "Alerts to discuss")
+    assert "Alerts to discuss" in english and alerts in printed
     page.emulate_media(media="screen")
 
     # Sharing: invite a clinician.
@@ -294,7 +309,7 @@ def test_a_new_patient_uses_overlap_in_their_language_on_a_phone(
     page.locator("#id_email").fill(CLINICIAN)
     page.locator("main form[action='/sharing/'] button[type=submit]").click()
     if "/reauthenticate/" in page.url:  # Overlap may ask for the password first
-        visit.check(urlsplit(page.url).path)
+        visit.check(urlsplit(page.url).path, every_theme=False)
         page.locator("#id_password").fill(PASSWORD)
         page.locator("#id_password").press("Enter")
     expect(page.locator(".alert-success")).to_be_visible()
@@ -320,7 +335,7 @@ def test_a_new_patient_uses_overlap_in_their_language_on_a_phone(
     snooze = urlsplit(link.strip()).path
     page.goto(visit.url(snooze))
     visit.check(snooze)
-    page.locator("main form button[type=submit]").click()
+    page.get_by_role("button", name=words(language, "Snooze until tomorrow")[0]).click()
     expect(page.locator("#link-done")).to_be_visible()
     reminder.refresh_from_db()
     assert reminder.snoozed_until is not None
