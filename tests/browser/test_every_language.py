@@ -25,7 +25,7 @@ from diary.reminders import reminder_email
 from education.models import Condition
 from tests.browser.conftest import draw_charts, wait_until
 from tests.browser.test_timeline import wait_for_range
-from tests.test_i18n import untranslated
+from tests.test_i18n import main_words, untranslated
 from tests.test_i18n_email import english_left
 from tests.test_i18n_numbers import rich_diary
 
@@ -45,6 +45,8 @@ SAME_MONTH = {
     "pt-br": re.compile(r"$^"),
     "de": re.compile(r"(April|August|September|November) \d{4}"),
 }
+
+INFORMAL_GERMAN = re.compile(r"\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b", re.I)
 
 # What reaches past the screen: any element whose box ends right of the viewport or starts
 # left of it, or whose content is wider than its box (a long word running out of a button
@@ -124,10 +126,12 @@ class Visit:
         # The patient's own address is the same in every language.
         self.own: set[str] = set()
         self.errors: list[str] = []
-        self.page.on(
-            "console", lambda message: message.type == "error" and self.errors.append(message.text)
-        )
+        self.page.on("console", self._console)
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+    def _console(self, message) -> None:
+        if message.type == "error":
+            self.errors.append(message.text)
 
     def url(self, path: str) -> str:
         return self.live_server.url + path
@@ -166,6 +170,10 @@ class Visit:
         page = self.page
         expect(page.locator("html")).to_have_attribute("lang", self.language)
         shown = with_chart_words(page, page.content())
+        # German addresses the reader as "Sie", never "du" (README, "Translations").
+        if self.language == "de":
+            informal = {text for text in main_words(shown) if INFORMAL_GERMAN.search(text)}
+            assert informal == set(), path
         assert self.left({self.language: shown, "en": self.english(path, prepare)}) == set(), path
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], path
         assert page.evaluate(STICKING_OUT, PHONE["width"]) == [], path
