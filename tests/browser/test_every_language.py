@@ -229,11 +229,12 @@ def test_a_new_patient_uses_overlap_in_their_language_on_a_phone(
     page.locator("#id_password2").fill(PASSWORD)
     page.locator("main form button[type=submit]").click()
 
-    # Onboarding, each step.
     # Sign-up answers the same for every address: the newcomer confirms theirs first, from
     # the e-mail (in their language too), then logs in.
     page.wait_for_url("**/accounts/confirm-email/")
     visit.check("/accounts/confirm-email/", every_theme=False)
+    (hello,) = words(language, "Hello from Overlap,")
+    assert hello in mail.outbox[-1].body
     confirm = urlsplit(
         re.search(r"http://\S+/accounts/confirm-email/\S+/", mail.outbox[-1].body)[0]
     )
@@ -244,6 +245,8 @@ def test_a_new_patient_uses_overlap_in_their_language_on_a_phone(
     page.locator("#id_login").fill(address)
     page.locator("#id_password").fill(PASSWORD)
     page.locator("#id_password").press("Enter")
+
+    # Onboarding, each step.
     page.wait_for_url("**/welcome/conditions/")
     visit.user = User.objects.get(email=address)
     assert visit.user.language == language
