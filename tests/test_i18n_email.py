@@ -8,6 +8,7 @@ every language."""
 
 import datetime
 import re
+from html.parser import HTMLParser
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -21,7 +22,7 @@ from django.utils import translation
 from accounts.models import CareShare, User
 from accounts.services import share_invitation_send
 from diary.models import Medication, MedicationDose, Reminder, ReminderDelivery, ReminderKind
-from diary.reminders import reminder_email
+from diary.reminders import SUBJECTS, reminder_email
 from tests.test_i18n import TRANSLATED, html_lang, untranslated
 from tests.test_staying_up import database_failing
 
@@ -125,6 +126,64 @@ def test_every_reminder_e_mail_has_no_english_left(patient, bob, kind, details, 
     assert len(bodies[language].splitlines()) == len(bodies["en"].splitlines())
     if details and kind == ReminderKind.RELIEF:
         assert "Sumatriptan" in bodies[language]
+
+
+class Text(HTMLParser):
+    """The text of an HTML part, a line per block, for comparing like a plain one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[str] = []
+
+    def handle_data(self, data) -> None:
+        self.pieces.append(data)
+
+    def handle_starttag(self, tag, attrs) -> None:
+        self.pieces.append("\n")
+        self.pieces.extend(value or "" for name, value in attrs if name in ("alt", "title"))
+
+
+def parts_of(message) -> dict[str, str]:
+    """Every part a reader may see: the subject, the body, and each alternative (an HTML
+    part as its text), by kind."""
+    parts = {"subject": message.subject, message.content_subtype: message.body}
+    for content, mimetype in getattr(message, "alternatives", []):
+        if mimetype == "text/html":
+            reader = Text()
+            reader.feed(content)
+            content = "".join(reader.pieces)
+        parts[mimetype] = content
+    return parts
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind", list(ReminderKind))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_part_of_a_reminder_e_mail_and_its_subject_are_in_the_accounts_language(
+    patient, bob, kind, language
+):
+    delivery = reminder(patient, kind, details=True)
+    shares = (
+        shares_of(patient, bob, kind)
+        if kind in (ReminderKind.SHARE_ENDING, ReminderKind.INVITATION_WAITING)
+        else []
+    )
+
+    messages = in_each_language(
+        patient, lambda: parts_of(reminder_email(delivery=delivery, shares=shares))
+    )
+
+    english, translated = messages["en"], messages[language]
+    # The same parts in each language (today a plain-text body; an HTML one would be
+    # compared the same way).
+    assert translated.keys() == english.keys()
+    assert "plain" in translated
+    with translation.override(language):
+        assert translated["subject"] == str(SUBJECTS[kind])
+    assert translated["subject"] != english["subject"]
+    for part in translated:
+        left = english_left({"en": english[part], language: translated[part]}, language)
+        assert left == set(), (part, translated[part])
 
 
 @pytest.mark.django_db
