@@ -627,6 +627,25 @@ def test_a_visitors_page_has_no_english_left(client, url, language):
     assert untranslated(pages, language) == set()
 
 
+# The informal "you" of each language: Overlap says "usted" and "Sie" (README,
+# "Translations"), where allauth's own words say "tú" and "du" on some pages.
+INFORMAL = {
+    "es": r"\b(tú|tu|tus|te|ti)\b",
+    "de": r"\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b",
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", [*VISITOR_PAGES, "/accounts/password/reset/done/"])
+@pytest.mark.parametrize("language", INFORMAL)
+def test_a_visitors_page_keeps_the_formal_you(client, url, language):
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE=language)
+
+    assert response.status_code == 200
+    words = " ".join(main_words(response.text))
+    assert re.findall(INFORMAL[language], words, re.IGNORECASE) == []
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", TRANSLATED.values())
 def test_a_form_with_errors_has_no_english_left(client, language):
