@@ -435,7 +435,7 @@ def vessel_reasons(user: User, *, flared: Iterable[str] = ()) -> tuple[str, ...]
     ):
         risks = risk_values or []
         if vessels:
-            conditions.add(name)
+            conditions.add(condition_name(name))
     labels = [risk.label for risk in VesselRisk if risk.value in risks]
     return (*sorted(conditions), *labels)
 

@@ -11,7 +11,7 @@ from django.utils import formats, timezone, translation
 
 from accounts.models import OnboardingStep, PatientProfile, User
 from diary import exports
-from diary.models import Appointment, Flare, ImportBatch, MigraineAttack
+from diary.models import Appointment, Flare, ImportBatch, Medication, MigraineAttack
 from education.models import Condition
 from tests.conftest import PASSWORD
 from tests.test_i18n import main_words
@@ -93,6 +93,30 @@ def test_a_flare_is_named_in_german_on_its_page_the_list_and_home(client, alice)
     home = client.get("/", HTTP_ACCEPT_LANGUAGE="de").text
     assert "Systemischer Lupus erythematodes</a>" in home
     assert LUPUS not in main_words(home, "de")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["es", "pt-br", "de"])
+def test_a_triptans_caution_names_the_profiles_conditions_in_the_pages_language(
+    client, alice, language
+):
+    """The note after a triptan dose reads the profile's vessel-involving conditions."""
+    alice.profile.conditions.set([Condition.objects.get(slug="lupus")])
+    triptan = Medication.objects.create(
+        owner=alice, name="Sumatriptan", category="triptan", purpose="acute"
+    )
+    client.force_login(alice)
+
+    response = client.post(
+        "/diary/doses/new/",
+        {"quick": "1", "medication": triptan.pk},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+
+    assert response.status_code == 200
+    assert LUPUS_IN[language] in response.text
+    assert LUPUS not in response.text
 
 
 @pytest.mark.django_db
