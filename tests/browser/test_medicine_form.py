@@ -182,6 +182,11 @@ def test_the_start_day_is_asked_for_a_preventive_and_not_for_an_attack_medicine(
     assert started.is_visible()
 
     page.get_by_role("combobox", name="Name").fill("Propranolol")
+    # The catalogue's suggestions open over the form: closed first, so that the clicks
+    # below land on the form rather than on a suggestion (which would pick it).
+    page.locator("[role=listbox] [role=option]").first.wait_for()
+    page.keyboard.press("Escape")
+    wait_until(page, "() => document.querySelector('[role=listbox]').hidden")
     page.locator("#id_category").select_option("beta_blocker")
     page.get_by_label("To treat an attack or pain when it happens").check()
     wait_until(page, "() => document.querySelector('#id_started_on').closest('.mb-3').hidden")
