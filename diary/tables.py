@@ -95,11 +95,8 @@ def _english() -> bool:
     return (get_language() or "en").split("-")[0] == "en"
 
 
-def day_words(day: date) -> str:
-    """The day in words: "3 November 2026", "3 de noviembre de 2026"."""
-    if _english():
-        return format_day(day)
-    return formats.date_format(day, pgettext("day, month and year", "j F Y"))
+# The day in words, as every summary writes it: "3 November 2026", "3 de noviembre de 2026".
+day_words = format_day
 
 
 def short_day_words(day: date) -> str:
