@@ -1,6 +1,7 @@
 """Workflows of the accounts app: several rows, e-mail, tokens and audit at once."""
 
 import datetime
+import hashlib
 import logging
 import re
 import secrets
@@ -10,6 +11,7 @@ from importlib import import_module
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -22,6 +24,7 @@ from accounts.language import in_language
 from accounts.models import ALL_SECTIONS, SECTION_FIELDS, AccessEvent, CareShare, User
 
 security_log = logging.getLogger("overlap.security")
+logger = logging.getLogger(__name__)
 
 # How long a patient may choose to share for; None is until they revoke it.
 SHARE_DURATIONS: dict[str, datetime.timedelta | None] = {
@@ -313,6 +316,18 @@ def access_record_daily(
     now = now or timezone.now()
     shares = [share for share in shares if share.clinician_id == clinician.pk]
     today = {share.patient_id: timezone.localdate(now, share.patient.tzinfo) for share in shares}
+    # Once these patients' rows for these days are known to be written, a note in the cache
+    # says so, and the list's next loads that day make no query for them. Rows are never
+    # deleted while the patient has an account, so the note cannot outlive them; without
+    # it (evicted, or the cache down) the rows are looked for as below.
+    done_key = (
+        "access-daily:"
+        + hashlib.blake2b(
+            repr((clinician.pk, str(what), sorted(today.items()))).encode(), digest_size=16
+        ).hexdigest()
+    )
+    if today and _noted(done_key):
+        return 0
 
     def recorded() -> set[int]:
         # Two days back reaches the start of today in every time zone.
@@ -329,7 +344,10 @@ def access_record_daily(
             if timezone.localdate(at, zoneinfo.ZoneInfo(tz)) == today[patient_id]
         }
 
-    if not today or not (set(today) - recorded()):
+    if not today:
+        return 0
+    if not (set(today) - recorded()):
+        _note(done_key)
         return 0
     with transaction.atomic():
         list(User.objects.select_for_update().filter(pk=clinician.pk).values_list("pk"))
@@ -348,7 +366,27 @@ def access_record_daily(
             )
             for patient_id, share in missing.items()
         )
+    transaction.on_commit(lambda: _note(done_key))
     return len(missing)
+
+
+# A note that a day's access rows are written is kept until every local day it names is over.
+ACCESS_NOTE_SECONDS = 2 * 24 * 3600
+
+
+def _noted(key: str) -> bool:
+    try:
+        return bool(cache.get(key))
+    except Exception:
+        logger.warning("The cache is unavailable: the day's access rows are looked for.")
+        return False
+
+
+def _note(key: str) -> None:
+    try:
+        cache.set(key, True, ACCESS_NOTE_SECONDS)
+    except Exception:
+        logger.warning("The cache is unavailable: the day's access rows were not noted.")
 
 
 # --- Leaving ---------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from django.core.cache import cache
 from django.utils import timezone, translation
 
 from accounts.models import User
+from config.prepared import Prepared
 from diary.insights import attention
 from diary.loading import RecentDiary, load_recent_diaries
 from diary.sections import alert_shown
@@ -80,6 +81,8 @@ KEY_PREFIX = "clinic-summary:" + _digest(
 )
 # The code that makes a card of a summary: the card's template and the clinic's views.
 CARD_TEMPLATE = "clinic/includes/patient_card.html"
+# The order of a clinician's patients (order_key): made by this module and the views.
+ORDER_PREFIX = "clinic-order:" + _digest([Path(__file__).resolve(), HERE / "clinic" / "views.py"])
 CARD_PREFIX = "clinic-card:" + _digest(
     [HERE / "templates" / CARD_TEMPLATE, HERE / "clinic" / "views.py", *CATALOGUES]
 )
@@ -148,14 +151,50 @@ class Found(NamedTuple):
     keys: dict[int, str]
 
 
-def kept_by_patient(listed: list[Listed], *, now: datetime.datetime) -> Found:
+def summary_keys(
+    listed: list[Listed], *, now: datetime.datetime, conditions: str | None = None
+) -> dict[int, str]:
+    """The key each listed patient's summary is kept under, by patient id; none for a
+    patient without a diary version (worked out every time, never kept). `conditions`:
+    conditions_fingerprint(), when the caller has read it already."""
+    if not any(each.version is not None for each in listed):
+        return {}
+    if conditions is None:
+        conditions = conditions_fingerprint()
+    days: dict[str, str] = {}  # each time zone's local today
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    keys = {}
+    for each in listed:
+        if each.version is None:
+            continue
+        if each.timezone not in days:
+            days[each.timezone] = timezone.localdate(now, each.tzinfo).isoformat()
+        keys[each.pk] = ":".join(
+            (
+                KEY_PREFIX,
+                each.uuid,
+                str(each.version),
+                ",".join(sorted(each.sections)),
+                each.timezone,
+                days[each.timezone],
+                conditions,
+                language,
+            )
+        )
+    return keys
+
+
+def kept_by_patient(
+    listed: list[Listed], *, now: datetime.datetime, keys: dict[int, str] | None = None
+) -> Found:
     """What the list shows of each listed patient, by patient id: kept ones from the
-    cache, the others worked out together and kept."""
+    cache, the others worked out together and kept. `keys`: their summary_keys, when the
+    caller has them already."""
     if not listed:
         return Found({}, {})
-    conditions = conditions_fingerprint()
-    # A patient without a version is worked out every time, never kept.
-    keys = {each.pk: _key(each, now, conditions) for each in listed if each.version is not None}
+    if keys is None:
+        keys = summary_keys(listed, now=now)
+    keys = {each.pk: keys[each.pk] for each in listed if each.pk in keys}
     try:
         kept = cache.get_many(list(keys.values()))
     except Exception:
@@ -187,6 +226,36 @@ def kept_by_patient(listed: list[Listed], *, now: datetime.datetime) -> Found:
     return Found(found, keys)
 
 
+def order_key(rows: list[tuple], *, now: datetime.datetime, conditions: str) -> str:
+    """The key a clinician's order of patients is kept under: the rows of their shares as
+    the list reads them (share, patient, zone, name, address, sections, diary version), each
+    zone's local today, the conditions' fingerprint, the language and the code's digests.
+    Any change to what any patient's summary or the order depends on is a new key."""
+    days = sorted(
+        {row[3]: timezone.localdate(now, zoneinfo.ZoneInfo(row[3])) for row in rows}.items()
+    )
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    seen = repr((KEY_PREFIX, rows, days, conditions, language)).encode()
+    return f"{ORDER_PREFIX}:{hashlib.blake2b(seen, digest_size=16).hexdigest()}"
+
+
+def kept_order(key: str) -> list[int] | None:
+    """The patient ids in order of attention kept under `key` (order_key); None when
+    none is kept or the cache is down."""
+    try:
+        return cache.get(key)
+    except Exception:
+        logger.warning("The cache is unavailable: the patients are put in order afresh.")
+        return None
+
+
+def keep_order(key: str, order: list[int]) -> None:
+    try:
+        cache.set(key, order, KEPT_SECONDS)
+    except Exception:
+        logger.warning("The cache is unavailable: the order of patients was not kept.")
+
+
 def kept_cards(keys: list[str]) -> dict[str, str]:
     """The cards kept under these keys (card_key), by key; none when the cache is down."""
     try:
@@ -216,23 +285,12 @@ def card_key(summary_key: str, *, share_pk: int, name: str, email: str) -> str:
 def conditions_fingerprint() -> str:
     """A digest of what every diary reads of the conditions: slug, name, and whether it
     involves the blood vessels (the triptan caution's reasons)."""
-    rows = Condition.objects.order_by("pk").values_list(
+    return hashlib.blake2b(repr(_CONDITIONS.rows()).encode(), digest_size=12).hexdigest()
+
+
+# Read on every view of the list: its SQL made once (config/prepared.py).
+_CONDITIONS = Prepared(
+    lambda: Condition.objects.order_by("pk").values_list(
         "pk", "slug", "name", "involves_blood_vessels"
     )
-    return hashlib.blake2b(repr(list(rows)).encode(), digest_size=12).hexdigest()
-
-
-def _key(listed: Listed, now: datetime.datetime, conditions: str) -> str:
-    today = timezone.localdate(now, listed.tzinfo)
-    return ":".join(
-        (
-            KEY_PREFIX,
-            str(listed.uuid),
-            str(listed.version),
-            ",".join(sorted(listed.sections)),
-            listed.timezone,
-            today.isoformat(),
-            conditions,
-            translation.get_language() or settings.LANGUAGE_CODE,
-        )
-    )
+)

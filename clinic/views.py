@@ -10,7 +10,7 @@ own, rendered by diary's views for this audience; nothing here writes to a diary
 
 import datetime
 import uuid
-from typing import Any
+from typing import Any, TypeVar
 
 from django.core.paginator import Page, Paginator
 from django.db import models
@@ -20,6 +20,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET
 
@@ -35,6 +36,7 @@ from accounts.models import (
 from accounts.services import access_record, access_record_daily
 from clinic import summaries
 from clinic.forms import PatientSearchForm
+from config.prepared import Prepared, stand_in_moment
 from diary import insights
 from diary.insights import attention
 from diary.models import Appointment
@@ -45,6 +47,7 @@ from diary.views.timeline import timeline_context, timeline_overview
 from diary.views.visits import visit_pack_context, with_previous_day
 
 PATIENTS_PER_PAGE = 25
+ModelT = TypeVar("ModelT", bound=models.Model)
 # The newest appointments whose visit packs the clinic's timeline links to.
 VISIT_PACKS_LISTED = 10
 
@@ -170,29 +173,33 @@ def render_patient_list(request: AuthenticatedRequest) -> HttpResponse:
     searchable by name; each patient shown recorded as a summary view once a day.
 
     A fixed number of queries whatever the number of patients. In order of attention every
-    patient's recent diary is read (together: load_recent_diaries), since the order needs
-    them all; by name, the page is found in the database and only its diaries are read.
+    patient's summary is needed for the order (clinic/summaries.py keeps each, and the
+    order itself, until something it depends on changes); by name, the page is found in
+    the database. Each card on the page is kept as HTML too, so a list that has not changed
+    since the last view is read from the cache without opening any summary.
     """
     form = PatientSearchForm(request.GET)
     now = timezone.now()
-    page: Page[Any]  # of patients by name, of rows in order of attention
+    page: Page[Any]  # of patients by name, of patient ids in order of attention
     if form.by_name:
         by_name = Paginator(_patients_by_name(request.user, query=form.query), PATIENTS_PER_PAGE)
         page = by_name.get_page(request.GET.get("page"))
         position = {patient.pk: index for index, patient in enumerate(page)}
-        rows, keys = _summaries(_live_shares(request.user, patients=list(page)), now=now)
-        rows.sort(key=lambda row: position[row["patient"].pk])
+        shares = _live_shares(request.user, patients=list(page))
+        shares.sort(key=lambda share: position[share.patient_id])
+        keys = summaries.summary_keys([_listed(share) for share in shares], now=now)
     else:
-        page, rows, keys = _by_attention(request.user, query=form.query, now=now, page=request.GET)
+        page, shares, keys = _by_attention(
+            request.user, query=form.query, now=now, page=request.GET
+        )
     access_record_daily(
-        clinician=request.user,
-        shares=[row["share"] for row in rows],
-        what=AccessEvent.What.SUMMARY,
-        now=now,
+        clinician=request.user, shares=shares, what=AccessEvent.What.SUMMARY, now=now
     )
     context = {
-        "patients": rows,
-        "cards": _cards(rows, keys),
+        # What each card shows, as data: worked out only when read (a test, say), since
+        # the cards themselves are kept.
+        "patients": SimpleLazyObject(lambda: _rows(shares, keys, now=now)),
+        "cards": _cards(shares, keys, now=now),
         "page": page,
         "form": form,
         "query": form.query,
@@ -249,90 +256,153 @@ def _matching(query: str, *, prefix: str = "") -> models.Q:
     )
 
 
-def _summaries(
-    shares: list[CareShare], *, now: datetime.datetime
-) -> tuple[list[dict], dict[int, str]]:
+def _listed(share: CareShare) -> summaries.Listed:
+    """The share's patient as clinic/summaries.py finds their summary (the diary version
+    annotated by _live_shares or set by _by_attention)."""
+    return summaries.Listed(
+        share.patient_id,
+        str(share.patient.uuid),
+        share.patient.timezone,
+        share.sections,
+        getattr(share, "diary_version", None),
+    )
+
+
+def _rows(shares: list[CareShare], keys: dict[int, str], *, now: datetime.datetime) -> list[dict]:
     """Each share's row of the list: what its patient's recent diary shows, kept in the
     cache until the diary, the share's sections, the patient's zone or day or the
     conditions change (clinic/summaries.py)."""
-    found = summaries.kept_by_patient(
-        [
-            # Annotated by _live_shares.
-            summaries.Listed(
-                share.patient_id,
-                str(share.patient.uuid),
-                share.patient.timezone,
-                share.sections,
-                getattr(share, "diary_version", None),
-            )
-            for share in shares
-        ],
-        now=now,
+    found = summaries.kept_by_patient([_listed(share) for share in shares], now=now, keys=keys)
+    return [_summary(share, found.kept[share.patient_id].open()) for share in shares]
+
+
+# What the list reads of each of the clinician's shares on every view, in order of
+# attention: the share, its patient as the card shows them, their diary version and the
+# sections. Its SQL is made once (config/prepared.py): building it cost more than running it.
+# The annotation last: the SQL selects the fields first, whatever values_list's order.
+_LISTING_FIELDS = (
+    "pk",
+    "patient_id",
+    "patient__uuid",
+    "patient__timezone",
+    "patient__display_name",
+    "patient__email",
+    *SECTION_FIELDS.values(),
+    "diary_version",
+)
+
+
+def _listing(*, clinician_id: int, now: datetime.datetime) -> models.QuerySet:
+    return (
+        CareShare.objects.live(now=now)
+        .filter(clinician_id=clinician_id)
+        .annotate(diary_version=_diary_version())
+        .order_by("patient_id", "-accepted_at")
+        .values_list(*_LISTING_FIELDS)
     )
-    return [_summary(share, found.kept[share.patient_id].open()) for share in shares], found.keys
+
+
+_LISTING = Prepared(_listing, clinician_id=-7301, now=stand_in_moment())
+
+
+def _from_db(model: type[ModelT], db: str | None, **values: Any) -> ModelT:
+    """An instance of `model` as read from the database with only these fields: any other
+    is deferred, so reading it is a query of its own (and shows in the tests' counts)
+    rather than a default passed off as the stored value."""
+    fields = [field.attname for field in model._meta.concrete_fields if field.attname in values]
+    return model.from_db(db, fields, [values[field] for field in fields])
 
 
 def _by_attention(
     clinician: User, *, query: str, now: datetime.datetime, page: Any
-) -> tuple[Page[Any], list[dict], dict[int, str]]:
+) -> tuple[Page[Any], list[CareShare], dict[int, str]]:
     """The page of the clinician's patients (those matching `query`) in order of attention,
-    its rows, and the keys their summaries are kept under.
+    its shares, and the keys their summaries are kept under.
 
-    Every patient's reasons are needed for the order, but only the page's rows are built:
-    the shares are read as plain values first (the patient, the sections, the diary
-    version), their kept reasons found (clinic/summaries.py), and the page's shares alone
-    read in full, with their patients, for the rows.
+    Every patient's reasons are needed for the order, but only the page's shares are made.
+    The shares are read in one query as plain values (the patient as the card shows them,
+    the sections, the diary version), and the order is kept in the cache under a key of
+    those rows, the day and what else every summary depends on (summaries.order_key): a
+    list whose patients have not changed is put in order without opening any summary.
     """
-    shares = (
-        CareShare.objects.live()
-        .for_clinician(clinician)
-        .annotate(diary_version=_diary_version())
-        .order_by("patient_id", "-accepted_at")
-    )
     if query:
-        shares = shares.filter(_matching(query, prefix="patient__"))
-    fields = list(SECTION_FIELDS.items())
-    columns = (
-        "pk",
-        "patient_id",
-        "patient__uuid",
-        "patient__timezone",
-        "patient__display_name",
-        "patient__email",
-        "diary_version",
-        *(field for _, field in fields),
+        matching = _matching(query, prefix="patient__")
+        rows = list(_listing(clinician_id=clinician.pk, now=now).filter(matching))
+    else:
+        rows = _LISTING.rows(clinician_id=clinician.pk, now=now)
+    by_patient: dict[int, tuple] = {}
+    for row in rows:
+        by_patient.setdefault(row[1], row)  # not an older share of the same patient
+    conditions = summaries.conditions_fingerprint()
+    order_key = (
+        summaries.order_key(rows, now=now, conditions=conditions)
+        # A patient without a version is worked out every time, so the order too.
+        if all(row[-1] is not None for row in rows)
+        else None
     )
-    listed: dict[int, tuple[int, tuple[str, str], summaries.Listed]] = {}
-    for share_pk, pk, uuid_, zone, name, email, version, *shows in shares.values_list(*columns):
-        if pk in listed:  # an older share of the same patient
-            continue
-        sections = frozenset(
-            section for (section, _), sees in zip(fields, shows, strict=True) if sees
+    order = summaries.kept_order(order_key) if order_key else None
+    if order is None:
+        listed = [_listed_row(row) for row in by_patient.values()]
+        kept = summaries.kept_by_patient(
+            listed, now=now, keys=summaries.summary_keys(listed, now=now, conditions=conditions)
+        ).kept
+        # Then in order of name as the list shows it: str(User), then the e-mail address.
+        order = sorted(
+            by_patient,
+            key=lambda pk: (
+                kept[pk].rank,
+                (by_patient[pk][4] or by_patient[pk][5]).casefold(),
+                by_patient[pk][5],
+            ),
         )
-        # The order of name as the list shows it: str(User), then the e-mail address.
-        shown_name = ((name or email).casefold(), email)
-        listed[pk] = (
-            share_pk,
-            shown_name,
-            summaries.Listed(pk, str(uuid_), zone, sections, version),
-        )
-    found_summaries = summaries.kept_by_patient([each for _, _, each in listed.values()], now=now)
-    kept = found_summaries.kept
-    order = sorted(listed.values(), key=lambda item: (kept[item[2].pk].rank, item[1]))
+        if order_key:
+            summaries.keep_order(order_key, order)
     found = Paginator(order, PATIENTS_PER_PAGE).get_page(page.get("page"))
-    on_page = {
-        share.pk: share
-        for share in CareShare.objects.live()
-        .filter(pk__in=[share_pk for share_pk, _, _ in found])
-        .select_related("patient", "clinician")
-    }
-    # A share revoked since the first read is left out rather than shown.
-    rows = [
-        _summary(on_page[share_pk], kept[each.pk].open())
-        for share_pk, _, each in found
-        if share_pk in on_page
-    ]
-    return found, rows, found_summaries.keys
+    shares = [_share_of_row(by_patient[pk], clinician) for pk in found]
+    keys = summaries.summary_keys(
+        [_listed(share) for share in shares], now=now, conditions=conditions
+    )
+    return found, shares, keys
+
+
+def _listed_row(row: tuple) -> summaries.Listed:
+    """A row of _LISTING as clinic/summaries.py finds the patient's summary."""
+    _, pk, uuid_, zone, _, _, *shows, version = row
+    sections = frozenset(
+        section.value for section, sees in zip(SECTION_FIELDS, shows, strict=True) if sees
+    )
+    return summaries.Listed(pk, str(_uuid(uuid_)), zone, sections, version)
+
+
+def _share_of_row(row: tuple, clinician: User) -> CareShare:
+    """A row of _LISTING as a CareShare with as much of its patient as the card shows."""
+    share_pk, pk, uuid_, zone, name, email, *shows, version = row
+    share = _from_db(
+        CareShare,
+        clinician._state.db,
+        id=share_pk,
+        patient_id=pk,
+        clinician_id=clinician.pk,
+        # (1 or 0 from SQLite's driver)
+        **{field: bool(sees) for field, sees in zip(SECTION_FIELDS.values(), shows, strict=True)},
+    )
+    share.patient = _from_db(
+        User,
+        clinician._state.db,
+        id=pk,
+        uuid=_uuid(uuid_),
+        timezone=zone,
+        display_name=name,
+        email=email,
+    )
+    share.clinician = clinician
+    share.diary_version = version  # type: ignore[attr-defined]  # as _live_shares annotates it
+    return share
+
+
+def _uuid(value: uuid.UUID | str) -> uuid.UUID:
+    """A UUID as the driver gives it: a UUID (PostgreSQL) or its hex digits (SQLite)."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
 
 
 def _live_share(
@@ -359,32 +429,29 @@ def _live_share(
     return share
 
 
-def _cards(rows: list[dict], keys: dict[int, str]) -> list[str]:
-    """Each row's card as HTML: kept ones from the cache (clinic/summaries.py says under
-    what key), the others rendered and kept."""
+def _cards(shares: list[CareShare], keys: dict[int, str], *, now: datetime.datetime) -> list[str]:
+    """Each share's card as HTML: kept ones from the cache (clinic/summaries.py says under
+    what key), the others rendered from their rows (_rows) and kept."""
     card_keys = {
-        row["share"].pk: summaries.card_key(
-            keys[row["patient"].pk],
-            share_pk=row["share"].pk,
-            name=str(row["patient"]),
-            email=row["patient"].email,
+        share.pk: summaries.card_key(
+            keys[share.patient_id],
+            share_pk=share.pk,
+            name=str(share.patient),
+            email=share.patient.email,
         )
-        for row in rows
-        if row["patient"].pk in keys
+        for share in shares
+        if share.patient_id in keys
     }
     kept = summaries.kept_cards(list(card_keys.values()))
-    cards: list[str] = []
+    missing = [share for share in shares if card_keys.get(share.pk) not in kept]
     made: dict[str, str] = {}
-    for row in rows:
-        key = card_keys.get(row["share"].pk)
-        card = kept.get(key) if key else None
-        if card is None:
-            card = render_to_string(summaries.CARD_TEMPLATE, {"row": row})
-            if key:
-                made[key] = card
-        cards.append(card)
+    rendered = {}
+    for share, row in zip(missing, _rows(missing, keys, now=now) if missing else [], strict=True):
+        rendered[share.pk] = card = render_to_string(summaries.CARD_TEMPLATE, {"row": row})
+        if share.pk in card_keys:
+            made[card_keys[share.pk]] = card
     summaries.keep_cards(made)
-    return cards
+    return [rendered.get(share.pk) or kept[card_keys[share.pk]] for share in shares]
 
 
 def _summary(share: CareShare, seen: summaries.Seen) -> dict:
