@@ -7,6 +7,7 @@ import re
 import secrets
 import zoneinfo
 from importlib import import_module
+from typing import NamedTuple
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -299,23 +300,36 @@ def access_record(
     )
 
 
+class Viewed(NamedTuple):
+    """A patient a clinician's page showed, through which of the clinician's shares, and
+    the patient's time zone (their day is the one the view counts in)."""
+
+    share_id: int
+    patient_id: int
+    timezone: str
+
+
 def access_record_daily(
     *,
     clinician: User,
-    shares: list[CareShare],
+    viewed: list[Viewed],
     what: AccessEvent.What,
     now: datetime.datetime | None = None,
 ) -> int:
-    """Record that the clinician read `what` of each share's patient, at most once per
+    """Record that the clinician read `what` of each viewed patient, at most once per
     patient and day (the patient's local day): a list the clinician reloads all day is one
     row in each patient's access history, not one per load. Returns how many rows it wrote.
+    The shares must be the clinician's own (the caller read them for the clinician).
 
     One query when every patient's row for today exists; otherwise the clinician's row is
     locked while the missing rows are written, so two loads at once cannot both write them.
     """
     now = now or timezone.now()
-    shares = [share for share in shares if share.clinician_id == clinician.pk]
-    today = {share.patient_id: timezone.localdate(now, share.patient.tzinfo) for share in shares}
+    zones: dict[str, datetime.date] = {}  # each time zone's local today
+    for each in viewed:
+        if each.timezone not in zones:
+            zones[each.timezone] = timezone.localdate(now, zoneinfo.ZoneInfo(each.timezone))
+    today = {each.patient_id: zones[each.timezone] for each in viewed}
     # Once these patients' rows for these days are known to be written, a note in the cache
     # says so, and the list's next loads that day make no query for them. Rows are never
     # deleted while the patient has an account, so the note cannot outlive them; without
@@ -353,18 +367,18 @@ def access_record_daily(
         list(User.objects.select_for_update().filter(pk=clinician.pk).values_list("pk"))
         done = recorded()
         label = f"{clinician} ({clinician.email})"
-        missing = {share.patient_id: share for share in shares if share.patient_id not in done}
+        missing = {each.patient_id: each for each in viewed if each.patient_id not in done}
         AccessEvent.objects.bulk_create(
             AccessEvent(
                 patient_id=patient_id,
                 actor=clinician,
                 actor_label=label,
-                share=share,
+                share_id=each.share_id,
                 action=AccessEvent.Action.VIEWED,
                 what=what,
                 at=now,
             )
-            for patient_id, share in missing.items()
+            for patient_id, each in missing.items()
         )
     transaction.on_commit(lambda: _note(done_key))
     return len(missing)

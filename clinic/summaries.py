@@ -282,6 +282,30 @@ def card_key(summary_key: str, *, share_pk: int, name: str, email: str) -> str:
     return ":".join((CARD_PREFIX, summary_key, str(share_pk), shown))
 
 
+def page_key(order_key: str, number: int) -> str:
+    """The key a page of the clinician's list is kept under, as its cards' HTML: the
+    order's key (every patient's rows, day, conditions, language) and the page's number,
+    with the digest of the cards' code."""
+    return f"{CARD_PREFIX}:{order_key}:{number}"
+
+
+def kept_page(key: str) -> list[str] | None:
+    """The cards of a page kept under `key` (page_key); None when none is kept or the
+    cache is down."""
+    try:
+        return cache.get(key)
+    except Exception:
+        logger.warning("The cache is unavailable: the page of patients is made afresh.")
+        return None
+
+
+def keep_page(key: str, cards: list[str]) -> None:
+    try:
+        cache.set(key, cards, KEPT_SECONDS)
+    except Exception:
+        logger.warning("The cache is unavailable: the page of patients was not kept.")
+
+
 def conditions_fingerprint() -> str:
     """A digest of what every diary reads of the conditions: slug, name, and whether it
     involves the blood vessels (the triptan caution's reasons)."""

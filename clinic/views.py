@@ -9,7 +9,9 @@ own, rendered by diary's views for this audience; nothing here writes to a diary
 """
 
 import datetime
+import functools
 import uuid
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django.core.paginator import Page, Paginator
@@ -33,7 +35,7 @@ from accounts.models import (
     Section,
     User,
 )
-from accounts.services import access_record, access_record_daily
+from accounts.services import Viewed, access_record, access_record_daily
 from clinic import summaries
 from clinic.forms import PatientSearchForm
 from config.prepared import Prepared, stand_in_moment
@@ -173,39 +175,87 @@ def render_patient_list(request: AuthenticatedRequest) -> HttpResponse:
     searchable by name; each patient shown recorded as a summary view once a day.
 
     A fixed number of queries whatever the number of patients. In order of attention every
-    patient's summary is needed for the order (clinic/summaries.py keeps each, and the
-    order itself, until something it depends on changes); by name, the page is found in
-    the database. Each card on the page is kept as HTML too, so a list that has not changed
-    since the last view is read from the cache without opening any summary.
+    patient's summary is needed for the order (clinic/summaries.py keeps each, the order,
+    and each page's cards, until anything they depend on changes); by name, the page is
+    found in the database. A list unchanged since the last view is read from the cache
+    without opening any summary or rendering any card.
     """
     form = PatientSearchForm(request.GET)
     now = timezone.now()
-    page: Page[Any]  # of patients by name, of patient ids in order of attention
     if form.by_name:
         by_name = Paginator(_patients_by_name(request.user, query=form.query), PATIENTS_PER_PAGE)
-        page = by_name.get_page(request.GET.get("page"))
-        position = {patient.pk: index for index, patient in enumerate(page)}
-        shares = _live_shares(request.user, patients=list(page))
-        shares.sort(key=lambda share: position[share.patient_id])
-        keys = summaries.summary_keys([_listed(share) for share in shares], now=now)
+        listing = _listing_by_name(request.user, by_name.get_page(request.GET.get("page")), now)
     else:
-        page, shares, keys = _by_attention(
-            request.user, query=form.query, now=now, page=request.GET
-        )
+        listing = _by_attention(request.user, query=form.query, now=now, page=request.GET)
     access_record_daily(
-        clinician=request.user, shares=shares, what=AccessEvent.What.SUMMARY, now=now
+        clinician=request.user, viewed=listing.viewed, what=AccessEvent.What.SUMMARY, now=now
     )
     context = {
         # What each card shows, as data: worked out only when read (a test, say), since
         # the cards themselves are kept.
-        "patients": SimpleLazyObject(lambda: _rows(shares, keys, now=now)),
-        "cards": _cards(shares, keys, now=now),
-        "page": page,
+        "patients": SimpleLazyObject(lambda: listing.rows),
+        "cards": listing.cards(),
+        "page": listing.page,
         "form": form,
         "query": form.query,
         "page_query": form.query_string(),
     }
     return render(request, "clinic/patient_list.html", context)
+
+
+class _Listing:
+    """A page of the clinician's list: its patients as access_record_daily records them,
+    and their shares, summary keys and cards, each made only when asked for (a kept page of
+    cards needs neither shares nor keys)."""
+
+    def __init__(
+        self,
+        page: Page[Any],
+        viewed: list[Viewed],
+        make_shares: Callable[[], list[CareShare]],
+        *,
+        now: datetime.datetime,
+        conditions: str | None = None,
+        page_key: str | None = None,
+    ) -> None:
+        self.page = page
+        self.viewed = viewed
+        self.make_shares = make_shares
+        self.now = now
+        self.conditions = conditions
+        self.page_key = page_key  # the whole page's cards are kept under it (order of attention)
+
+    @functools.cached_property
+    def shares(self) -> list[CareShare]:
+        return self.make_shares()
+
+    @functools.cached_property
+    def keys(self) -> dict[int, str]:
+        """Each patient's summary key (clinic/summaries.py), by patient id."""
+        listed = [_listed(share) for share in self.shares]
+        return summaries.summary_keys(listed, now=self.now, conditions=self.conditions)
+
+    @property
+    def rows(self) -> list[dict]:
+        """What each card shows, as data (_rows)."""
+        return _rows(self.shares, self.keys, now=self.now)
+
+    def cards(self) -> list[str]:
+        cards = summaries.kept_page(self.page_key) if self.page_key else None
+        if cards is None:
+            cards = _cards(self.shares, self.keys, now=self.now)
+            if self.page_key:
+                summaries.keep_page(self.page_key, cards)
+        return cards
+
+
+def _listing_by_name(clinician: User, page: Page[Any], now: datetime.datetime) -> _Listing:
+    """The page of the clinician's patients in order of name: their shares read in full."""
+    position = {patient.pk: index for index, patient in enumerate(page)}
+    shares = _live_shares(clinician, patients=list(page))
+    shares.sort(key=lambda share: position[share.patient_id])
+    viewed = [Viewed(share.pk, share.patient_id, share.patient.timezone) for share in shares]
+    return _Listing(page, viewed, lambda: shares, now=now)
 
 
 def _live_shares(
@@ -313,17 +363,16 @@ def _from_db(model: type[ModelT], db: str | None, **values: Any) -> ModelT:
     return model.from_db(db, fields, [values[field] for field in fields])
 
 
-def _by_attention(
-    clinician: User, *, query: str, now: datetime.datetime, page: Any
-) -> tuple[Page[Any], list[CareShare], dict[int, str]]:
-    """The page of the clinician's patients (those matching `query`) in order of attention,
-    its shares, and the keys their summaries are kept under.
+def _by_attention(clinician: User, *, query: str, now: datetime.datetime, page: Any) -> _Listing:
+    """The page of the clinician's patients (those matching `query`) in order of attention.
 
-    Every patient's reasons are needed for the order, but only the page's shares are made.
-    The shares are read in one query as plain values (the patient as the card shows them,
-    the sections, the diary version), and the order is kept in the cache under a key of
-    those rows, the day and what else every summary depends on (summaries.order_key): a
-    list whose patients have not changed is put in order without opening any summary.
+    Every patient's reasons are needed for the order, but only the page's shares are made,
+    and only when its cards are not kept. The shares are read in one query as plain values
+    (the patient as the card shows them, the sections, the diary version), and the order
+    is kept in the cache under a key of those rows, the day and what else every summary
+    depends on (summaries.order_key): a list whose patients have not changed is put in
+    order without opening any summary, and each of its pages of cards is kept under that
+    key and the page's number.
     """
     if query:
         matching = _matching(query, prefix="patient__")
@@ -346,23 +395,25 @@ def _by_attention(
         kept = summaries.kept_by_patient(
             listed, now=now, keys=summaries.summary_keys(listed, now=now, conditions=conditions)
         ).kept
-        # Then in order of name as the list shows it: str(User), then the e-mail address.
-        order = sorted(
-            by_patient,
-            key=lambda pk: (
-                kept[pk].rank,
-                (by_patient[pk][4] or by_patient[pk][5]).casefold(),
-                by_patient[pk][5],
-            ),
-        )
+
+        def attention_then_name(pk: int) -> tuple:
+            # In order of name as the list shows it: str(User), then the e-mail address.
+            name, email = by_patient[pk][4:6]
+            return (kept[pk].rank, (name or email).casefold(), email)
+
+        order = sorted(by_patient, key=attention_then_name)
         if order_key:
             summaries.keep_order(order_key, order)
     found = Paginator(order, PATIENTS_PER_PAGE).get_page(page.get("page"))
-    shares = [_share_of_row(by_patient[pk], clinician) for pk in found]
-    keys = summaries.summary_keys(
-        [_listed(share) for share in shares], now=now, conditions=conditions
+    on_page = [by_patient[pk] for pk in found]
+    return _Listing(
+        found,
+        [Viewed(row[0], row[1], row[3]) for row in on_page],
+        lambda: [_share_of_row(row, clinician) for row in on_page],
+        now=now,
+        conditions=conditions,
+        page_key=summaries.page_key(order_key, found.number) if order_key else None,
     )
-    return found, shares, keys
 
 
 def _listed_row(row: tuple) -> summaries.Listed:

@@ -3,8 +3,10 @@ way of writing to a diary or profile shows on the very next view of the list, an
 served from the cache equals one worked out afresh."""
 
 import datetime
+import re
 import socket
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.core.cache import cache
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 
 from accounts.models import DiaryVersion, VesselRisk
 from clinic.summaries import CARD_TEMPLATE
+from clinic.views import PATIENTS_PER_PAGE
 from diary import services
 from diary.models import (
     DailyCheckIn,
@@ -481,3 +484,43 @@ def test_with_the_cache_down_the_list_is_worked_out_afresh(gwen_client, nina, se
 
     assert row(gwen_client, nina) == expected
     assert "The cache is unavailable" in caplog.text
+
+
+def test_an_unchanged_list_opens_no_summary_and_renders_no_card(gwen, gwen_client, nina):
+    """The order and each page's cards are kept (clinic/summaries.py): a list nobody's diary
+    has changed since is served without working out, opening or rendering anything, and the
+    next write shows at once."""
+    other = make_patient("oscar@example.com", display_name="Oscar")
+    make_share(other, gwen)
+    first = gwen_client.get("/clinic/").text
+    with (
+        mock.patch("clinic.summaries.kept_by_patient", side_effect=AssertionError) as worked_out,
+        mock.patch("clinic.views.render_to_string", side_effect=AssertionError) as rendered,
+    ):
+        again = gwen_client.get("/clinic/")
+    assert again.status_code == 200
+    assert (worked_out.call_count, rendered.call_count) == (0, 0)
+    assert card(again.text, nina) == card(first, nina)
+    assert card(again.text, other) == card(first, other)
+
+    migraine(nina, 1)
+    assert row(gwen_client, nina) == fresh_row(gwen_client, nina)
+    assert row(gwen_client, nina)["last_entry"] == local_day(nina, 1)
+
+
+def test_each_page_of_a_kept_list_is_its_own(gwen, gwen_client, nina):
+    for number in range(PATIENTS_PER_PAGE):
+        make_share(make_patient(f"p{number}@example.com", display_name=f"P {number:02}"), gwen)
+    first_pages = [gwen_client.get("/clinic/", {"page": page}).text for page in (1, 2)]
+    kept_pages = [gwen_client.get("/clinic/", {"page": page}).text for page in (1, 2)]
+    cache.clear()
+    fresh_pages = [gwen_client.get("/clinic/", {"page": page}).text for page in (1, 2)]
+    shown = [re.findall(r'data-patient="([^"]+)"', page) for page in kept_pages]
+    assert [len(each) for each in shown] == [PATIENTS_PER_PAGE, 1]
+    assert not set(shown[0]) & set(shown[1])
+    for kept, first, fresh in zip(kept_pages, first_pages, fresh_pages, strict=True):
+        assert _cards_of(kept) == _cards_of(first) == _cards_of(fresh)
+
+
+def _cards_of(html: str) -> str:
+    return html[html.index('<ul class="list-unstyled clinic-patients"') : html.index("</ul>\n")]

@@ -4,6 +4,8 @@ needs attention first, one access event a day, and nothing of patients who do no
 import datetime
 
 import pytest
+import time_machine
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -363,3 +365,46 @@ def test_other_clinicians_see_no_one_in_order_of_name(
 
     assert response.context["patients"] == []
     assert "alice@example.com" not in response.content.decode()
+
+
+def test_a_later_view_of_the_day_looks_for_no_access_rows(
+    clinician_client, clinician, django_capture_on_commit_callbacks
+):
+    """Once today's rows are written, a note in the cache says so (accounts.services.
+    access_record_daily); without the note the rows are looked for again, never doubled."""
+    sharing_patients(clinician, 3)
+    clinician_client.get(LIST_URL)  # the session's first request saves it
+
+    def access_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            with django_capture_on_commit_callbacks(execute=True):
+                assert clinician_client.get(LIST_URL).status_code == 200
+        return sum("accounts_accessevent" in query["sql"] for query in queries)
+
+    assert access_queries() > 0  # looked for, then written
+    assert AccessEvent.objects.filter(actor=clinician, what="summary").count() == 3
+    assert access_queries() == 0
+    cache.clear()
+    assert access_queries() == 1  # looked for, all there
+    assert access_queries() == 0
+    assert AccessEvent.objects.filter(actor=clinician, what="summary").count() == 3
+
+
+def test_the_note_of_a_day_does_not_stand_for_the_next(
+    clinician_client, clinician, django_capture_on_commit_callbacks
+):
+    (patient,) = sharing_patients(clinician, 1)
+    noon = datetime.datetime.combine(local_day(patient, 0), datetime.time(12), patient.tzinfo)
+    with time_machine.travel(noon, tick=False) as clock:
+        for _ in range(2):  # written, then noted
+            with django_capture_on_commit_callbacks(execute=True):
+                assert clinician_client.get(LIST_URL).status_code == 200
+        clock.shift(datetime.timedelta(days=1))
+        clinician_client.force_login(clinician)  # the idle timeout ended the session
+        with django_capture_on_commit_callbacks(execute=True):
+            assert clinician_client.get(LIST_URL).status_code == 200
+    days = AccessEvent.objects.filter(patient=patient, what="summary").values_list("at", flat=True)
+    assert sorted(timezone.localdate(at, patient.tzinfo) for at in days) == [
+        noon.date(),
+        noon.date() + datetime.timedelta(days=1),
+    ]
