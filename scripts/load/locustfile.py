@@ -6,12 +6,19 @@ users log in through the real login form, Argon2 and all) and "sessions" (sessio
 ahead for the rest: the login form allows 30 attempts a minute from one address, and every
 user here comes from 127.0.0.1). Every response must be the page itself: a redirect to the
 login page, a 4xx or a 5xx counts as an error.
+
+With "exporter" in the file (LOAD_EXPORTS, 3 by default), that many Exporter users log in
+as the patient with thirty years of diary and download their exports over and over, the
+CSV zip and the FHIR Bundle in turn, each read to its last byte and checked whole, while
+the patients above keep using the site.
 """
 
+import io
 import itertools
 import json
 import os
 import re
+import zipfile
 from datetime import datetime, timedelta
 from urllib.parse import urlparse
 
@@ -22,12 +29,13 @@ NUMBERS = itertools.count()
 TOKEN = re.compile(r'name="(csrfmiddlewaretoken|form_token)" value="([^"]+)"')
 
 
-class Patient(HttpUser):
-    wait_time = between(0.5, 2)
+class LoopbackUser(HttpUser):
+    """A user whose Secure cookies are sent over plain HTTP to 127.0.0.1, as browsers do
+    for loopback addresses (requests would drop them)."""
+
+    abstract = True
 
     def on_start(self) -> None:
-        # Production cookies are Secure; over plain HTTP to 127.0.0.1 send them anyway, as
-        # browsers do for loopback addresses (requests would drop them).
         send = self.client.request
 
         def request(*args, **kwargs):
@@ -37,29 +45,96 @@ class Patient(HttpUser):
             return response
 
         self.client.request = request
-        number = next(NUMBERS)
-        logins, sessions = ACCOUNTS["logins"], ACCOUNTS["sessions"]
-        if number < len(logins):
-            email, password = logins[number]
-            fields = self.fields("/accounts/login/")
-            with self.client.post(
-                "/accounts/login/",
-                {**fields, "login": email, "password": password},
-                allow_redirects=False,
-                name="/accounts/login/ (POST)",
-                catch_response=True,
-            ) as response:
-                if response.status_code != 302 or "/accounts/login/" in response.headers.get(
-                    "Location", ""
-                ):
-                    response.failure(f"login refused: {response.status_code}")
-        else:
-            key = sessions[(number - len(logins)) % len(sessions)]
-            self.client.cookies.set("sessionid", key, domain=urlparse(self.host).hostname)
 
     def fields(self, path: str) -> dict:
         response = self.client.get(path, name=path)
         return dict(TOKEN.findall(response.text))
+
+    def log_in(self, email: str, password: str) -> None:
+        fields = self.fields("/accounts/login/")
+        with self.client.post(
+            "/accounts/login/",
+            {**fields, "login": email, "password": password},
+            allow_redirects=False,
+            name="/accounts/login/ (POST)",
+            catch_response=True,
+        ) as response:
+            if response.status_code != 302 or "/accounts/login/" in response.headers.get(
+                "Location", ""
+            ):
+                response.failure(f"login refused: {response.status_code}")
+
+
+class Exporter(LoopbackUser):
+    """The patient with thirty years of diary, downloading their exports."""
+
+    fixed_count = int(os.environ.get("LOAD_EXPORTS", "3")) if ACCOUNTS.get("exporter") else 0
+    wait_time = between(1, 3)
+
+    def on_start(self) -> None:
+        super().on_start()
+        email, password = ACCOUNTS["exporter"]
+        self.log_in(email, password)
+        # Exports ask for the password again (SECURITY.md): confirmed once, good for ten
+        # minutes, longer than the run.
+        fields = self.fields("/accounts/reauthenticate/")
+        with self.client.post(
+            "/accounts/reauthenticate/",
+            {**fields, "password": password},
+            allow_redirects=False,
+            name="/accounts/reauthenticate/ (POST)",
+            catch_response=True,
+        ) as response:
+            if response.status_code != 302:
+                response.failure(f"password not confirmed: {response.status_code}")
+
+    @task
+    def csv_zip(self) -> None:
+        with self.client.get(
+            "/export/csv/", stream=True, allow_redirects=False, catch_response=True
+        ) as response:
+            body = response.content
+            if response.status_code != 200:
+                response.failure(f"{response.status_code} {response.headers.get('Location')}")
+                return
+            try:
+                names = zipfile.ZipFile(io.BytesIO(body)).namelist()
+            except zipfile.BadZipFile:
+                response.failure(f"not a whole zip ({len(body)} bytes)")
+                return
+            if "attacks.csv" not in names:
+                response.failure(f"no attacks in the zip: {names}")
+
+    @task
+    def fhir_bundle(self) -> None:
+        with self.client.get(
+            "/export/fhir/", stream=True, allow_redirects=False, catch_response=True
+        ) as response:
+            body = response.content
+            if response.status_code != 200:
+                response.failure(f"{response.status_code} {response.headers.get('Location')}")
+                return
+            try:
+                bundle = json.loads(body)
+            except ValueError:
+                response.failure(f"not a whole JSON document ({len(body)} bytes)")
+                return
+            if bundle.get("resourceType") != "Bundle" or len(bundle.get("entry", [])) < 1000:
+                response.failure("not the thirty-year diary's Bundle")
+
+
+class Patient(LoopbackUser):
+    wait_time = between(0.5, 2)
+
+    def on_start(self) -> None:
+        super().on_start()
+        number = next(NUMBERS)
+        logins, sessions = ACCOUNTS["logins"], ACCOUNTS["sessions"]
+        if number < len(logins):
+            self.log_in(*logins[number])
+        else:
+            key = sessions[(number - len(logins)) % len(sessions)]
+            self.client.cookies.set("sessionid", key, domain=urlparse(self.host).hostname)
 
     def page(self, path: str, name: str | None = None) -> None:
         with self.client.get(
@@ -100,6 +175,9 @@ class Patient(HttpUser):
             "disability": "2",
             "location": "left",
             "notes": "Logged under load.",
+            # Every user of an account logs at the same time of day: asked whether it is
+            # the attack already there, they keep it as a separate one.
+            "confirm_overlap": "1",
         }
         with self.client.post(
             "/diary/migraines/new/",

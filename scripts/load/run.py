@@ -6,8 +6,10 @@ the end), prepares patients with a year of diary each (scripts/load/setup_accoun
 starts the server the way `make serve` does (scripts/release, then scripts/serve: production
 settings, DEBUG off, gunicorn) on a free port, runs locust headless (scripts/load/locustfile.py)
 and prints throughput, the 50th, 95th and 99th percentiles and the errors of each request.
-Exits 1 if any request failed. LOAD_USERS, LOAD_DURATION, GUNICORN_WORKERS and
-GUNICORN_THREADS change the run.
+Meanwhile LOAD_EXPORTS users (3 by default; 0 for none) download the exports of a patient
+with thirty years of diary, each file read whole and checked. Exits 1 if any request
+failed. LOAD_USERS, LOAD_EXPORTS, LOAD_DURATION, GUNICORN_WORKERS and GUNICORN_THREADS
+change the run.
 """
 
 import csv
@@ -34,6 +36,7 @@ DATABASE_URL = os.environ.get(
     "LOAD_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/overlap_load"
 )
 USERS = int(os.environ.get("LOAD_USERS", "50"))
+EXPORTS = int(os.environ.get("LOAD_EXPORTS", "3"))
 DURATION = os.environ.get("LOAD_DURATION", "40s")
 
 
@@ -101,6 +104,7 @@ def main() -> int:
         "LOAD_ACCOUNTS_FILE": str(work / "accounts.json"),
         "LOAD_ACCOUNTS": "10",
         "LOAD_SESSIONS_PER_ACCOUNT": str(max(1, USERS // 10)),
+        "LOAD_EXPORTS": str(EXPORTS),
     }
     env.pop("DJANGO_DEBUG", None)
     env.pop("OVERLAP_TESTING", None)
@@ -130,7 +134,7 @@ def main() -> int:
             )
         wait_until_up(host, server, log)
 
-        print(f"== locust: {USERS} users for {DURATION}")
+        print(f"== locust: {USERS} users and {EXPORTS} exporting for {DURATION}")
         subprocess.run(
             [
                 str(LOCUST),
@@ -139,7 +143,7 @@ def main() -> int:
                 "--headless",
                 "--only-summary",
                 "--users",
-                str(USERS),
+                str(USERS + EXPORTS),
                 "--spawn-rate",
                 str(max(1, USERS // 5)),
                 "--run-time",
@@ -162,7 +166,10 @@ def main() -> int:
         errors = (work / "load_failures.csv").read_text().strip().splitlines()[1:]
         for line in errors:
             print("error:", line)
-        print(f"\n{USERS} users, {DURATION}: {failures} failed requests. Files in {work}")
+        print(
+            f"\n{USERS} users and {EXPORTS} exporting, {DURATION}: {failures} failed requests."
+            f" Files in {work}"
+        )
         return 1 if failures else 0
     finally:
         if server is not None and server.poll() is None:
