@@ -156,11 +156,13 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"{'what':<50} {'ms':>8} {'x floor':>8} {'queries':>8} {'bytes':>10}")
         actions: dict[str, Callable[[], int]] = {}
-        before: dict[str, Callable[[], None]] = {}
+        before: dict[str, Callable[[], object]] = {}
         for label, url in targets:
-            # The view again, its figures kept (diary.kept_figures) ...
             actions[label] = partial(_get, client, url)
             if label != HEALTHZ:
+                # The view again, its figures kept (diary.kept_figures): viewed untimed just
+                # before, since the rounds' writes (below) leave nothing kept ...
+                before[label] = partial(_get, client, url)
                 # ... and the first view after a write: a new diary version, nothing kept.
                 actions[f"{label}, after a write"] = partial(_get, client, url)
                 before[f"{label}, after a write"] = partial(_new_version, user.pk)
@@ -298,11 +300,12 @@ def measure(
     actions: dict[str, Callable[[], int]],
     *,
     repeat: int,
-    before: dict[str, Callable[[], None]] | None = None,
+    before: dict[str, Callable[[], object]] | None = None,
 ) -> dict[str, tuple[float, int, int]]:
     """Return the median milliseconds, the queries and the bytes of each action, run
     `repeat` times; `before` an action (by label), what runs before each of its runs,
-    untimed and uncounted (a write that makes the page work its figures out afresh).
+    untimed and uncounted (a write that makes the page work its figures out afresh, or a
+    view that keeps them).
 
     The actions take turns, one run of each per round, so a busy spell on a shared machine
     falls on all of them alike and the ratios between them hold.
