@@ -46,9 +46,9 @@ from django.utils import timezone, translation
 
 from accounts.models import User
 from diary.insights import attention
-from diary.kept_figures import conditions_fingerprint
 from diary.loading import RecentDiary, load_recent_diaries
 from diary.sections import alert_shown
+from education.models import Condition
 
 logger = logging.getLogger(__name__)
 
@@ -211,6 +211,15 @@ def card_key(summary_key: str, *, share_pk: int, name: str, email: str) -> str:
     address it shows (the summary's key has neither)."""
     shown = hashlib.blake2b(f"{name}\x00{email}".encode(), digest_size=12).hexdigest()
     return ":".join((CARD_PREFIX, summary_key, str(share_pk), shown))
+
+
+def conditions_fingerprint() -> str:
+    """A digest of what every diary reads of the conditions: slug, name, and whether it
+    involves the blood vessels (the triptan caution's reasons)."""
+    rows = Condition.objects.order_by("pk").values_list(
+        "pk", "slug", "name", "involves_blood_vessels"
+    )
+    return hashlib.blake2b(repr(list(rows)).encode(), digest_size=12).hexdigest()
 
 
 def _key(listed: Listed, now: datetime.datetime, conditions: str) -> str:

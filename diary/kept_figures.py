@@ -16,7 +16,8 @@ they depend on, so a kept one is never out of date:
   change with the local day, and at the very instant of local midnight the day just begun
   is not yet touched, so that instant has a key of its own;
 - the conditions' slugs, names, kinds and whether each involves the blood vessels, which
-  curators edit and every diary reads (conditions_fingerprint);
+  curators edit and every diary reads (as clinic.summaries.conditions_fingerprint, with
+  the kind, which the home page's questionnaires read: diary_state);
 - the language of the page, since the figures hold their words;
 - a digest of the code that works them out and of the compiled catalogues (KEY_PREFIX): a
   release that changes any of it finds none of the figures kept by the one before.
@@ -98,7 +99,7 @@ def kept_or_made(key: str | None, make: Callable[[], Made]) -> Made:
 
 class DiaryState(NamedTuple):
     """What a patient's kept figures are checked against: their diary version (None: they
-    have none, and nothing of theirs is kept) and conditions_fingerprint."""
+    have none, and nothing of theirs is kept) and a digest of the conditions."""
 
     version: int | None
     conditions: str
@@ -124,12 +125,6 @@ def diary_state(patient: User) -> DiaryState:
     versions = [row[0] for row in rows if not row[1]]
     conditions = sorted(row for row in rows if row[1])
     return DiaryState(versions[0] if versions else None, _fingerprint(conditions))
-
-
-def conditions_fingerprint() -> str:
-    """A digest of what every diary reads of the conditions: slug, name, kind, and whether
-    it involves the blood vessels (the triptan caution's reasons)."""
-    return _fingerprint(sorted(_condition_rows()))
 
 
 def _condition_rows() -> models.QuerySet:
