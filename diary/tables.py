@@ -8,8 +8,10 @@ Numbers are written as the charts' tables have always written them (`format_numb
 "7.5"). The report's own tables print Python's form ("25.0"); they pass `number=str`.
 """
 
+import functools
 from collections.abc import Callable
 from datetime import date
+from typing import NamedTuple
 
 from django.utils import formats
 from django.utils.translation import get_language, gettext, gettext_noop, ngettext, pgettext
@@ -101,6 +103,14 @@ day_words = format_day
 
 def short_day_words(day: date) -> str:
     """The day as the timeline's tables and tooltips write it: "3 Nov 2026"."""
+    return _short_day_words(get_language(), day)
+
+
+# A timeline's table and tooltips write the same days, and a page's next view the same
+# again: each is made once per language (never shared across languages: the language is
+# the cache's key, and the one active when it is made).
+@functools.lru_cache(maxsize=4096)
+def _short_day_words(language: str | None, day: date) -> str:
     if _english():
         return format_short_day(day)
     return formats.date_format(day, pgettext("day, short month and year", "j M Y"))
@@ -121,10 +131,11 @@ def month_words(month: date) -> str:
 def number_words(value: float | int) -> str:
     """A number as the charts' tables write it ("25", "7.5"), with the decimal separator of
     the active language ("7,5")."""
-    text = format_number(value)
-    if _english():
-        return text
-    return text.replace(".", str(formats.get_format("DECIMAL_SEPARATOR")))
+    return _number_words(format_number(value), _cell_words().decimal_separator)
+
+
+def _number_words(text: str, separator: str) -> str:
+    return text if separator == "." else text.replace(".", separator)
 
 
 def count_days_words(count: int) -> str:
@@ -145,30 +156,49 @@ def of_words(part: object, whole: object) -> str:
 # --- The days or weeks of a chart ----------------------------------------------------
 
 
-def series_cells(series: dict, index: int, *, resolution: str) -> dict[str, str]:
-    """Return every column's cell, in words, for the day or week at `index` of `series` (as
-    charts.daily_series or charts.weekly_series return it).
+def series_columns(
+    series: dict, *, resolution: str, columns: tuple[str, ...]
+) -> dict[str, list[str]]:
+    """Return each column's cells, in words, one per day or week of `series` (as
+    charts.daily_series or charts.weekly_series return it), for `columns`.
 
     A day says "yes", "no" or "not covered"; a week counts its days ("not covered" when none
     of its days is). Peak pain is "not recorded" on a migraine day without one, and blank
     on a day without migraine; a week without a peak has "none".
+
+    Made column by column with the words looked up once (_cell_words) and each number
+    written once: a year's timeline has some 4,000 cells and a few dozen distinct ones.
     """
-    if resolution == "week":
-        cells = {
-            "covered": of_words(series["covered"][index], series["days"][index]),
-            **{key: _words(series[key][index], empty=NOT_COVERED) for key in DAY_COUNT_KEYS},
-            "peak": _words(series["peak"][index], empty=gettext_noop("none")),
-        }
-    else:
-        peak = series["peak"][index]
-        cells = {
-            "covered": gettext("yes") if series["covered"][index] else gettext("no"),
-            **{key: _yes_no(series[key][index]) for key in DAY_COUNT_KEYS},
-            "peak": _words(peak, empty=NOT_RECORDED) if series["migraine"][index] else "",
-        }
-    for key in FACTOR_KEYS:
-        cells[key] = _words(series[key][index], empty=NOT_RECORDED)
-    return cells
+    words = _cell_words()
+    numbers = _NumberWords(words)
+    made: dict[str, list[str]] = {}
+    for key in columns:
+        values = series[key]
+        if key in FACTOR_KEYS:
+            made[key] = [numbers.of(value, words.not_recorded) for value in values]
+        elif resolution == "week":
+            if key == "covered":
+                made[key] = [
+                    words.of % {"part": covered, "whole": days}
+                    for covered, days in zip(values, series["days"], strict=True)
+                ]
+            elif key == "peak":
+                made[key] = [numbers.of(value, words.none) for value in values]
+            else:
+                made[key] = [numbers.of(value, words.not_covered) for value in values]
+        elif key == "covered":
+            made[key] = [words.yes if value else words.no for value in values]
+        elif key == "peak":
+            made[key] = [
+                numbers.of(peak, words.not_recorded) if migraine else ""
+                for peak, migraine in zip(values, series["migraine"], strict=True)
+            ]
+        else:
+            made[key] = [
+                words.not_covered if value is None else words.yes if value else words.no
+                for value in values
+            ]
+    return made
 
 
 def timeline_table(
@@ -177,20 +207,20 @@ def timeline_table(
     """Return the timeline's data table: {"columns": headings, "rows": one list of cells
     per day or week, its date first}, of `columns` (default all of them)."""
     weekly = resolution == "week"
-    rows = [
-        [
-            short_day_words(date.fromisoformat(iso)),
-            *_pick(series_cells(series, index, resolution=resolution), columns),
-        ]
-        for index, iso in enumerate(series["dates"])
-    ]
     return {
         "columns": [
             gettext("Week starting") if weekly else gettext("Date"),
             *series_headings(columns, resolution),
         ],
-        "rows": rows,
+        "rows": _rows(series, resolution=resolution, columns=columns),
     }
+
+
+def _rows(series: dict, *, resolution: str, columns: tuple[str, ...]) -> list[list[str]]:
+    """One list of cells per day or week of `series`: its short date, then `columns`."""
+    cells = series_columns(series, resolution=resolution, columns=columns)
+    days = [short_day_words(date.fromisoformat(iso)) for iso in series["dates"]]
+    return [list(row) for row in zip(days, *(cells[key] for key in columns), strict=True)]
 
 
 def timeline_tooltips(series: dict, *, resolution: str) -> dict:
@@ -198,13 +228,16 @@ def timeline_tooltips(series: dict, *, resolution: str) -> dict:
     migraine day its line ("Migraine, peak pain 7"; None on other days and for weeks)."""
     weekly = resolution == "week"
     days = [short_day_words(date.fromisoformat(iso)) for iso in series["dates"]]
+    if weekly:
+        week_of = gettext("Week of %(day)s")
+        return {"titles": [week_of % {"day": day} for day in days], "migraine": [None] * len(days)}
+    words = _cell_words()
+    numbers = _NumberWords(words)
+    migraine_line = gettext("Migraine, peak pain %(peak)s")
     return {
-        "titles": [gettext("Week of %(day)s") % {"day": day} for day in days] if weekly else days,
+        "titles": days,
         "migraine": [
-            None
-            if weekly or not migraine
-            else gettext("Migraine, peak pain %(peak)s")
-            % {"peak": _words(peak, empty=NOT_RECORDED)}
+            migraine_line % {"peak": numbers.of(peak, words.not_recorded)} if migraine else None
             for migraine, peak in zip(series["migraine"], series["peak"], strict=True)
         ],
     }
@@ -212,27 +245,22 @@ def timeline_tooltips(series: dict, *, resolution: str) -> dict:
 
 def home_table(series: dict) -> list[list[str]]:
     """Return the home page's table of days: date, migraine, peak pain, flare."""
-    return [
-        [
-            short_day_words(date.fromisoformat(iso)),
-            *_pick(series_cells(series, index, resolution="day"), HOME_COLUMNS),
-        ]
-        for index, iso in enumerate(series["dates"])
-    ]
+    return _rows(series, resolution="day", columns=HOME_COLUMNS)
 
 
 def series_table(series: dict, *, resolution: str) -> list[dict]:
     """Return the report's chart table, one row per day or week of `series`: its label,
     then covered, migraine, headache, peak, acute_medication, overuse_medication and flare
     in words."""
+    cells = series_columns(series, resolution=resolution, columns=REPORT_COLUMNS)
+    week_of = gettext("Week of %(day)s")
     rows = []
     for index, iso in enumerate(series["dates"]):
         day = day_words(date.fromisoformat(iso))
-        cells = series_cells(series, index, resolution=resolution)
         rows.append(
             {
-                "label": gettext("Week of %(day)s") % {"day": day} if resolution == "week" else day,
-                **{key: cells[key] for key in REPORT_COLUMNS},
+                "label": week_of % {"day": day} if resolution == "week" else day,
+                **{key: cells[key][index] for key in REPORT_COLUMNS},
             }
         )
     return rows
@@ -422,13 +450,48 @@ def _ratio(
     }
 
 
-def _pick(cells: dict[str, str], columns: tuple[str, ...]) -> list[str]:
-    return [cells[key] for key in columns]
+class CellWords(NamedTuple):
+    """The words a chart's table writes in its cells, in one language."""
+
+    yes: str
+    no: str
+    not_covered: str
+    not_recorded: str
+    none: str
+    of: str  # "%(part)s of %(whole)s"
+    decimal_separator: str
 
 
-def _words(value: float | None, *, empty: str) -> str:
-    return gettext(empty) if value is None else number_words(value)
+def _cell_words() -> CellWords:
+    """The cells' words in the active language, looked up once per language."""
+    return _cell_words_in(get_language())
 
 
-def _yes_no(value: int | None) -> str:
-    return gettext(NOT_COVERED) if value is None else gettext("yes") if value else gettext("no")
+@functools.lru_cache(maxsize=16)
+def _cell_words_in(language: str | None) -> CellWords:
+    # `language` is the active one (_cell_words): gettext reads it, the argument keys it.
+    return CellWords(
+        yes=gettext("yes"),
+        no=gettext("no"),
+        not_covered=gettext(NOT_COVERED),
+        not_recorded=gettext(NOT_RECORDED),
+        none=gettext("none"),
+        of=gettext("%(part)s of %(whole)s"),
+        decimal_separator="." if _english() else str(formats.get_format("DECIMAL_SEPARATOR")),
+    )
+
+
+class _NumberWords:
+    """Numbers in words for one table: each distinct value written once."""
+
+    def __init__(self, words: CellWords) -> None:
+        self.separator = words.decimal_separator
+        self.made: dict[float | int, str] = {}
+
+    def of(self, value: float | int | None, empty: str) -> str:
+        if value is None:
+            return empty
+        text = self.made.get(value)
+        if text is None:
+            text = self.made[value] = _number_words(format_number(value), self.separator)
+        return text

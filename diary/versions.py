@@ -1,6 +1,6 @@
 """Each patient's diary version (accounts.models.DiaryVersion): raised in the same transaction
 as every write to their diary or profile, so that what is kept of them under a version
-(clinic/summaries.py) is never read once they have changed.
+(clinic/summaries.py, diary/kept_figures.py) is never read once they have changed.
 
 Receivers rather than calls in each view, so no new way of writing can forget it: saves,
 deletions (a queryset's delete() sends post_delete for each row while a receiver listens)
@@ -23,12 +23,15 @@ from diary.models import (
     Medication,
     MedicationDose,
     MigraineAttack,
+    QuestionnaireResponse,
     Trigger,
 )
 
 # The records whose writes raise their owner's version: what the clinician's list reads
 # (attacks, flares, medicines and their doses, check-ins, "no headache" days, the
-# profile's conditions and heart and vessel facts) and the triggers linked to them.
+# profile's conditions and heart and vessel facts) and the triggers linked to them; and
+# the questionnaires answered, which the patient's timeline and report mark on their chart
+# (diary.kept_figures keeps those under the version too).
 VERSIONED = (
     MigraineAttack,
     Flare,
@@ -38,6 +41,7 @@ VERSIONED = (
     HeadacheFreeDay,
     Trigger,
     PatientProfile,
+    QuestionnaireResponse,
 )
 # Their many-to-many links: the triggers of attacks, flares and check-ins, the profile's
 # conditions.

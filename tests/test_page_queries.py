@@ -1,6 +1,7 @@
 """Every page a patient or a clinician reads of a diary makes a fixed number of queries, at
-most MAX_QUERIES: the same for a diary of a month, of three years and of thirty, and the
-same whether the patient is in an attack or not, with every kind of record in it
+most MAX_QUERIES: the same for a diary of a month, of three years and of thirty, the
+same whether the patient is in an attack or not, and whether its figures are kept in the
+cache or not (each at most MAX_QUERIES), with every kind of record in it
 (attacks, flares of a condition that involves the blood vessels, doses, check-ins with
 triggers, "no headache" days, questionnaires kept and answered, appointments, notes)."""
 
@@ -8,6 +9,7 @@ import datetime
 
 import pytest
 import time_machine
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -223,11 +225,15 @@ Counts = dict[str, dict[str, tuple[int, list[str]]]]
 
 
 def measure(clients: dict[str, tuple[Client, dict[str, str]]]) -> Counts:
-    """Each page's queries for each length of diary (the keys of `clients`), by page."""
+    """Each page's queries for each length of diary (the keys of `clients`), by page: its
+    first view after a write, with nothing kept in the cache (diary.kept_figures, the
+    clinic's summaries), and the view again, with its figures kept."""
     counts: Counts = {}
     for label, (client, pages) in clients.items():
         for page, url in pages.items():
-            counts.setdefault(page, {})[label] = count_queries(client, url)
+            cache.clear()
+            counts.setdefault(f"{page}, first view", {})[label] = count_queries(client, url)
+            counts.setdefault(f"{page}, kept", {})[label] = count_queries(client, url)
     return counts
 
 

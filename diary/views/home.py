@@ -15,6 +15,7 @@ from accounts.themes import title_bars
 from diary import charts, insights
 from diary.forms import AttackEndForm, AttackPainForm
 from diary.insights.alerts import ALERT_DAYS
+from diary.kept_figures import diary_state, figures_key, kept_or_made
 from diary.loading import load_bounded_diary
 from diary.models import (
     RELIEF_ANSWERS,
@@ -65,46 +66,60 @@ def patient_home(request: AuthenticatedRequest) -> HttpResponse:
                 "end_form": AttackEndForm(now=now),
             },
         )
+    figures = kept_or_made(
+        figures_key("home", user, diary_state(user), now=now),
+        lambda: home_figures(user, now=now, today=today),
+    )
+    return render(
+        request,
+        "diary/patient_home.html",
+        {
+            **context,
+            **figures,
+            "relief_questions": _relief_questions(user, now),
+            "relief_answers": RELIEF_ANSWERS,
+            "quick_start_minutes": QUICK_START_MINUTES[1:],
+            "acute_days_label": gettext(insights.ACUTE_DAYS_LABEL),
+            "overuse_days_label": gettext(insights.OVERUSE_DAYS_LABEL),
+            "summary_days": SUMMARY_DAYS,
+            "suggested_pages": Page.objects.published().suggested_for(
+                Condition.objects.filter(patientprofile__user=user)
+            ),
+        },
+    )
+
+
+def home_figures(user: User, *, now: datetime.datetime, today: datetime.date) -> dict:
+    """What the home page works out of the diary, outside an attack (diary.kept_figures
+    keeps it): the last SUMMARY_DAYS in numbers and words, the small chart of the
+    timeline's last days, today's and yesterday's "no headache" buttons, whether today has a
+    check-in, and the profile's conditions."""
     # The days shown and those the alerts look at, and the profile's conditions, read once
     # for everything below.
     period = default_period(today)
     diary, condition_names, profile = load_bounded_diary(
         user, tz=user.tzinfo, spans=[(home_since(period, today=today), None)], profile=True
     )
-    overview, timeline_data = timeline_overview(user, period, loaded=(diary, condition_names))
-    return render(
-        request,
-        "diary/patient_home.html",
-        {
-            **context,
-            "relief_questions": _relief_questions(user, now),
-            "relief_answers": RELIEF_ANSWERS,
-            "no_headache_days": _no_headache_days(diary, today),
-            "quick_start_minutes": QUICK_START_MINUTES[1:],
-            "today_checkin": any(checkin.day == today for checkin in diary.checkins),
-            # For the questionnaires due (diary/templatetags/questionnaires.py).
-            "profile_conditions": [(each.slug, each.kind) for each in profile.conditions],
-            "summary": last_days_summary(overview.days[-SUMMARY_DAYS:]),
-            # Without the joints sentence when the home timeline's summary or an alert
-            # already says it: once on the page.
-            "summary_medication_note": insights.points_medication_note(
-                overview.days[-SUMMARY_DAYS:],
-                audience=insights.PATIENT,
-                joints_explained=overview.joints_explained,
-            ),
-            "acute_days_label": gettext(insights.ACUTE_DAYS_LABEL),
-            "overuse_days_label": gettext(insights.OVERUSE_DAYS_LABEL),
-            "summary_completeness": insights.completeness_text(
-                insights.points_completeness(overview.days[-SUMMARY_DAYS:]),
-                audience=insights.PATIENT,
-            ),
-            "summary_days": SUMMARY_DAYS,
-            "home_timeline": charts.home_payload(timeline_data),
-            "suggested_pages": Page.objects.published().suggested_for(
-                Condition.objects.filter(patientprofile__user=user)
-            ),
-        },
+    overview, timeline_data = timeline_overview(
+        user, period, loaded=(diary, condition_names), markers=False, now=now
     )
+    last_days = overview.days[-SUMMARY_DAYS:]
+    return {
+        "no_headache_days": _no_headache_days(diary, today),
+        "today_checkin": any(checkin.day == today for checkin in diary.checkins),
+        # For the questionnaires due (diary/templatetags/questionnaires.py).
+        "profile_conditions": [(each.slug, each.kind) for each in profile.conditions],
+        "summary": last_days_summary(last_days),
+        # Without the joints sentence when the home timeline's summary or an alert
+        # already says it: once on the page.
+        "summary_medication_note": insights.points_medication_note(
+            last_days, audience=insights.PATIENT, joints_explained=overview.joints_explained
+        ),
+        "summary_completeness": insights.completeness_text(
+            insights.points_completeness(last_days), audience=insights.PATIENT
+        ),
+        "home_timeline": charts.home_payload(timeline_data),
+    }
 
 
 def home_since(period: Period, *, today: datetime.date) -> datetime.date:

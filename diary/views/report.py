@@ -20,6 +20,7 @@ from accounts.models import ALL_SECTIONS, CareShare, Section, User
 from diary import charts, insights
 from diary.insights import response
 from diary.insights.alerts import ALERT_DAYS
+from diary.kept_figures import diary_state, figures_key, kept_or_made
 from diary.loading import DaySpan, load_bounded_diary
 from diary.models import (
     DailyCheckIn,
@@ -77,6 +78,58 @@ def render_report(
     now = timezone.now()
     today = timezone.localdate(now, patient.tzinfo)
     form = PeriodForm(request.GET, today=today)
+    audience = insights.PATIENT if clinic_share is None else insights.CLINICIAN
+    # What a miss read of the questionnaires, for the results section too; on a hit, the
+    # results read them themselves (diary/templatetags/questionnaires.py).
+    read: dict[str, list[QuestionnaireResponse] | None] = {}
+
+    def figures() -> dict:
+        made, read["responses"] = report_figures(
+            patient, form.period, now=now, audience=audience, sections=sections
+        )
+        return made
+
+    key = figures_key(
+        "report",
+        patient,
+        diary_state(patient),
+        now=now,
+        period=form.period,
+        audience=audience,
+        name=str(patient),
+        sections=sections,
+    )
+    kept = kept_or_made(key, figures)
+    period = kept["period"]
+    context = {
+        "patient": patient,
+        "clinic_share": clinic_share,
+        "form_action": form_action or request.path,
+        "timeline_url": _report_timeline_url(patient, clinic_share=clinic_share),
+        "error": form.error,
+        "shown": shown(sections),
+        **_report_period(period, today=today),
+        **kept,
+        "questionnaire_responses": read.get("responses"),
+        **_report_notes(patient, period, include_notes=include_notes, clinic_share=clinic_share),
+    }
+    return render(request, "diary/report.html", context)
+
+
+def report_figures(
+    patient: User,
+    asked: Period,
+    *,
+    now: datetime.datetime,
+    audience: insights.Audience,
+    sections: frozenset[str],
+) -> tuple[dict, list[QuestionnaireResponse] | None]:
+    """What the report works out of the diary for the period `asked` (diary.kept_figures
+    keeps it): the period shown (from the diary's first day when that falls inside it), its
+    numbers, chart and tables, each preventive's treatment response and the medicines
+    table, in words for `audience`, of `sections` only; and the completed questionnaires
+    read for the chart's markers (None when the check-ins are not shown)."""
+    today = timezone.localdate(now, patient.tzinfo)
     rows = _medication_rows(patient) if Section.MEDICINES in sections else []
     preventives = response.preventives_from(
         [
@@ -89,12 +142,12 @@ def render_report(
     diary, condition_names, _ = load_bounded_diary(
         patient,
         tz=patient.tzinfo,
-        spans=report_days(form.period, today=today, preventives=preventives),
+        spans=report_days(asked, today=today, preventives=preventives),
         sections=sections,
         whole_attacks=True,
     )
     loaded = (diary, condition_names)
-    period = _from_diary_start(form.period, insights.diary_start(diary))
+    period = _from_diary_start(asked, insights.diary_start(diary))
     medications = (
         _report_medications(patient, diary, rows, start=period.start, end=period.end)
         if Section.MEDICINES in sections
@@ -102,19 +155,12 @@ def render_report(
     )
     # Read once for the chart's markers and the results section, both with the check-ins.
     responses = completed_responses(patient) if Section.CHECKINS in sections else None
-    audience = insights.PATIENT if clinic_share is None else insights.CLINICIAN
-    context = {
-        "patient": patient,
-        "clinic_share": clinic_share,
-        "form_action": form_action or request.path,
-        "timeline_url": _report_timeline_url(patient, clinic_share=clinic_share),
-        "error": form.error,
-        "shown": shown(sections),
-        **_report_period(period, today=today),
+    figures = {
+        "period": period,
         "period_note": (
             gettext("The diary began on %(day)s, so the report starts then.")
             % {"day": insights.format_day(period.start)}
-            if period.start != form.period.start
+            if period.start != asked.start
             else ""
         ),
         **_report_numbers(
@@ -124,10 +170,10 @@ def render_report(
             loaded=loaded,
             sections=sections,
             responses=responses,
+            now=now,
         ),
-        "questionnaire_responses": responses,
         **report_responses(
-            loaded[0],
+            diary,
             preventives,
             start=period.start,
             end=period.end,
@@ -141,9 +187,8 @@ def render_report(
         "gepant_note": gettext(insights.GEPANTS_NOT_COUNTED)
         if any(row["is_gepant"] for row in medications)
         else "",
-        **_report_notes(patient, period, include_notes=include_notes, clinic_share=clinic_share),
     }
-    return render(request, "diary/report.html", context)
+    return figures, responses
 
 
 def _report_period(period: Period, *, today: datetime.date) -> dict:
@@ -194,12 +239,19 @@ def _report_numbers(
     loaded: tuple[insights.Diary, dict[str, str]],
     sections: frozenset[str] = ALL_SECTIONS,
     responses: list[QuestionnaireResponse] | None = None,
+    now: datetime.datetime,
 ) -> dict:
     """The period's key numbers, chart (by day, or by week for long periods), its data table
     and flare list, and the timeline payload they come from, in words for `audience`, of
     `sections` only."""
     overview, data = timeline_overview(
-        patient, period, audience=audience, loaded=loaded, sections=sections, responses=responses
+        patient,
+        period,
+        audience=audience,
+        loaded=loaded,
+        sections=sections,
+        responses=responses,
+        now=now,
     )
     return {"data": data, **charts.report_payload(overview, data, sections=sections)}
 
@@ -301,8 +353,9 @@ def _report_medications(
     return [
         {
             "name": use.name,
-            "category": categories.get(use.category, use.category),
-            "purpose": REPORT_PURPOSES.get(use.purpose, use.purpose),
+            # As words, not lazy ones: the report's figures are kept (diary.kept_figures).
+            "category": str(categories.get(use.category, use.category)),
+            "purpose": str(REPORT_PURPOSES.get(use.purpose, use.purpose)),
             "is_gepant": use.category == Medication.Category.GEPANT,
             "days_used": use.days_used,
             "doses": use.doses,

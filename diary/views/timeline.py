@@ -16,6 +16,7 @@ from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import ALL_SECTIONS, Section, User
 from diary import charts, insights
 from diary.insights.alerts import ALERT_DAYS
+from diary.kept_figures import diary_state, figures_key, kept_or_made
 from diary.loading import DaySpan, load_bounded_diary
 from diary.models import QuestionnaireResponse
 from diary.period import Period, PeriodForm
@@ -26,10 +27,11 @@ from diary.sections import shown
 @patient_required
 def timeline(request: AuthenticatedRequest) -> HttpResponse:
     """The combined timeline and insights of the logged-in patient."""
-    today = timezone.localdate(timezone.now(), request.user.tzinfo)
+    now = timezone.now()
+    today = timezone.localdate(now, request.user.tzinfo)
     period = PeriodForm(request.GET, today=today).period
     context = timeline_context(
-        request.user, period, today=today, data_url=reverse("diary:timeline-data")
+        request.user, period, today=today, now=now, data_url=reverse("diary:timeline-data")
     )
     return render(request, "diary/timeline.html", context)
 
@@ -42,12 +44,12 @@ def timeline(request: AuthenticatedRequest) -> HttpResponse:
 @require_GET
 def timeline_data(request: AuthenticatedRequest) -> JsonResponse:
     """The timeline's chart data as JSON: ?start=&end= (ISO dates) and ?window= (days)."""
-    today = timezone.localdate(timezone.now(), request.user.tzinfo)
+    now = timezone.now()
+    today = timezone.localdate(now, request.user.tzinfo)
     form = PeriodForm(request.GET, today=today)
     if not form.is_valid():
         return JsonResponse({"error": form.error}, status=400)
-    _, data = timeline_overview(request.user, form.period)
-    return JsonResponse(data)
+    return JsonResponse(kept_timeline_data(request.user, form.period, now=now))
 
 
 def timeline_context(
@@ -58,12 +60,19 @@ def timeline_context(
     data_url: str,
     audience: insights.Audience = insights.PATIENT,
     sections: frozenset[str] = ALL_SECTIONS,
+    now: datetime.datetime | None = None,
 ) -> dict:
     """What diary/timeline.html shows of `patient`'s diary for `period`, its words for
     `audience` (the patient or a clinician), only `sections` of it (a clinician's share);
     its script fetches other periods from `data_url`, and a long period's data too
-    (`first_paint_payload`)."""
-    _, data = timeline_overview(patient, period, audience=audience, sections=sections)
+    (`first_paint_payload`). The chart data is kept (kept_timeline_data)."""
+    data = kept_timeline_data(
+        patient,
+        period,
+        now=timezone.now() if now is None else now,
+        audience=audience,
+        sections=sections,
+    )
     linkage = data.get("linkage")
     return {
         "data": data,
@@ -114,6 +123,41 @@ def first_paint_payload(data: dict) -> dict:
     return {**{key: data[key] for key in FIRST_PAINT_KEYS}, "deferred": True}
 
 
+def kept_timeline_data(
+    patient: User,
+    period: Period,
+    *,
+    now: datetime.datetime,
+    audience: insights.Audience = insights.PATIENT,
+    sections: frozenset[str] = ALL_SECTIONS,
+) -> dict:
+    """The timeline's chart payload (timeline_overview's) of the patient's diary for
+    `period` at `now`, kept in the cache until anything it is worked out from changes
+    (diary.kept_figures)."""
+    key = figures_key(
+        "timeline",
+        patient,
+        diary_state(patient),
+        now=now,
+        period=period,
+        audience=audience,
+        name=_named(patient, audience),
+        sections=sections,
+    )
+
+    def payload() -> dict:
+        _, data = timeline_overview(patient, period, audience=audience, sections=sections, now=now)
+        return data
+
+    return kept_or_made(key, payload)
+
+
+def _named(patient: User, audience: insights.Audience) -> str:
+    """How the words name the patient: by name, or by address when the patient gave none
+    (as the clinic names them), for a clinician; not at all for the patient."""
+    return str(patient) if audience == insights.CLINICIAN else ""
+
+
 def timeline_overview(
     patient: User,
     period: Period,
@@ -122,16 +166,20 @@ def timeline_overview(
     loaded: tuple[insights.Diary, dict[str, str]] | None = None,
     sections: frozenset[str] = ALL_SECTIONS,
     responses: list[QuestionnaireResponse] | None = None,
+    markers: bool = True,
+    now: datetime.datetime | None = None,
 ) -> tuple[insights.Overview, dict]:
-    """The overview of the patient's diary for a period, and its chart payload, their
-    words for `audience` (a clinician reads about the patient by name), of `sections` only
-    (diary.sections). The diary is read for timeline_days only, unless `loaded` gives what
-    the caller read (for at least those days and sections); `responses` the patient's
-    completed questionnaires (diary.questionnaires.completed_responses), likewise."""
-    # By name, or by address when the patient gave none (as the clinic names them).
-    name = str(patient) if audience == insights.CLINICIAN else ""
+    """The overview of the patient's diary for a period at `now` (default: this moment),
+    and its chart payload, their words for `audience` (a clinician reads about the patient
+    by name), of `sections` only (diary.sections). The diary is read for timeline_days
+    only, unless `loaded` gives what the caller read (for at least those days and
+    sections); `responses` the patient's completed questionnaires (diary.questionnaires.
+    completed_responses), likewise. Without `markers` the payload has no questionnaire
+    markers, and they are not read (the home page's small chart draws none)."""
+    name = _named(patient, audience)
     tz = patient.tzinfo
-    now = timezone.now()
+    if now is None:
+        now = timezone.now()
     today = timezone.localdate(now, tz)
     if loaded is None:
         diary, condition_names, _ = load_bounded_diary(
@@ -163,7 +211,7 @@ def timeline_overview(
         sections=sections,
     )
     # A marker line per questionnaire completed in the period (with the check-ins).
-    if Section.CHECKINS in sections:
+    if markers and Section.CHECKINS in sections:
         payload["questionnaires"] = timeline_markers(
             patient, overview.start, overview.end, tz, completed=responses
         )

@@ -6,6 +6,7 @@ import datetime
 from decimal import Decimal
 from unittest import mock
 
+from django.core.cache import cache
 from django.test import Client
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -142,7 +143,9 @@ def whole_diary(user, *, tz, spans, sections=ALL_SECTIONS, profile=False, whole_
 
 def figures(client: Client, url: str, keys: list[str], *, whole: bool) -> dict:
     """The figures `keys` of the page at `url`, read as the page reads the diary, or with
-    the whole diary."""
+    the whole diary: worked out afresh either way, not taken from the cache
+    (diary.kept_figures), which would give the first one's figures to the second."""
+    cache.clear()
     if whole:
         with (
             mock.patch("diary.views.home.load_bounded_diary", whole_diary),

@@ -81,6 +81,9 @@ def test_the_bench_command_reports_every_page_and_export_beside_its_floors():
     for label in [*labels, "/report/", "raw floor", "CSV export", "FHIR export"]:
         # Once per diary length: 37 and 73 days.
         assert sum(line.startswith(label) or label in line for line in lines) >= 2, label
+    # Each of the six pages (not /healthz) viewed again, its figures kept, and first after a
+    # write, on both diaries.
+    assert sum(", after a write" in line for line in lines) == 6 * 2
     assert any("peak memory" in line and "first byte" in line for line in lines)
     assert any(line.startswith("/clinic/, 3 patients") for line in lines)
     assert any(line.startswith("/clinic/ by name, 3 patients") for line in lines)

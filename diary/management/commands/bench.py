@@ -60,7 +60,8 @@ class Command(BaseCommand):
         "3,650 check-ins and 3,000 doses; --years 1,3,10,30 builds one of each length) in a "
         "scratch test database, never the configured one, then report for each the median "
         "time, query count and response size of the home page, /timeline/, "
-        "/timeline/data.json (whole diary and last year), /diary/ and /report/, each beside "
+        "/timeline/data.json (whole diary and last year), /diary/ and /report/, each viewed "
+        "again (its figures kept in the cache) and first after a write, beside "
         "the framework floor (/healthz) measured in the same rounds and the same rows "
         "fetched by one raw SQL query; and the exports' time to first byte, total time and "
         "peak memory (tracemalloc)."
@@ -153,19 +154,27 @@ class Command(BaseCommand):
             f"({connection.vendor}, {repeat} runs each, median; start-up heap "
             f"{'frozen' if freeze else 'not frozen'})."
         )
-        self.stdout.write(f"{'what':<36} {'ms':>8} {'x floor':>8} {'queries':>8} {'bytes':>10}")
-        actions: dict[str, Callable[[], int]] = {
-            label: partial(_get, client, url) for label, url in targets
-        }
+        self.stdout.write(f"{'what':<50} {'ms':>8} {'x floor':>8} {'queries':>8} {'bytes':>10}")
+        actions: dict[str, Callable[[], int]] = {}
+        before: dict[str, Callable[[], object]] = {}
+        for label, url in targets:
+            actions[label] = partial(_get, client, url)
+            if label != HEALTHZ:
+                # The view again, its figures kept (diary.kept_figures): viewed untimed just
+                # before, since the rounds' writes (below) leave nothing kept ...
+                before[label] = partial(_get, client, url)
+                # ... and the first view after a write: a new diary version, nothing kept.
+                actions[f"{label}, after a write"] = partial(_get, client, url)
+                before[f"{label}, after a write"] = partial(_new_version, user.pk)
         actions[RAW_FLOOR] = lambda: _raw_rows(user.pk)
-        results = measure(actions, repeat=repeat)
+        results = measure(actions, repeat=repeat, before=before)
         floor_ms = results[HEALTHZ][0]
         for label, result in results.items():
             self._row(label, result, floor_ms=floor_ms)
         for label, export in EXPORTS.items():
             first_ms, total_ms, peak, size = _export_cost(export, user)
             self.stdout.write(
-                f"{label:<36} first byte {first_ms:.0f} ms, all {total_ms:.0f} ms, "
+                f"{label:<50} first byte {first_ms:.0f} ms, all {total_ms:.0f} ms, "
                 f"{size / 1e6:.1f} MB, peak memory {peak / 1e6:.1f} MB"
             )
         data_ms = results["/timeline/data.json, whole diary"][0]
@@ -230,7 +239,7 @@ class Command(BaseCommand):
 
     def _row(self, label: str, result: tuple[float, int, int], *, floor_ms: float) -> None:
         ms, queries, size = result
-        self.stdout.write(f"{label:<36} {ms:>8.1f} {ms / floor_ms:>7.1f}x {queries:>8} {size:>10}")
+        self.stdout.write(f"{label:<50} {ms:>8.1f} {ms / floor_ms:>7.1f}x {queries:>8} {size:>10}")
 
 
 HEALTHZ = "framework floor: /healthz"
@@ -287,6 +296,14 @@ def _get(client: Client, url: str) -> int:
     return len(response.content)
 
 
+def _new_version(user_id: int) -> None:
+    """What every write to the diary does besides writing: raise its diary version, so no
+    page finds its figures kept (diary.kept_figures)."""
+    from diary import versions
+
+    versions.bump([user_id])
+
+
 def _raw_rows(owner: int) -> int:
     with connection.cursor() as cursor:
         cursor.execute(RAW_SQL, {"owner": owner})
@@ -295,24 +312,34 @@ def _raw_rows(owner: int) -> int:
 
 
 def measure(
-    actions: dict[str, Callable[[], int]], *, repeat: int
+    actions: dict[str, Callable[[], int]],
+    *,
+    repeat: int,
+    before: dict[str, Callable[[], object]] | None = None,
 ) -> dict[str, tuple[float, int, int]]:
     """Return the median milliseconds, the queries and the bytes of each action, run
-    `repeat` times.
+    `repeat` times; `before` an action (by label), what runs before each of its runs,
+    untimed and uncounted (a write that makes the page work its figures out afresh, or a
+    view that keeps them).
 
     The actions take turns, one run of each per round, so a busy spell on a shared machine
     falls on all of them alike and the ratios between them hold.
     """
+    before = before or {}
     sizes = {}
     query_counts = {}
     for label, action in actions.items():
         action()  # warm caches: templates, URL resolver, query plans
+        if label in before:
+            before[label]()
         with CaptureQueriesContext(connection) as queries:
             sizes[label] = action()
         query_counts[label] = len(queries)
     timings: dict[str, list[float]] = {label: [] for label in actions}
     for _ in range(repeat):
         for label, action in actions.items():
+            if label in before:
+                before[label]()
             started = time.perf_counter()
             action()
             timings[label].append((time.perf_counter() - started) * 1000)
