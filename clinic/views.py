@@ -45,7 +45,7 @@ from diary.models import Appointment
 from diary.period import PeriodForm
 from diary.sections import shown
 from diary.views.report import render_report, report_notes
-from diary.views.timeline import timeline_context, timeline_overview
+from diary.views.timeline import kept_timeline_data, timeline_context
 from diary.views.visits import visit_pack_context, with_previous_day
 
 PATIENTS_PER_PAGE = 25
@@ -110,12 +110,13 @@ def timeline_data(request: AuthenticatedRequest, patient_uuid: uuid.UUID) -> Jso
     of the sections shared only: their notes for the period only when those are one."""
     share = _live_share(request, patient_uuid, what=AccessEvent.What.TIMELINE_DATA)
     patient = share.patient
-    today = timezone.localdate(timezone.now(), patient.tzinfo)
-    form = PeriodForm(request.GET, today=today)
+    now = timezone.now()
+    form = PeriodForm(request.GET, today=timezone.localdate(now, patient.tzinfo))
     if not form.is_valid():
         return JsonResponse({"error": form.error}, status=400)
-    _, data = timeline_overview(
-        patient, form.period, audience=insights.CLINICIAN, sections=share.sections
+    # Kept until the diary changes, as the patient's own (diary.kept_figures).
+    data = kept_timeline_data(
+        patient, form.period, now=now, audience=insights.CLINICIAN, sections=share.sections
     )
     if share.sees(Section.NOTES):
         notes, _ = report_notes(patient, start=form.period.start, end=form.period.end)
