@@ -83,7 +83,10 @@ def test_the_bench_command_reports_every_page_and_export_beside_its_floors():
         assert sum(line.startswith(label) or label in line for line in lines) >= 2, label
     # Each of the six pages (not /healthz) viewed again, its figures kept, and first after a
     # write, on both diaries.
-    assert sum(", after a write" in line for line in lines) == 6 * 2
+    after = [line for line in lines if ", after a write" in line]
+    assert sum(not line.startswith("/clinic/") for line in after) == 6 * 2
+    # And each clinician's list after a write to a diary on it.
+    assert [line.split()[1] for line in after if line.startswith("/clinic/")] == ["1,", "3,"]
     assert any("peak memory" in line and "first byte" in line for line in lines)
     assert any(line.startswith("/clinic/, 3 patients") for line in lines)
     assert any(line.startswith("/clinic/ by name, 3 patients") for line in lines)
