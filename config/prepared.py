@@ -11,7 +11,7 @@ without Django's converters: the caller says how to read each column.
 
 import datetime
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db import connections, models, router
 
@@ -76,3 +76,23 @@ def _hashable(value: Any) -> bool:
 def stand_in_moment() -> datetime.datetime:
     """A moment no real call passes: the stand-in for "now"."""
     return datetime.datetime(1001, 1, 1, 3, 17, 41, tzinfo=datetime.UTC)
+
+
+def read_moment(value: datetime.datetime | str | None) -> datetime.datetime | None:
+    """A DateTimeField's column as the driver returns it (an aware datetime from PostgreSQL,
+    UTC text from SQLite), as Django would read it: aware, in UTC."""
+    if value is None or isinstance(value, datetime.datetime) and value.tzinfo is not None:
+        return value
+    moment = datetime.datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment.replace(tzinfo=datetime.UTC)
+
+
+ModelT = TypeVar("ModelT", bound=models.Model)
+
+
+def instance(model: type[ModelT], db: str | None, **values: Any) -> ModelT:
+    """An instance of `model` as read from the database with only these fields (attnames):
+    any other is deferred, so reading it is a query of its own (and shows in the tests'
+    counts) rather than a default passed off as the stored value."""
+    fields = [field.attname for field in model._meta.concrete_fields if field.attname in values]
+    return model.from_db(db, fields, [values[field] for field in fields])

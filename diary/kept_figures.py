@@ -41,6 +41,7 @@ from django.db import models
 from django.utils import timezone, translation
 
 from accounts.models import DiaryVersion, User
+from config.prepared import Prepared
 from education.models import Condition
 
 logger = logging.getLogger(__name__)
@@ -109,9 +110,17 @@ def diary_state(patient: User) -> DiaryState:
     """The patient's diary version and the conditions' fingerprint, in one query (a UNION
     ALL of the version's row and the conditions'), so that a page that finds its figures
     kept makes one query for them, and one that does not, one more than before."""
+    rows = _DIARY_STATE.rows(user_id=patient.pk)
+    # A condition's slug is never blank: the row with none is the version's.
+    versions = [row[0] for row in rows if not row[1]]
+    conditions = sorted(row for row in rows if row[1])
+    return DiaryState(versions[0] if versions else None, _fingerprint(conditions))
+
+
+def _diary_state_rows(*, user_id: int) -> models.QuerySet:
     blank = models.Value("", output_field=models.CharField())
     version = (
-        DiaryVersion.objects.filter(user_id=patient.pk)
+        DiaryVersion.objects.filter(user_id=user_id)
         .annotate(
             c_slug=blank,
             c_name=blank,
@@ -120,11 +129,11 @@ def diary_state(patient: User) -> DiaryState:
         )
         .values_list("version", "c_slug", "c_name", "c_kind", "c_vessels")
     )
-    rows = list(version.union(_condition_rows(), all=True))
-    # A condition's slug is never blank: the row with none is the version's.
-    versions = [row[0] for row in rows if not row[1]]
-    conditions = sorted(row for row in rows if row[1])
-    return DiaryState(versions[0] if versions else None, _fingerprint(conditions))
+    return version.union(_condition_rows(), all=True)
+
+
+# Read on every view of a page with figures: its SQL made once (config/prepared.py).
+_DIARY_STATE = Prepared(_diary_state_rows, user_id=-7301)
 
 
 def _condition_rows() -> models.QuerySet:

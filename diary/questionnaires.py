@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from accounts.models import User
+from config.prepared import Prepared, read_moment
 from diary.insights.text import urgent_answer_words
 from diary.instruments import Instrument, instruments, with_wording
 from diary.instruments.scoring import (
@@ -329,26 +330,39 @@ def questionnaires_due(
     last completed at least their interval ago (in `user`'s time zone). The kept ones with
     their last completions in one query; `conditions` as offered_instruments takes them."""
     offered = {each.slug: each for each in offered_instruments(user, conditions=conditions)}
+    if not getattr(user, "is_authenticated", False):
+        return []
+    due = []
+    for slug, interval_days, last_completed in _KEPT_INSTRUMENTS.rows(owner_id=user.pk):
+        if slug not in offered:
+            continue
+        last = read_moment(last_completed)
+        if last is None:
+            due.append(Due(offered[slug], today, None))
+            continue
+        due_on = timezone.localdate(last, user.tzinfo) + datetime.timedelta(days=interval_days)
+        if due_on <= today:
+            due.append(Due(offered[slug], due_on, last))
+    return due
+
+
+def _kept_instrument_rows(*, owner_id: int) -> models.QuerySet:
+    """The patient's kept instruments (slug, interval in days) each with its last completion."""
     last_completed = (
-        QuestionnaireResponse.objects.for_owner(user)
+        QuestionnaireResponse.objects.filter(owner_id=owner_id)
         .completed()
         .filter(slug=models.OuterRef("slug"))
         .values("completed_at")[:1]
     )
-    due = []
-    for kept in KeptInstrument.objects.for_owner(user).annotate(
-        last_completed=models.Subquery(last_completed)
-    ):
-        if kept.slug not in offered:
-            continue
-        last = kept.last_completed
-        if last is None:
-            due.append(Due(offered[kept.slug], today, None))
-            continue
-        due_on = timezone.localdate(last, user.tzinfo) + datetime.timedelta(days=kept.interval_days)
-        if due_on <= today:
-            due.append(Due(offered[kept.slug], due_on, last))
-    return due
+    return (
+        KeptInstrument.objects.filter(owner_id=owner_id)
+        .annotate(last_completed=models.Subquery(last_completed))
+        .values_list("slug", "interval_days", "last_completed")
+    )
+
+
+# Read on every view of the home page: its SQL made once (config/prepared.py).
+_KEPT_INSTRUMENTS = Prepared(_kept_instrument_rows, owner_id=-7301)
 
 
 def timeline_markers(

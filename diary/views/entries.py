@@ -86,21 +86,31 @@ class _Entries:
     hour), except that an attack at exactly midnight now always comes before the day's
     flares, where the merge broke that tie by id.
 
-    One UNION ALL of each source's (kind, day, moment, id) rows is ordered and sliced with
-    LIMIT and OFFSET in SQL, so a page reads its own 25 keys whatever its number and the
-    diary's length; then one query per kind on the page reads its rows through the source
-    (its owner, filters and select_related). Paginator needs only count(), one COUNT over
-    the ids' union, and slicing."""
+    A page of entries up to the n-th is among each kind's n newest, in the order of the
+    field the kind is stored by (a moment's local day only grows with the moment), so each
+    kind's newest n ids are picked in a subquery first by that field's index, and only
+    those rows get a local day worked out. One UNION ALL of their (kind, day, moment, id)
+    rows is ordered and sliced with LIMIT and OFFSET in SQL, so a page reads at most n keys
+    of each kind however long the diary is; then one query per kind on the page reads its
+    rows through the source (its owner, filters and select_related). Paginator needs only
+    count(), one query of a COUNT per kind, and slicing."""
 
     def __init__(self, sources: dict[str, models.QuerySet]) -> None:
         self.sources = sources
-        legs = [_entry_keys(kind, rows) for kind, rows in sources.items()]
-        self.keys = legs[0].union(*legs[1:], all=True) if legs else None
 
     def count(self) -> int:
-        # Ids alone: SQLite would otherwise work out every attack's local day to count it.
-        ids = [rows.order_by().values_list("pk") for rows in self.sources.values()]
-        return ids[0].union(*ids[1:], all=True).count() if ids else 0
+        # One row per kind, its COUNT: no local day is worked out to count them.
+        legs = [
+            rows.order_by()
+            .annotate(entry_kind=models.Value(kind))
+            .values("entry_kind")
+            .annotate(entry_count=models.Count("pk"))
+            .values_list("entry_count")
+            for kind, rows in self.sources.items()
+        ]
+        if not legs:
+            return 0
+        return sum(number for (number,) in legs[0].union(*legs[1:], all=True))
 
     def __len__(self) -> int:
         return self.count()
@@ -115,12 +125,17 @@ class _Entries:
     def __getitem__(self, index: int | slice) -> dict | list[dict]:
         if isinstance(index, int):
             return self[index : index + 1][0]
-        if self.keys is None:
+        if not self.sources or index.stop is None or index.stop <= (index.start or 0):
             return []
-        ordered = self.keys.order_by(
-            models.F("entry_day").desc(),
-            models.F("entry_moment").desc(nulls_last=True),
-            models.F("entry_pk").desc(),
+        legs = [_entry_keys(kind, rows, newest=index.stop) for kind, rows in self.sources.items()]
+        ordered = (
+            legs[0]
+            .union(*legs[1:], all=True)
+            .order_by(
+                models.F("entry_day").desc(),
+                models.F("entry_moment").desc(nulls_last=True),
+                models.F("entry_pk").desc(),
+            )
         )
         page = [(kind, pk) for kind, _, _, pk in ordered[index]]
         wanted: dict[str, list[int]] = {}
@@ -131,19 +146,25 @@ class _Entries:
         return [{"kind": kind, "object": rows[kind][pk]} for kind, pk in page if pk in rows[kind]]
 
 
-def _entry_keys(kind: str, rows: models.QuerySet) -> models.QuerySet:
+def _entry_keys(kind: str, rows: models.QuerySet, *, newest: int) -> models.QuerySet:
     """One SELECT of _Entries' UNION ALL: the kind, local day, moment (NULL for the kinds
-    kept in whole days) and id of each of `rows`."""
+    kept in whole days) and id of the `newest` of `rows`, picked in a subquery by the field
+    the kind is stored by (a compound SELECT's parts may not be ordered or sliced
+    themselves on SQLite)."""
     moment_field = _ENTRY_MOMENTS.get(kind)
     if moment_field is None:
-        day: models.F | TruncDate = models.F(_ENTRY_DAYS[kind])
+        stored = _ENTRY_DAYS[kind]
+        day: models.F | TruncDate = models.F(stored)
         # Typed: PostgreSQL would make a column of bare NULLs text.
         moment: models.F | Cast = Cast(models.Value(None), output_field=models.DateTimeField())
     else:
+        stored = moment_field
         day = TruncDate(moment_field, tzinfo=timezone.get_current_timezone())
         moment = models.F(moment_field)
+    picked = rows.order_by(f"-{stored}", "-pk").values("pk")[:newest]
     return (
-        rows.order_by()
+        rows.model._default_manager.filter(pk__in=models.Subquery(picked))
+        .order_by()
         .annotate(
             entry_kind=models.Value(kind),
             entry_day=day,

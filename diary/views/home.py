@@ -4,6 +4,7 @@ timeline's last 90. config/views.py's `home` sends each role to its own home pag
 import datetime
 import uuid
 
+from django.db import models
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -12,6 +13,7 @@ from django.utils.translation import gettext
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import User
 from accounts.themes import title_bars
+from config.prepared import Prepared, instance, read_moment, stand_in_moment
 from diary import charts, insights
 from diary.forms import AttackEndForm, AttackPainForm
 from diary.insights.alerts import ALERT_DAYS
@@ -25,6 +27,7 @@ from diary.models import (
     MigraineAttack,
 )
 from diary.models.base import as_utc_bounds
+from diary.models.medications import RELIEF_QUESTION_AFTER
 from diary.period import Period, default_period
 from diary.views.entries import QUICK_START_MINUTES, end_choices
 from diary.views.timeline import timeline_overview
@@ -149,15 +152,49 @@ def _ongoing(user: User) -> dict:
 
 def _relief_questions(user: User, now: datetime.datetime) -> list[MedicationDose]:
     """The acute doses to ask "Did it help?" about: taken two hours ago or more, in the last
-    RELIEF_QUESTION_DAYS days, neither answered nor dismissed; the latest first."""
-    doses = (
-        MedicationDose.objects.for_owner(user)
-        .awaiting_relief(now=now)
-        .filter(taken_at__gte=now - datetime.timedelta(days=RELIEF_QUESTION_DAYS))
-        .select_related("medication")
-        .order_by("-taken_at", "-pk")
+    RELIEF_QUESTION_DAYS days, neither answered nor dismissed; the latest first, each with
+    what the question shows (its medication's name, amount and moment)."""
+    rows = _RELIEF_QUESTIONS.rows(
+        owner_id=user.pk,
+        taken_by=now - RELIEF_QUESTION_AFTER,
+        taken_since=now - datetime.timedelta(days=RELIEF_QUESTION_DAYS),
     )
-    return list(doses[:RELIEF_QUESTIONS_SHOWN])
+    doses = []
+    for pk, medication_pk, amount, taken_at, name in rows:
+        dose = instance(
+            MedicationDose,
+            user._state.db,
+            id=pk,
+            medication_id=medication_pk,
+            amount=amount,
+            taken_at=read_moment(taken_at),
+        )
+        dose.medication = instance(
+            Medication, user._state.db, id=medication_pk, owner_id=user.pk, name=name
+        )
+        doses.append(dose)
+    return doses
+
+
+def _relief_question_rows(
+    *, owner_id: int, taken_by: datetime.datetime, taken_since: datetime.datetime
+) -> models.QuerySet:
+    return (
+        MedicationDose.objects.filter(medication__owner_id=owner_id)
+        .awaiting_relief(now=taken_by + RELIEF_QUESTION_AFTER)
+        .filter(taken_at__gte=taken_since)
+        .order_by("-taken_at", "-pk")
+        .values_list("pk", "medication_id", "amount", "taken_at", "medication__name")
+    )[:RELIEF_QUESTIONS_SHOWN]
+
+
+# Read on every view of the home page: its SQL made once (config/prepared.py).
+_RELIEF_QUESTIONS = Prepared(
+    _relief_question_rows,
+    owner_id=-7301,
+    taken_by=stand_in_moment(),
+    taken_since=stand_in_moment() - datetime.timedelta(days=1),
+)
 
 
 def _no_headache_days(diary: insights.Diary, today: datetime.date) -> list[dict]:

@@ -429,3 +429,66 @@ def test_home_uses_a_constant_number_of_queries(alice_client, alice, django_asse
 
     with django_assert_max_num_queries(len(few.captured_queries)):
         alice_client.get("/")
+
+
+def sorted_by_local_day(entries: list[tuple[str, int, object]], zone) -> list[tuple[str, int]]:
+    """(kind, id) of `entries` (kind, id, moment or day) in the list's order, worked out over
+    the whole diary: local day newest first, then the moment (the kinds kept in days after
+    every moment of their day), then the id."""
+
+    def key(entry):
+        kind, pk, when = entry
+        if isinstance(when, datetime.datetime):
+            return (when.astimezone(zone).date(), 1, when, pk)
+        return (when, 0, None, pk)
+
+    def order(entry):
+        day, timed, moment, pk = key(entry)
+        # Moments compare only with moments: a day's untimed entries share one place.
+        return (day, timed, moment or datetime.datetime.min.replace(tzinfo=datetime.UTC), pk)
+
+    return [(kind, pk) for kind, pk, _ in sorted(entries, key=order, reverse=True)]
+
+
+@pytest.mark.parametrize("zone_name", DST_CHANGES)
+def test_every_kind_pages_as_sorting_the_whole_diary_by_local_day(
+    alice_client, alice, sumatriptan, zone_name
+):
+    # Entries of every kind over four days around each clock change, each page's picks
+    # made from each kind's newest rows before the local days are worked out: attacks and
+    # doses every five hours, some at the very same instant, a flare and a check-in a day.
+    zone = zoneinfo.ZoneInfo(zone_name)
+    alice.timezone = zone_name
+    alice.save(update_fields=["timezone"])
+    lupus = Condition.objects.get(slug="lupus")
+    for change in DST_CHANGES[zone_name]:
+        first = datetime.datetime.fromisoformat(change) - datetime.timedelta(days=2)
+        starts = [first + datetime.timedelta(hours=5 * step) for step in range(20)]
+        starts += starts[::4]
+        MigraineAttack.objects.bulk_create(
+            MigraineAttack(
+                owner=alice, started_at=start, ended_at=start + datetime.timedelta(minutes=30)
+            )
+            for start in starts
+        )
+        MedicationDose.objects.bulk_create(
+            MedicationDose(medication=sumatriptan, taken_at=start) for start in starts
+        )
+        days = sorted({start.astimezone(zone).date() for start in starts})
+        Flare.objects.bulk_create(
+            Flare(owner=alice, condition=lupus, started_on=day, ended_on=day) for day in days
+        )
+        DailyCheckIn.objects.bulk_create(DailyCheckIn(owner=alice, day=day) for day in days)
+    attacks = [("attack", a.pk, a.started_at) for a in MigraineAttack.objects.filter(owner=alice)]
+    flares = [("flare", f.pk, f.started_on) for f in Flare.objects.filter(owner=alice)]
+    doses = [("dose", d.pk, d.taken_at) for d in MedicationDose.objects.all()]
+    checkins = [("checkin", c.pk, c.day) for c in DailyCheckIn.objects.filter(owner=alice)]
+
+    for query, entries in (
+        ("", attacks + flares),
+        ("kind=dose", doses),
+        ("kind=checkin", checkins),
+    ):
+        count = alice_client.get(f"/diary/?{query}").context["page"].paginator.count
+        assert count == len(entries)
+        assert every_page(alice_client, query) == sorted_by_local_day(entries, zone)

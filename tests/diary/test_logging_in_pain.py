@@ -9,7 +9,7 @@ import zoneinfo
 
 import pytest
 import time_machine
-from django.utils import timezone
+from django.utils import dateformat, timezone
 
 from diary import exports
 from diary.models import (
@@ -373,6 +373,34 @@ def test_the_home_page_asks_whether_a_dose_two_hours_ago_helped(alice_client, su
     assert "Did Sumatriptan help?" in page
     for answer in ("No", "A little", "A lot", "Fully"):
         assert f">{answer}</button>" in page
+
+
+def test_the_relief_questions_show_each_doses_local_moment_and_amount_latest_first(
+    alice_client, alice, sumatriptan
+):
+    zone = zoneinfo.ZoneInfo(alice.timezone)
+    rizatriptan = Medication.objects.create(
+        owner=alice, name="Rizatriptan", category="triptan", purpose="acute"
+    )
+    older = dose_taken(sumatriptan, hours=30)
+    latest = MedicationDose.objects.create(
+        medication=rizatriptan, taken_at=timezone.now() - datetime.timedelta(hours=3)
+    )
+    dose_taken(sumatriptan, days=3, hours=1)  # too long ago to ask
+    for number in range(5):
+        dose_taken(sumatriptan, hours=40 + number)
+
+    page = alice_client.get("/").content.decode()
+
+    def taken(dose: MedicationDose) -> str:
+        return dateformat.format(timezone.localtime(dose.taken_at, zone), "l j F, H:i")
+
+    asked = re.findall(r"/diary/doses/(\d+)/relief/", page)
+    assert [int(pk) for pk in asked[:2]] == [latest.pk, older.pk]
+    assert len(asked) == 5
+    assert page.index("Did Rizatriptan help?") < page.index("Did Sumatriptan help?")
+    assert f"Taken {taken(latest)}." in page
+    assert f"Taken {taken(older)}, 50 mg." in page
 
 
 def test_it_waits_two_hours_and_asks_only_about_acute_medicines(alice_client, alice, sumatriptan):
