@@ -12,7 +12,7 @@ import datetime
 import functools
 import uuid
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from django.core.paginator import Page, Paginator
 from django.db import models
@@ -38,7 +38,7 @@ from accounts.models import (
 from accounts.services import Viewed, access_record, access_record_daily
 from clinic import summaries
 from clinic.forms import PatientSearchForm
-from config.prepared import Prepared, stand_in_moment
+from config.prepared import Prepared, instance, stand_in_moment
 from diary import insights
 from diary.insights import attention
 from diary.models import Appointment
@@ -49,7 +49,6 @@ from diary.views.timeline import kept_timeline_data, timeline_context
 from diary.views.visits import visit_pack_context, with_previous_day
 
 PATIENTS_PER_PAGE = 25
-ModelT = TypeVar("ModelT", bound=models.Model)
 # The newest appointments whose visit packs the clinic's timeline links to.
 VISIT_PACKS_LISTED = 10
 
@@ -356,14 +355,6 @@ def _listing(*, clinician_id: int, now: datetime.datetime) -> models.QuerySet:
 _LISTING = Prepared(_listing, clinician_id=-7301, now=stand_in_moment())
 
 
-def _from_db(model: type[ModelT], db: str | None, **values: Any) -> ModelT:
-    """An instance of `model` as read from the database with only these fields: any other
-    is deferred, so reading it is a query of its own (and shows in the tests' counts)
-    rather than a default passed off as the stored value."""
-    fields = [field.attname for field in model._meta.concrete_fields if field.attname in values]
-    return model.from_db(db, fields, [values[field] for field in fields])
-
-
 def _by_attention(clinician: User, *, query: str, now: datetime.datetime, page: Any) -> _Listing:
     """The page of the clinician's patients (those matching `query`) in order of attention.
 
@@ -429,7 +420,7 @@ def _listed_row(row: tuple) -> summaries.Listed:
 def _share_of_row(row: tuple, clinician: User) -> CareShare:
     """A row of _LISTING as a CareShare with as much of its patient as the card shows."""
     share_pk, pk, uuid_, zone, name, email, *shows, version = row
-    share = _from_db(
+    share = instance(
         CareShare,
         clinician._state.db,
         id=share_pk,
@@ -438,7 +429,7 @@ def _share_of_row(row: tuple, clinician: User) -> CareShare:
         # (1 or 0 from SQLite's driver)
         **{field: bool(sees) for field, sees in zip(SECTION_FIELDS.values(), shows, strict=True)},
     )
-    share.patient = _from_db(
+    share.patient = instance(
         User,
         clinician._state.db,
         id=pk,
