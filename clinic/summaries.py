@@ -45,11 +45,10 @@ from django.core.cache import cache
 from django.utils import timezone, translation
 
 from accounts.models import User
-from config.prepared import Prepared
 from diary.insights import attention
+from diary.kept_figures import code_digest, conditions_fingerprint
 from diary.loading import RecentDiary, load_recent_diaries
 from diary.sections import alert_shown
-from education.models import Condition
 
 logger = logging.getLogger(__name__)
 
@@ -60,18 +59,11 @@ KEPT_SECONDS = 7 * 24 * 3600
 HERE = Path(__file__).resolve().parent.parent
 
 
-def _digest(paths: list[Path]) -> str:
-    digest = hashlib.blake2b(digest_size=8)
-    for path in paths:
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
 # The words in every language: a release with new translations keeps nothing of the last.
 CATALOGUES = sorted(HERE.glob("locale/*/LC_MESSAGES/django.mo"))
 # The code that works summaries out (the rules, the loading, this module): a release that
 # changes any of it finds none of the summaries kept by the one before.
-KEY_PREFIX = "clinic-summary:" + _digest(
+KEY_PREFIX = "clinic-summary:" + code_digest(
     [
         *sorted((HERE / "diary" / "insights").glob("*.py")),
         HERE / "diary" / "loading.py",
@@ -82,8 +74,10 @@ KEY_PREFIX = "clinic-summary:" + _digest(
 # The code that makes a card of a summary: the card's template and the clinic's views.
 CARD_TEMPLATE = "clinic/includes/patient_card.html"
 # The order of a clinician's patients (order_key): made by this module and the views.
-ORDER_PREFIX = "clinic-order:" + _digest([Path(__file__).resolve(), HERE / "clinic" / "views.py"])
-CARD_PREFIX = "clinic-card:" + _digest(
+ORDER_PREFIX = "clinic-order:" + code_digest(
+    [Path(__file__).resolve(), HERE / "clinic" / "views.py"]
+)
+CARD_PREFIX = "clinic-card:" + code_digest(
     [HERE / "templates" / CARD_TEMPLATE, HERE / "clinic" / "views.py", *CATALOGUES]
 )
 
@@ -239,23 +233,6 @@ def order_key(rows: list[tuple], *, now: datetime.datetime, conditions: str) -> 
     return f"{ORDER_PREFIX}:{hashlib.blake2b(seen, digest_size=16).hexdigest()}"
 
 
-def kept_order(key: str) -> list[int] | None:
-    """The patient ids in order of attention kept under `key` (order_key); None when
-    none is kept or the cache is down."""
-    try:
-        return cache.get(key)
-    except Exception:
-        logger.warning("The cache is unavailable: the patients are put in order afresh.")
-        return None
-
-
-def keep_order(key: str, order: list[int]) -> None:
-    try:
-        cache.set(key, order, KEPT_SECONDS)
-    except Exception:
-        logger.warning("The cache is unavailable: the order of patients was not kept.")
-
-
 def kept_cards(keys: list[str]) -> dict[str, str]:
     """The cards kept under these keys (card_key), by key; none when the cache is down."""
     try:
@@ -287,34 +264,3 @@ def page_key(order_key: str, number: int) -> str:
     order's key (every patient's rows, day, conditions, language) and the page's number,
     with the digest of the cards' code."""
     return f"{CARD_PREFIX}:{order_key}:{number}"
-
-
-def kept_page(key: str) -> list[str] | None:
-    """The cards of a page kept under `key` (page_key); None when none is kept or the
-    cache is down."""
-    try:
-        return cache.get(key)
-    except Exception:
-        logger.warning("The cache is unavailable: the page of patients is made afresh.")
-        return None
-
-
-def keep_page(key: str, cards: list[str]) -> None:
-    try:
-        cache.set(key, cards, KEPT_SECONDS)
-    except Exception:
-        logger.warning("The cache is unavailable: the page of patients was not kept.")
-
-
-def conditions_fingerprint() -> str:
-    """A digest of what every diary reads of the conditions: slug, name, and whether it
-    involves the blood vessels (the triptan caution's reasons)."""
-    return hashlib.blake2b(repr(_CONDITIONS.rows()).encode(), digest_size=12).hexdigest()
-
-
-# Read on every view of the list: its SQL made once (config/prepared.py).
-_CONDITIONS = Prepared(
-    lambda: Condition.objects.order_by("pk").values_list(
-        "pk", "slug", "name", "involves_blood_vessels"
-    )
-)

@@ -41,6 +41,7 @@ from clinic.forms import PatientSearchForm
 from config.prepared import Prepared, instance, stand_in_moment
 from diary import insights
 from diary.insights import attention
+from diary.kept_figures import conditions_fingerprint, kept_or_made
 from diary.models import Appointment
 from diary.period import PeriodForm
 from diary.sections import shown
@@ -241,12 +242,11 @@ class _Listing:
         return _rows(self.shares, self.keys, now=self.now)
 
     def cards(self) -> list[str]:
-        cards = summaries.kept_page(self.page_key) if self.page_key else None
-        if cards is None:
-            cards = _cards(self.shares, self.keys, now=self.now)
-            if self.page_key:
-                summaries.keep_page(self.page_key, cards)
-        return cards
+        return kept_or_made(
+            self.page_key,
+            lambda: _cards(self.shares, self.keys, now=self.now),
+            what="the page's cards",
+        )
 
 
 def _listing_by_name(clinician: User, page: Page[Any], now: datetime.datetime) -> _Listing:
@@ -374,15 +374,15 @@ def _by_attention(clinician: User, *, query: str, now: datetime.datetime, page: 
     by_patient: dict[int, tuple] = {}
     for row in rows:
         by_patient.setdefault(row[1], row)  # not an older share of the same patient
-    conditions = summaries.conditions_fingerprint()
+    conditions = conditions_fingerprint()
     order_key = (
         summaries.order_key(rows, now=now, conditions=conditions)
         # A patient without a version is worked out every time, so the order too.
         if all(row[-1] is not None for row in rows)
         else None
     )
-    order = summaries.kept_order(order_key) if order_key else None
-    if order is None:
+
+    def in_order() -> list[int]:
         listed = [_listed_row(row) for row in by_patient.values()]
         kept = summaries.kept_by_patient(
             listed, now=now, keys=summaries.summary_keys(listed, now=now, conditions=conditions)
@@ -393,9 +393,9 @@ def _by_attention(clinician: User, *, query: str, now: datetime.datetime, page: 
             name, email = by_patient[pk][4:6]
             return (kept[pk].rank, (name or email).casefold(), email)
 
-        order = sorted(by_patient, key=attention_then_name)
-        if order_key:
-            summaries.keep_order(order_key, order)
+        return sorted(by_patient, key=attention_then_name)
+
+    order = kept_or_made(order_key, in_order, what="the patients in order")
     found = Paginator(order, PATIENTS_PER_PAGE).get_page(page.get("page"))
     on_page = [by_patient[pk] for pk in found]
     return _Listing(

@@ -16,8 +16,8 @@ they depend on, so a kept one is never out of date:
   change with the local day, and at the very instant of local midnight the day just begun
   is not yet touched, so that instant has a key of its own;
 - the conditions' slugs, names, kinds and whether each involves the blood vessels, which
-  curators edit and every diary reads (as clinic.summaries.conditions_fingerprint, with
-  the kind, which the home page's questionnaires read: diary_state);
+  curators edit and every diary reads, and the kind, which the home page's questionnaires
+  read (diary_state; conditions_fingerprint alone for the clinician's list);
 - the language of the page, since the figures hold their words;
 - a digest of the code that works them out and of the compiled catalogues (KEY_PREFIX): a
   release that changes any of it finds none of the figures kept by the one before.
@@ -77,16 +77,18 @@ _MISSING = object()
 Made = TypeVar("Made")
 
 
-def kept_or_made(key: str | None, make: Callable[[], Made]) -> Made:
+def kept_or_made(
+    key: str | None, make: Callable[[], Made], *, what: str = "the diary's figures"
+) -> Made:
     """What is kept under `key`, else `make()`, kept there for next time. Without a key
     (a patient without a diary version) nothing is kept; with the cache down, `make()`
-    answers and the failure is logged."""
+    answers and the failure is logged, naming `what` (plural) was not kept."""
     if key is None:
         return make()
     try:
         kept = cache.get(key, _MISSING)
     except Exception:
-        logger.warning("The cache is unavailable: the diary's figures are worked out afresh.")
+        logger.warning("The cache is unavailable: %s are worked out afresh.", what)
         return make()
     if kept is not _MISSING:
         return kept
@@ -94,7 +96,7 @@ def kept_or_made(key: str | None, make: Callable[[], Made]) -> Made:
     try:
         cache.set(key, made, KEPT_SECONDS)
     except Exception:
-        logger.warning("The cache is unavailable: the diary's figures were not kept.")
+        logger.warning("The cache is unavailable: %s were not kept.", what)
     return made
 
 
@@ -140,6 +142,15 @@ def _condition_rows() -> models.QuerySet:
     return Condition.objects.order_by().values_list(
         "pk", "slug", "name", "kind", "involves_blood_vessels"
     )
+
+
+def conditions_fingerprint() -> str:
+    """The conditions' fingerprint alone (diary_state's), for a page that reads no one
+    patient's version (the clinician's list)."""
+    return _fingerprint(sorted(_CONDITIONS.rows()))
+
+
+_CONDITIONS = Prepared(_condition_rows)
 
 
 def _fingerprint(rows: list[tuple]) -> str:
