@@ -90,37 +90,40 @@ class Exporter(LoopbackUser):
 
     @task
     def csv_zip(self) -> None:
-        with self.client.get(
-            "/export/csv/", stream=True, allow_redirects=False, catch_response=True
-        ) as response:
-            body = response.content
-            if response.status_code != 200:
-                response.failure(f"{response.status_code} {response.headers.get('Location')}")
-                return
-            try:
-                names = zipfile.ZipFile(io.BytesIO(body)).namelist()
-            except zipfile.BadZipFile:
-                response.failure(f"not a whole zip ({len(body)} bytes)")
-                return
-            if "attacks.csv" not in names:
-                response.failure(f"no attacks in the zip: {names}")
+        self.download("/export/csv/", _whole_zip)
 
     @task
     def fhir_bundle(self) -> None:
+        self.download("/export/fhir/", _whole_bundle)
+
+    def download(self, path: str, problem) -> None:
+        """Download `path` to its last byte; `problem(body)` says what is wrong with it."""
         with self.client.get(
-            "/export/fhir/", stream=True, allow_redirects=False, catch_response=True
+            path, stream=True, allow_redirects=False, catch_response=True
         ) as response:
             body = response.content
             if response.status_code != 200:
                 response.failure(f"{response.status_code} {response.headers.get('Location')}")
-                return
-            try:
-                bundle = json.loads(body)
-            except ValueError:
-                response.failure(f"not a whole JSON document ({len(body)} bytes)")
-                return
-            if bundle.get("resourceType") != "Bundle" or len(bundle.get("entry", [])) < 1000:
-                response.failure("not the thirty-year diary's Bundle")
+            elif wrong := problem(body):
+                response.failure(wrong)
+
+
+def _whole_zip(body: bytes) -> str:
+    try:
+        names = zipfile.ZipFile(io.BytesIO(body)).namelist()
+    except zipfile.BadZipFile:
+        return f"not a whole zip ({len(body)} bytes)"
+    return "" if "attacks.csv" in names else f"no attacks in the zip: {names}"
+
+
+def _whole_bundle(body: bytes) -> str:
+    try:
+        bundle = json.loads(body)
+    except ValueError:
+        return f"not a whole JSON document ({len(body)} bytes)"
+    if bundle.get("resourceType") != "Bundle" or len(bundle.get("entry", [])) < 1000:
+        return "not the thirty-year diary's Bundle"
+    return ""
 
 
 class Patient(LoopbackUser):
