@@ -57,10 +57,12 @@ def test_the_matrix_row_holds(request, alice, alice_data, url, method, expected)
     for persona in PERSONAS:  # every persona made before the savepoints
         if persona != "anonymous":
             client_for(persona, request)
+    # What every request meets: each runs in a savepoint rolled back after it, and logging
+    # another persona in must change nothing of Alice's either.
+    before = alice_snapshot(alice)
 
     def check(persona, expected):
         client = client_for(persona, request)
-        before = alice_snapshot(alice)
 
         response = client.generic(method, url.format(**alice_data))
 

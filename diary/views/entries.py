@@ -12,10 +12,11 @@ from django.db import IntegrityError, models, transaction
 from django.db.models.functions import Cast, TruncDate
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone
+from django.utils.translation import get_language, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import AuthenticatedRequest, patient_required
@@ -30,6 +31,7 @@ from diary.forms import (
     FlareForm,
     TriggerForm,
 )
+from diary.kept_figures import conditions_fingerprint
 from diary.models import (
     DailyCheckIn,
     Flare,
@@ -65,12 +67,33 @@ def entry_list(request: AuthenticatedRequest) -> HttpResponse:
     query.pop("page", None)
     context = {
         "form": form,
+        "blank_filters": None if form.is_bound else blank_filters(),
         "page": page,
         "query": query.urlencode(),
         "kind": filters.get("kind") or "",
         "today": timezone.localdate(),
     }
     return render(request, "diary/entry_list.html", context)
+
+
+# The unfilled filters, as rendered in each language for each state of the conditions (the
+# condition menu names them): the same HTML for every patient, made once per process (a
+# new release starts new processes). Their form's widgets are each a template of their
+# own, a third of the page's time when rendered on every view.
+_BLANK_FILTERS: dict[tuple[str, str], str] = {}
+
+
+def blank_filters() -> str:
+    """The diary's unfilled filter form as HTML: rendered on its first view in the active
+    language and with the conditions as they are, then kept in this process."""
+    key = (get_language(), conditions_fingerprint())
+    shown = _BLANK_FILTERS.get(key)
+    if shown is None:
+        shown = render_to_string("diary/includes/entry_filters.html", {"form": EntryFilterForm()})
+        if len(_BLANK_FILTERS) >= 64:  # conditions renamed many times over: start again
+            _BLANK_FILTERS.clear()
+        _BLANK_FILTERS[key] = shown
+    return shown
 
 
 class _Entries:

@@ -3,9 +3,11 @@ import zoneinfo
 
 import pytest
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from diary.forms import EntryFilterForm
 from diary.models import DailyCheckIn, Flare, Medication, MedicationDose, MigraineAttack
 from education.models import Condition
 
@@ -492,3 +494,42 @@ def test_every_kind_pages_as_sorting_the_whole_diary_by_local_day(
         count = alice_client.get(f"/diary/?{query}").context["page"].paginator.count
         assert count == len(entries)
         assert every_page(alice_client, query) == sorted_by_local_day(entries, zone)
+
+
+def shown_filters(page: str) -> str:
+    start = page.index('<form method="get"')
+    return page[start : page.index("</form>", start) + len("</form>")]
+
+
+def test_the_kept_blank_filters_are_the_filters_rendered_afresh_in_every_language(
+    alice_client, alice
+):
+    from diary.views import entries
+
+    entries._BLANK_FILTERS.clear()
+    for language in ["en", "es", "pt-br", "de", "en"]:
+        alice.language = language
+        alice.save(update_fields=["language"])
+        with translation.override(language):
+            fresh = render_to_string(
+                "diary/includes/entry_filters.html", {"form": EntryFilterForm()}
+            )
+
+        for _ in range(2):
+            assert shown_filters(alice_client.get("/diary/").content.decode()) == fresh.strip()
+
+    assert len(entries._BLANK_FILTERS) == 4  # each language rendered once
+    # Filled in, the form shows what was asked, never the kept blank one.
+    filled = shown_filters(alice_client.get("/diary/?kind=flare").content.decode())
+    assert '<option value="flare" selected>' in filled
+
+
+def test_a_renamed_condition_shows_in_the_filters_at_once(alice_client, lupus):
+    before = shown_filters(alice_client.get("/diary/").content.decode())
+    lupus.name = "Systemic lupus erythematosus, renamed"
+    lupus.save()
+
+    after = shown_filters(alice_client.get("/diary/").content.decode())
+
+    assert "Systemic lupus erythematosus, renamed" not in before
+    assert "Systemic lupus erythematosus, renamed" in after
