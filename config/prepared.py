@@ -87,6 +87,12 @@ def read_moment(value: datetime.datetime | str | None) -> datetime.datetime | No
     return moment.replace(tzinfo=datetime.UTC)
 
 
+def read_day(value: datetime.date | str | None) -> datetime.date | None:
+    """A DateField's column as the driver returns it (a date from PostgreSQL, ISO text from
+    SQLite), as Django would read it: a date."""
+    return datetime.date.fromisoformat(value) if isinstance(value, str) else value
+
+
 ModelT = TypeVar("ModelT", bound=models.Model)
 
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import User
 from accounts.themes import title_bars
-from config.prepared import Prepared, instance, read_moment, stand_in_moment
+from config.prepared import Prepared, instance, read_day, read_moment, stand_in_moment
 from diary import charts, insights
 from diary.forms import AttackEndForm, AttackPainForm
 from diary.insights.alerts import ALERT_DAYS
@@ -85,9 +85,7 @@ def patient_home(request: AuthenticatedRequest) -> HttpResponse:
             "acute_days_label": gettext(insights.ACUTE_DAYS_LABEL),
             "overuse_days_label": gettext(insights.OVERUSE_DAYS_LABEL),
             "summary_days": SUMMARY_DAYS,
-            "suggested_pages": Page.objects.published().suggested_for(
-                Condition.objects.filter(patientprofile__user=user)
-            ),
+            "suggested_pages": _suggested_pages(user),
         },
     )
 
@@ -141,13 +139,89 @@ def home_since(period: Period, *, today: datetime.date) -> datetime.date:
 
 
 def _ongoing(user: User) -> dict:
-    """The attack in progress with its doses, and the flares going on."""
-    attack = MigraineAttack.objects.for_owner(user).ongoing().first()
+    """The attack in progress with its doses, and the flares going on, each with its
+    condition's name. Whether an attack is in progress and the flares are read on every
+    view, in SQL made once; the attack itself, read whole, only when there is one."""
+    attack = None
+    if _ONGOING_ATTACK.rows(owner_id=user.pk):
+        attack = MigraineAttack.objects.for_owner(user).ongoing().first()
+    flares = []
+    for pk, condition_pk, started_on, severity, name in _ONGOING_FLARES.rows(owner_id=user.pk):
+        flare = instance(
+            Flare,
+            user._state.db,
+            id=pk,
+            owner_id=user.pk,
+            condition_id=condition_pk,
+            started_on=read_day(started_on),
+            severity=severity,
+        )
+        flare.condition = instance(Condition, user._state.db, id=condition_pk, name=name)
+        flares.append(flare)
     return {
         "ongoing_attack": attack,
         "ongoing_doses": attack.doses.select_related("medication") if attack else [],
-        "ongoing_flares": Flare.objects.for_owner(user).ongoing().select_related("condition"),
+        "ongoing_flares": flares,
     }
+
+
+# Read on every view of the home page: their SQL made once (config/prepared.py). At most
+# one attack is in progress (a constraint of MigraineAttack).
+_ONGOING_ATTACK = Prepared(
+    lambda *, owner_id: (
+        MigraineAttack.objects.filter(owner_id=owner_id).ongoing().order_by().values_list("pk")
+    ),
+    owner_id=-7303,
+)
+_ONGOING_FLARES = Prepared(
+    lambda *, owner_id: (
+        Flare.objects.filter(owner_id=owner_id)
+        .ongoing()
+        .values_list("pk", "condition_id", "started_on", "severity", "condition__name")
+    ),
+    owner_id=-7304,
+)
+
+# What the home page shows of a suggested page and what reading it in another language
+# needs (education.reading): everything else of the page stays deferred.
+_PAGE_FIELDS = ("id", "slug", "title", "summary", "body", "category", "last_reviewed", "updated_at")
+SUGGESTED_PAGES = 3
+
+
+def _suggested_pages(user: User) -> list[Page]:
+    """Up to SUGGESTED_PAGES published pages for the profile's conditions, as
+    `Page.objects.published().suggested_for` picks them (the overview pages when none
+    match), in SQL made once."""
+    rows = _SUGGESTED_PAGES.rows(user_id=user.pk) or _OVERVIEW_PAGES.rows()
+    pages = []
+    for *fields, last_reviewed, updated_at in rows:
+        values = dict(
+            zip(
+                _PAGE_FIELDS,
+                [*fields, read_day(last_reviewed), read_moment(updated_at)],
+                strict=True,
+            )
+        )
+        pages.append(instance(Page, user._state.db, **values))
+    return pages
+
+
+_SUGGESTED_PAGES = Prepared(
+    lambda *, user_id: (
+        Page.objects.published()
+        .for_conditions(Condition.objects.filter(patientprofile__user_id=user_id))
+        .values_list(*_PAGE_FIELDS)[:SUGGESTED_PAGES]
+    ),
+    user_id=-7305,
+)
+_OVERVIEW_PAGES = Prepared(
+    lambda: (
+        Page.objects.published()
+        .filter(category=Page.Category.CONNECTIONS)
+        .order_by("order")
+        .values_list(*_PAGE_FIELDS)[:SUGGESTED_PAGES]
+    )
+)
 
 
 def _relief_questions(user: User, now: datetime.datetime) -> list[MedicationDose]:
