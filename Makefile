@@ -27,14 +27,17 @@ run: $(VENV)/.installed
 	$(DEV) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
 
 # `make test ARGS="tests/diary -k timeline"` runs a subset (ARGS goes to pytest as is);
-# pytest runs on every core (TEST_JOBS=0 runs it in one process).
+# pytest runs on every core (TEST_JOBS=0 runs it in one process). A core with nothing left
+# to run takes tests from the other (worksteal): pytest-django runs the transactional
+# tests, the browser's among them, last, and the slowest of them would otherwise keep one
+# core busy while the other waits.
 TEST_JOBS ?= auto
 test: export OVERLAP_TESTING := 1
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -n $(TEST_JOBS) $(ARGS)
+	$(BIN)/python -m pytest -n $(TEST_JOBS) $(if $(filter 0,$(TEST_JOBS)),,--dist worksteal) $(ARGS)
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .
