@@ -18,8 +18,9 @@ from django.db import connections, models, router
 
 class Prepared:
     """`make(**values)` gives the queryset (of values_list); `stand_ins` the value of each
-    name to compile it with: an int or an aware datetime no real call would pass (a negative
-    id, a moment in the year 1001), so that its place among the parameters is found."""
+    name to compile it with: an int, an aware datetime or a date no real call would pass (a
+    negative id, a moment or a day in the year 1001), so that its place among the parameters
+    is found."""
 
     def __init__(self, make: Callable[..., models.QuerySet], **stand_ins: Any) -> None:
         self.make = make
@@ -62,6 +63,8 @@ def _adapted(connection, value: Any) -> Any:
     """A value as Django passes it to the database driver."""
     if isinstance(value, datetime.datetime):
         return connection.ops.adapt_datetimefield_value(value)
+    if isinstance(value, datetime.date):
+        return connection.ops.adapt_datefield_value(value)
     return value
 
 
@@ -76,6 +79,11 @@ def _hashable(value: Any) -> bool:
 def stand_in_moment() -> datetime.datetime:
     """A moment no real call passes: the stand-in for "now"."""
     return datetime.datetime(1001, 1, 1, 3, 17, 41, tzinfo=datetime.UTC)
+
+
+def stand_in_day() -> datetime.date:
+    """A day no real call passes: the stand-in for a day (another is a day after it)."""
+    return datetime.date(1001, 1, 1)
 
 
 def read_moment(value: datetime.datetime | str | None) -> datetime.datetime | None:

@@ -6,7 +6,8 @@ import pytest
 from django.utils import timezone
 
 from accounts.models import CareShare
-from config.prepared import Prepared, stand_in_moment
+from config.prepared import Prepared, read_day, stand_in_day, stand_in_moment
+from diary.models import DailyCheckIn
 from tests.conftest import make_clinician, make_patient, make_share
 
 
@@ -55,3 +56,26 @@ def test_a_stand_in_the_query_does_not_use_is_refused(db):
     )
     with pytest.raises(ValueError, match="stand-in"):
         prepared.rows(clinician_id=1, now=timezone.now())
+
+
+def test_a_day_is_a_stand_in_too_and_its_column_reads_as_a_date(db):
+    patient = make_patient("days@example.com")
+    first = datetime.date(2025, 3, 1)
+    DailyCheckIn.objects.bulk_create(
+        DailyCheckIn(owner=patient, day=first + datetime.timedelta(days=offset))
+        for offset in range(10)
+    )
+
+    def days(*, owner_id: int, since: datetime.date):
+        return (
+            DailyCheckIn.objects.filter(owner_id=owner_id, day__gte=since)
+            .order_by("day")
+            .values_list("day")
+        )
+
+    prepared = Prepared(days, owner_id=-1, since=stand_in_day())
+
+    for since in [first, first + datetime.timedelta(days=7), datetime.date(2026, 1, 1)]:
+        read = [read_day(day) for (day,) in prepared.rows(owner_id=patient.pk, since=since)]
+        assert read == [day for (day,) in days(owner_id=patient.pk, since=since)]
+    assert len(prepared.rows(owner_id=patient.pk, since=first + datetime.timedelta(days=7))) == 3

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 
 from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import ALL_SECTIONS, CareShare, Section, User
+from config.prepared import Prepared, read_day, read_moment, stand_in_day, stand_in_moment
 from diary import charts, insights
 from diary.insights import response
 from diary.insights.alerts import ALERT_DAYS
@@ -409,46 +410,13 @@ def report_notes(
     period, newest first, and whether there are more (one query, however long the diary:
     a UNION ALL of each kind's newest REPORT_NOTES_SHOWN + 1 notes)."""
     tz = patient.tzinfo
-    limit = REPORT_NOTES_SHOWN + 1
     attack_words = dict(MigraineAttack.AttackType.choices)
-
-    def newest(rows: models.QuerySet, *order: str) -> models.QuerySet:
-        # Each kind's newest notes, picked in a subquery: a compound SELECT's parts may not
-        # be ordered or sliced themselves (SQLite).
-        picked = rows.exclude(notes="").order_by(*order).values("pk")[:limit]
-        return rows.model._default_manager.filter(pk__in=models.Subquery(picked)).order_by()
-
-    def columns(rows: models.QuerySet, kind: str, **values) -> models.QuerySet:
-        fields = {
-            "n_moment": models.Value(None, output_field=models.DateTimeField()),
-            "n_day": models.Value(None, output_field=models.DateField()),
-            "n_word": models.Value(None, output_field=models.TextField()),
-        }
-        fields.update(values)
-        return rows.annotate(
-            n_kind=models.Value(kind), n_text=models.F("notes"), n_pk=models.F("pk"), **fields
-        ).values_list("n_kind", "n_moment", "n_day", "n_word", "n_text", "n_pk")
-
-    attacks = columns(
-        newest(MigraineAttack.objects.for_owner(patient).between(start, end, tz=tz), "-started_at"),
-        "attack",
-        n_moment=models.F("started_at"),
-        n_word=models.F("attack_type"),
-    )
-    flares = columns(
-        newest(Flare.objects.for_owner(patient).between(start, end), "-started_on", "-pk"),
-        "flare",
-        n_day=models.F("started_on"),
-        n_word=models.F("condition__name"),
-    )
-    checkins = columns(
-        newest(DailyCheckIn.objects.for_owner(patient).between(start, end), "-day"),
-        "checkin",
-        n_day=models.F("day"),
-    )
+    start_at, end_at = as_utc_bounds(start, end, tz)
     rows: dict[str, list[tuple]] = {"attack": [], "flare": [], "checkin": []}
-    for row in attacks.union(flares, checkins, all=True):
-        rows[row[0]].append(row)
+    for kind, moment, day, word, text, pk in _REPORT_NOTES.rows(
+        owner_id=patient.pk, start_at=start_at, end_at=end_at, start_day=start, end_day=end
+    ):
+        rows[kind].append((kind, read_moment(moment), read_day(day), word, text, pk))
     # Each kind newest first as its own query ordered it, attacks, flares then check-ins, so
     # the sort below keeps notes of the same day and order as they always were.
     rows["attack"].sort(key=lambda row: row[1], reverse=True)
@@ -483,3 +451,71 @@ def report_notes(
     for note in notes:
         note["day_label"] = insights.format_day(note["day"])
     return notes[:REPORT_NOTES_SHOWN], len(notes) > REPORT_NOTES_SHOWN
+
+
+def _report_note_rows(
+    *,
+    owner_id: int,
+    start_at: datetime.datetime,
+    end_at: datetime.datetime,
+    start_day: datetime.date,
+    end_day: datetime.date,
+) -> models.QuerySet:
+    """The notes report_notes reads: each kind's newest REPORT_NOTES_SHOWN + 1 notes present
+    in the period (attacks in start_at..end_at, the local days' bounds), in a UNION ALL of
+    (kind, moment, day, word, text, id) rows."""
+    limit = REPORT_NOTES_SHOWN + 1
+
+    def newest(rows: models.QuerySet, *order: str) -> models.QuerySet:
+        # Each kind's newest notes, picked in a subquery: a compound SELECT's parts may not
+        # be ordered or sliced themselves (SQLite).
+        picked = rows.exclude(notes="").order_by(*order).values("pk")[:limit]
+        return rows.model._default_manager.filter(pk__in=models.Subquery(picked)).order_by()
+
+    def columns(rows: models.QuerySet, kind: str, **values) -> models.QuerySet:
+        fields = {
+            "n_moment": models.Value(None, output_field=models.DateTimeField()),
+            "n_day": models.Value(None, output_field=models.DateField()),
+            "n_word": models.Value(None, output_field=models.TextField()),
+        }
+        fields.update(values)
+        return rows.annotate(
+            n_kind=models.Value(kind), n_text=models.F("notes"), n_pk=models.F("pk"), **fields
+        ).values_list("n_kind", "n_moment", "n_day", "n_word", "n_text", "n_pk")
+
+    attacks = columns(
+        newest(
+            MigraineAttack.objects.filter(owner_id=owner_id).between(start_at, end_at),
+            "-started_at",
+        ),
+        "attack",
+        n_moment=models.F("started_at"),
+        n_word=models.F("attack_type"),
+    )
+    flares = columns(
+        newest(
+            Flare.objects.filter(owner_id=owner_id).between(start_day, end_day),
+            "-started_on",
+            "-pk",
+        ),
+        "flare",
+        n_day=models.F("started_on"),
+        n_word=models.F("condition__name"),
+    )
+    checkins = columns(
+        newest(DailyCheckIn.objects.filter(owner_id=owner_id).between(start_day, end_day), "-day"),
+        "checkin",
+        n_day=models.F("day"),
+    )
+    return attacks.union(flares, checkins, all=True)
+
+
+# Read on every view of a report with notes: its SQL made once (config/prepared.py).
+_REPORT_NOTES = Prepared(
+    _report_note_rows,
+    owner_id=-7306,
+    start_at=stand_in_moment(),
+    end_at=stand_in_moment() + datetime.timedelta(days=1),
+    start_day=stand_in_day(),
+    end_day=stand_in_day() + datetime.timedelta(days=1),
+)

@@ -356,3 +356,81 @@ def test_it_makes_the_same_queries_for_one_month_and_three_years_of_data(
 
     with django_assert_num_queries(expected):
         client.get(url)
+
+
+@pytest.mark.parametrize("zone", ["America/Sao_Paulo", "Asia/Kolkata", "Pacific/Auckland"])
+def test_the_notes_are_those_of_every_entry_present_in_the_period(alice, lupus, zone):
+    """Entries on both sides of the period's edges in the patient's zone (an attack over
+    the local midnight before the first day, one ending exactly as it starts, flares and
+    check-ins on the edge days): report_notes picks the newest of those present, as
+    reading every entry present does."""
+    from zoneinfo import ZoneInfo
+
+    from diary.views.report import report_notes
+
+    tz = ZoneInfo(zone)
+    alice.timezone = zone
+    alice.save(update_fields=["timezone"])
+    first, last = date(2025, 3, 10), date(2025, 3, 20)
+
+    def local(day: date, hour: int, minute: int = 0) -> datetime:
+        return datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz)
+
+    midnight = local(first, 0)
+    for number, (start, end) in enumerate(
+        [
+            (midnight - timedelta(minutes=30), midnight + timedelta(minutes=30)),  # over it
+            (midnight - timedelta(hours=2), midnight),  # ends as the period starts
+            (midnight - timedelta(hours=3), midnight - timedelta(hours=1)),  # before
+            (local(last, 23, 30), local(last + timedelta(days=1), 1)),  # starts on the last day
+            (local(last + timedelta(days=1), 0), local(last + timedelta(days=1), 2)),  # after
+            (local(first + timedelta(days=4), 9), None),  # still going on
+        ]
+    ):
+        MigraineAttack.objects.create(
+            owner=alice, started_at=start, ended_at=end, notes=f"attack {number}"
+        )
+    celiac, sjogrens = Condition.objects.get(slug="celiac"), Condition.objects.get(slug="sjogrens")
+    for number, (condition, start, end) in enumerate(
+        [
+            (lupus, first - timedelta(days=5), first),  # ends on the first day
+            (lupus, first - timedelta(days=5), first - timedelta(days=1)),  # before
+            (celiac, last, None),  # starts on the last day, going on
+            (sjogrens, last + timedelta(days=1), None),  # after
+        ]
+    ):
+        Flare.objects.create(
+            owner=alice,
+            condition=condition,
+            started_on=start,
+            ended_on=end,
+            notes=f"flare {number}",
+        )
+    for day in [first - timedelta(days=1), first, last, last + timedelta(days=1)]:
+        DailyCheckIn.objects.create(owner=alice, day=day, notes=f"check-in {day}")
+
+    notes, more = report_notes(alice, start=first, end=last)
+
+    present = {
+        *(a.notes for a in MigraineAttack.objects.filter(owner=alice).between(first, last, tz=tz)),
+        *(f.notes for f in Flare.objects.filter(owner=alice).between(first, last)),
+        *(c.notes for c in DailyCheckIn.objects.filter(owner=alice).between(first, last)),
+    }
+    assert {note["text"] for note in notes} == present
+    # An attack ending exactly as the period starts is present, as everywhere in Overlap
+    # (MigraineAttackQuerySet.between).
+    assert present == {
+        "attack 0",
+        "attack 1",
+        "attack 3",
+        "attack 5",
+        "flare 0",
+        "flare 2",
+        "check-in 2025-03-10",
+        "check-in 2025-03-20",
+    }
+    assert not more
+    days = [(note["day"], note["order"]) for note in notes]
+    assert days == sorted(days, reverse=True)
+    over_midnight = next(note for note in notes if note["text"] == "attack 0")
+    assert over_midnight["day"] == first - timedelta(days=1)
