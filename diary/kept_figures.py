@@ -62,7 +62,7 @@ def code_digest(paths: list[Path]) -> str:
 
 # Everything of diary/ (the loading, the rules, the charts and tables, the questionnaires,
 # the views that assemble the figures), the conditions' and medicines' words, the accounts'
-# models (sections, time zones) and the words in every language.
+# models (sections, time zones), the words in every language and the templates.
 KEY_PREFIX = "diary-figures:" + code_digest(
     [
         *sorted((HERE / "diary").rglob("*.py")),
@@ -70,6 +70,8 @@ KEY_PREFIX = "diary-figures:" + code_digest(
         HERE / "education" / "medication_kinds.py",
         HERE / "accounts" / "models.py",
         *sorted(HERE.glob("locale/*/LC_MESSAGES/django.mo")),
+        # Pages kept as HTML (the timeline's) are made of the templates.
+        *sorted((HERE / "templates").rglob("*.html")),
     ]
 )
 

@@ -6,6 +6,7 @@ import datetime
 
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html
@@ -16,7 +17,7 @@ from accounts.decorators import AuthenticatedRequest, patient_required
 from accounts.models import ALL_SECTIONS, Section, User
 from diary import charts, insights
 from diary.insights.alerts import ALERT_DAYS
-from diary.kept_figures import diary_state, figures_key, kept_or_made
+from diary.kept_figures import DiaryState, diary_state, figures_key, kept_or_made
 from diary.loading import DaySpan, load_bounded_diary
 from diary.models import QuestionnaireResponse
 from diary.period import Period, PeriodForm
@@ -26,14 +27,32 @@ from diary.sections import shown
 
 @patient_required
 def timeline(request: AuthenticatedRequest) -> HttpResponse:
-    """The combined timeline and insights of the logged-in patient."""
+    """The combined timeline and insights of the logged-in patient: the page's content kept
+    as HTML with the figures it shows (diary.kept_figures), under the same key and the
+    templates' digest, so a view that finds it renders only the page around it."""
+    patient = request.user
     now = timezone.now()
-    today = timezone.localdate(now, request.user.tzinfo)
+    today = timezone.localdate(now, patient.tzinfo)
     period = PeriodForm(request.GET, today=today).period
-    context = timeline_context(
-        request.user, period, today=today, now=now, data_url=reverse("diary:timeline-data")
+    state = diary_state(patient)
+
+    def content() -> str:
+        context = timeline_context(
+            patient,
+            period,
+            today=today,
+            now=now,
+            data_url=reverse("diary:timeline-data"),
+            state=state,
+        )
+        return render_to_string("diary/includes/timeline_content.html", context)
+
+    kept = kept_or_made(
+        figures_key("timeline-page", patient, state, now=now, period=period),
+        content,
+        what="the timeline pages",
     )
-    return render(request, "diary/timeline.html", context)
+    return render(request, "diary/timeline.html", {"content_html": kept})
 
 
 # data.json is compressed (a ten-year period: 144 KB, about 17 KB in gzip). It reflects no
@@ -61,17 +80,20 @@ def timeline_context(
     audience: insights.Audience = insights.PATIENT,
     sections: frozenset[str] = ALL_SECTIONS,
     now: datetime.datetime | None = None,
+    state: DiaryState | None = None,
 ) -> dict:
     """What diary/timeline.html shows of `patient`'s diary for `period`, its words for
     `audience` (the patient or a clinician), only `sections` of it (a clinician's share);
     its script fetches other periods from `data_url`, and a long period's data too
-    (`first_paint_payload`). The chart data is kept (kept_timeline_data)."""
+    (`first_paint_payload`). The chart data is kept (kept_timeline_data; `state` the
+    patient's diary_state when the caller has read it)."""
     data = kept_timeline_data(
         patient,
         period,
         now=timezone.now() if now is None else now,
         audience=audience,
         sections=sections,
+        state=state,
     )
     linkage = data.get("linkage")
     return {
@@ -130,14 +152,15 @@ def kept_timeline_data(
     now: datetime.datetime,
     audience: insights.Audience = insights.PATIENT,
     sections: frozenset[str] = ALL_SECTIONS,
+    state: DiaryState | None = None,
 ) -> dict:
     """The timeline's chart payload (timeline_overview's) of the patient's diary for
     `period` at `now`, kept in the cache until anything it is worked out from changes
-    (diary.kept_figures)."""
+    (diary.kept_figures; `state` the patient's diary_state when the caller has read it)."""
     key = figures_key(
         "timeline",
         patient,
-        diary_state(patient),
+        diary_state(patient) if state is None else state,
         now=now,
         period=period,
         audience=audience,

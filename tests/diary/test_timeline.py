@@ -482,3 +482,27 @@ def test_data_json_is_sent_compressed_to_browsers_that_accept_it(alice_client, a
     assert compressed["Content-Encoding"] == "gzip"
     assert len(compressed.content) * 4 < len(plain.content)
     assert json.loads(gzip.decompress(compressed.content)) == plain.json()
+
+
+def test_the_page_is_kept_as_html_until_the_diary_changes(alice_client, alice):
+    content = "diary/includes/timeline_content.html"
+    attack(alice, at(date(2025, 6, 27), 8), at(date(2025, 6, 27), 12))
+    first = alice_client.get("/timeline/")
+    again = alice_client.get("/timeline/")
+
+    assert content in [template.name for template in first.templates]
+    assert content not in [template.name for template in again.templates]
+
+    def main(response) -> str:
+        page = response.content.decode()
+        return page[page.index("<main") : page.index("</main>")]
+
+    assert main(again) == main(first)
+    assert 'id="timeline"' in main(again)
+    # Another period is a page of its own; a write shows at once.
+    other = alice_client.get("/timeline/?start=2025-05-01&end=2025-05-31")
+    assert content in [template.name for template in other.templates]
+    attack(alice, at(date(2025, 6, 29), 8), at(date(2025, 6, 29), 12))
+    after = alice_client.get("/timeline/")
+    assert content in [template.name for template in after.templates]
+    assert main(after) != main(first)
