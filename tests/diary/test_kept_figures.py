@@ -29,7 +29,7 @@ from diary.views import timeline as timeline_views
 from education.models import Condition
 from tests.conftest import give_totp, make_clinician, make_patient, make_share
 from tests.diary.imports.helpers import confirm, upload_batch
-from tests.diary.test_bounded_pages import HOME_KEYS, REPORT_KEYS, TIMELINE_KEYS
+from tests.diary.test_bounded_pages import HOME_KEYS, REPORT_KEYS
 
 SAMPLES = Path(__file__).resolve().parent / "imports" / "samples"
 # A zone with a clock change near NOW, one far east, one far west.
@@ -167,12 +167,16 @@ def overlaps(patient, start: datetime.datetime, end: datetime.datetime) -> bool:
     )
 
 
+# The timeline's content as shown, in HTML: what its patient's page keeps.
+PAGE_CONTENT = "content"
+
+
 def pages(patient) -> list[tuple[str, str, list[str]]]:
     """Who reads which page, and the figures compared on it."""
     base = f"/clinic/{patient.uuid}"
     return [
         ("patient", "/", HOME_KEYS),
-        ("patient", "/timeline/", TIMELINE_KEYS),
+        ("patient", "/timeline/", [PAGE_CONTENT]),  # its content is kept as HTML
         ("patient", "/timeline/data.json", ["data.json"]),
         ("patient", "/report/", REPORT_KEYS),
         ("clinician", f"{base}/timeline/data.json", ["data.json"]),
@@ -186,6 +190,9 @@ def shown(client: Client, url: str, keys: list[str]) -> dict:
     assert response.status_code == 200, url
     if url.endswith("data.json"):
         return {"data.json": response.json()}
+    if keys == [PAGE_CONTENT]:
+        page = response.content.decode()
+        return {PAGE_CONTENT: page[page.index('<div class="timeline"') : page.index("</main>")]}
     return {key: response.context.get(key) for key in keys}
 
 
