@@ -31,7 +31,7 @@ from diary.forms import (
     FlareForm,
     TriggerForm,
 )
-from diary.kept_figures import conditions_fingerprint
+from diary.kept_figures import KEY_PREFIX, conditions_fingerprint, kept_or_made
 from diary.models import (
     DailyCheckIn,
     Flare,
@@ -76,24 +76,17 @@ def entry_list(request: AuthenticatedRequest) -> HttpResponse:
     return render(request, "diary/entry_list.html", context)
 
 
-# The unfilled filters, as rendered in each language for each state of the conditions (the
-# condition menu names them): the same HTML for every patient, made once per process (a
-# new release starts new processes). Their form's widgets are each a template of their
-# own, a third of the page's time when rendered on every view.
-_BLANK_FILTERS: dict[tuple[str, str], str] = {}
-
-
 def blank_filters() -> str:
-    """The diary's unfilled filter form as HTML: rendered on its first view in the active
-    language and with the conditions as they are, then kept in this process."""
-    key = (get_language(), conditions_fingerprint())
-    shown = _BLANK_FILTERS.get(key)
-    if shown is None:
-        shown = render_to_string("diary/includes/entry_filters.html", {"form": EntryFilterForm()})
-        if len(_BLANK_FILTERS) >= 64:  # conditions renamed many times over: start again
-            _BLANK_FILTERS.clear()
-        _BLANK_FILTERS[key] = shown
-    return shown
+    """The diary's unfilled filter form as HTML, the same for every patient reading in a
+    language while the conditions (its condition menu) stay the same: kept like the
+    figures (diary.kept_figures), whose code digest covers its template. Its widgets are
+    each a template of their own, a third of the page's time when rendered every view."""
+    key = f"{KEY_PREFIX}:diary-filters:{get_language()}:{conditions_fingerprint()}"
+    return kept_or_made(
+        key,
+        lambda: render_to_string("diary/includes/entry_filters.html", {"form": EntryFilterForm()}),
+        what="the diary's filters",
+    )
 
 
 class _Entries:
